@@ -1,0 +1,19 @@
+/** The real side effects, wired only by composition roots (CLI, main, preview). */
+import { performance } from 'node:perf_hooks';
+import type { Config } from '../../shared/config';
+import { createCommandRunner } from '../system/command-runner';
+import { createNetworkInfo } from '../system/network-info';
+import type { Clock, EngineDeps } from './types';
+
+/** Date.now() + performance.now(). */
+export const systemClock: Clock = { now: () => Date.now(), mono: () => performance.now() };
+
+/** Real clock, command runner (allow-listed tools from config), systeminformation and env. */
+export function createRealDeps(config: Config): EngineDeps {
+  return {
+    clock: systemClock,
+    runner: createCommandRunner({ toolPaths: config.toolPaths }),
+    network: createNetworkInfo(),
+    env: process.env,
+  };
+}

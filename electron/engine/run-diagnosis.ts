@@ -1,0 +1,149 @@
+/**
+ * Runs every applicable check in parallel under one deadline, streams each result as it lands,
+ * and builds the report with a verdict chosen by evidence. Never rejects: a check that throws,
+ * hangs past the deadline or cannot run becomes an `error` result, never a missing one.
+ */
+import os from 'node:os';
+import { fixIdsForCause } from '../../shared/fix-catalog';
+import { CHECK_META, type CheckId } from '../../shared/checks';
+import type { Config } from '../../shared/config';
+import { REPORT_SCHEMA_ID, type CheckResult, type PlatformInfo, type Report } from '../../shared/report';
+import { createProxyRouter } from '../system/proxy-route';
+import { CHECKS } from './registry';
+import type { CheckContext, CheckDefinition, CheckOutcome, EngineDeps } from './types';
+import { computeVerdict } from './verdict';
+
+/** Progress events of one run. */
+export type DiagnosisEvent = { kind: 'started'; checks: CheckId[] } | { kind: 'check'; result: CheckResult };
+
+export interface RunOptions {
+  config: Config;
+  deps: EngineDeps;
+  /** Run only these checks (a fix card's Re-check, `--only`). */
+  only?: readonly CheckId[];
+  /** Cancel the whole run (e.g. the Mac went to sleep). */
+  signal?: AbortSignal;
+  onEvent?: (event: DiagnosisEvent) => void;
+  /** The registry; tests may pass their own checks. */
+  checks?: readonly CheckDefinition[];
+}
+
+/** Margin after the deadline for checks to report what they saw before they are cut off. */
+const GRACE_MS = 250;
+
+/** True when the macOS probes apply on this run. */
+export function macosProbesApply(config: Config): boolean {
+  return config.platform === 'darwin' || (config.platform === 'auto' && process.platform === 'darwin');
+}
+
+/** Run a diagnosis. See the module comment for the guarantees. */
+export async function runDiagnosis(opts: RunOptions): Promise<Report> {
+  const { config, deps } = opts;
+  const clock = deps.clock;
+  const startedWall = clock.now();
+  const startedMono = clock.mono();
+  const macos = macosProbesApply(config);
+  const wanted = (opts.checks ?? CHECKS).filter((c) => !opts.only || opts.only.includes(c.id));
+
+  const controller = new AbortController();
+  const onParentAbort = () => controller.abort(opts.signal?.reason);
+  if (opts.signal?.aborted) controller.abort(opts.signal.reason);
+  opts.signal?.addEventListener('abort', onParentAbort, { once: true });
+  const deadline = setTimeout(() => controller.abort(new Error('deadline')), config.timeouts.totalMs);
+
+  const memos = new Map<string, Promise<unknown>>();
+  const memo: CheckContext['memo'] = <T>(key: string, compute: () => Promise<T>): Promise<T> => {
+    let p = memos.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = compute();
+      memos.set(key, p);
+    }
+    return p;
+  };
+  const ctxBase = { config, signal: controller.signal, deps, macos, memo };
+  const router = createProxyRouter(ctxBase);
+  const ctx: CheckContext = { ...ctxBase, proxyRoute: (url) => memo(`proxy-route:${new URL(url).host}`, () => router(url)) };
+
+  emit(opts, { kind: 'started', checks: wanted.map((c) => c.id) });
+  const results = await Promise.all(
+    wanted.map(async (check) => {
+      const result = await runOne(check, ctx, config, clock);
+      emit(opts, { kind: 'check', result });
+      return result;
+    }),
+  );
+  clearTimeout(deadline);
+  opts.signal?.removeEventListener('abort', onParentAbort);
+
+  const report: Report = {
+    schema: REPORT_SCHEMA_ID,
+    startedAt: new Date(startedWall).toISOString(),
+    durationMs: Math.round(clock.mono() - startedMono),
+    platform: platformInfo(macos),
+    verdict: computeVerdict(results, startedWall + (clock.mono() - startedMono)),
+    checks: results,
+  };
+  return report;
+}
+
+async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config, clock: EngineDeps['clock']): Promise<CheckResult> {
+  const meta = CHECK_META[check.id];
+  const t0 = clock.mono();
+  let outcome: CheckOutcome;
+  if (check.kind === 'macos' && !ctx.macos) {
+    outcome = { status: 'skip', cause: null, summary: 'Only runs on macOS.', data: {} };
+  } else {
+    outcome = await withDeadline(check, ctx, config.timeouts.totalMs + GRACE_MS);
+  }
+  const fixes = uniq([...(outcome.cause && outcome.status !== 'pass' ? fixIdsForCause(outcome.cause) : []), ...(outcome.fixes ?? [])]);
+  return {
+    id: check.id,
+    title: meta.title,
+    group: meta.group,
+    status: outcome.status,
+    cause: outcome.cause,
+    summary: outcome.summary,
+    durationMs: Math.round(clock.mono() - t0),
+    data: outcome.data as CheckResult['data'],
+    fixes,
+  };
+}
+
+/** Run a check; a throw or a hang past the deadline becomes an `error` outcome. */
+function withDeadline(check: CheckDefinition, ctx: CheckContext, ms: number): Promise<CheckOutcome> {
+  return new Promise<CheckOutcome>((resolve) => {
+    const timer = setTimeout(
+      () => resolve({ status: 'error', cause: 'probe.failed', summary: `Did not finish within ${ms} ms.`, data: {} }),
+      ms,
+    );
+    Promise.resolve()
+      .then(() => check.run(ctx))
+      .then(
+        (o) => resolve(o),
+        (err: unknown) =>
+          resolve({
+            status: 'error',
+            cause: 'probe.failed',
+            summary: `Could not run: ${err instanceof Error ? err.message : String(err)}`,
+            data: {},
+          }),
+      )
+      .finally(() => clearTimeout(timer));
+  });
+}
+
+function emit(opts: RunOptions, event: DiagnosisEvent): void {
+  try {
+    opts.onEvent?.(event);
+  } catch {
+    // A listener's bug must never break the diagnosis.
+  }
+}
+
+function platformInfo(macosProbes: boolean): PlatformInfo {
+  return { os: process.platform, release: os.release(), arch: process.arch, macosProbes };
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

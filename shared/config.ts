@@ -1,0 +1,181 @@
+/**
+ * Diagnosis configuration (`--config FILE`, the app's engine settings): schema, defaults and a
+ * pure validator with readable errors. Every network dependency is redirectable here, which is
+ * how the tests point the whole engine at a simulated Apple network on 127.0.0.1.
+ */
+import { z } from 'zod';
+
+/** Tools the macOS probes may run, by key. Paths are absolute and allow-listed. */
+export const TOOL_DEFAULTS = {
+  scutil: '/usr/sbin/scutil',
+  security: '/usr/bin/security',
+  sw_vers: '/usr/bin/sw_vers',
+  networksetup: '/usr/sbin/networksetup',
+  socketfilterfw: '/usr/libexec/ApplicationFirewall/socketfilterfw',
+  systemsetup: '/usr/sbin/systemsetup',
+  defaults: '/usr/bin/defaults',
+} as const;
+
+export type ToolName = keyof typeof TOOL_DEFAULTS;
+
+const hostPort = z
+  .string()
+  .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must look like "host:port"')
+  .refine((s) => {
+    const port = Number(s.slice(s.lastIndexOf(':') + 1));
+    return port > 0 && port < 65536;
+  }, 'port must be 1–65535');
+
+const ipPort = z
+  .string()
+  .regex(/^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):\d{1,5}$/, 'must look like "ip:port" (IPv6 in brackets)');
+
+const port = z.number().int().min(1).max(65535);
+const ms = z.number().int().min(1).max(600_000);
+
+export const endpointSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes'),
+  host: z.string().min(1),
+  port: port.default(443),
+  path: z.string().startsWith('/').default('/'),
+});
+
+export const timeoutsSchema = z
+  .object({
+    dnsMs: ms.default(2000),
+    tcpMs: ms.default(3000),
+    tlsMs: ms.default(3000),
+    httpMs: ms.default(4000),
+    ntpMs: ms.default(1500),
+    commandMs: ms.default(3000),
+    totalMs: ms.default(8000),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    endpoints: z.array(endpointSchema).min(1).optional(),
+    push: z.object({ host: z.string().min(1), ports: z.array(port).min(1) }).strict().optional(),
+    captiveUrl: z.url({ protocol: /^https?$/ }).optional(),
+    ntpServers: z.array(hostPort).min(1).optional(),
+    statusFeedUrl: z.url({ protocol: /^https?$/ }).optional(),
+    dnsServers: z.array(ipPort).optional(),
+    comparisonDnsServers: z.array(ipPort).optional(),
+    extraCaFile: z.string().min(1).optional(),
+    expectedIssuers: z.array(z.string().min(1)).min(1).optional(),
+    timeouts: timeoutsSchema.partial().optional(),
+    clock: z.object({ warnMs: ms, failMs: ms }).partial().strict().optional(),
+    /** `system` (default): macOS settings / environment; `direct`; or `http://host:port`. */
+    proxy: z.union([z.literal('system'), z.literal('direct'), z.url({ protocol: /^http$/ })]).optional(),
+    toolPaths: z
+      .object(Object.fromEntries(Object.keys(TOOL_DEFAULTS).map((k) => [k, z.string().startsWith('/', 'must be an absolute path')])) as Record<ToolName, z.ZodString>)
+      .partial()
+      .strict()
+      .optional(),
+    platform: z.enum(['darwin', 'linux', 'win32', 'auto']).optional(),
+    /** Oldest macOS major version considered current enough for Apple Account sign-in. */
+    minMacosMajor: z.number().int().min(10).max(99).optional(),
+  })
+  .strict();
+
+/** The config file as written by a person (every key optional). */
+export type ConfigInput = z.input<typeof configSchema>;
+
+/** Fully resolved configuration: every key present. */
+export interface Config {
+  endpoints: { id: string; host: string; port: number; path: string }[];
+  push: { host: string; ports: number[] };
+  captiveUrl: string;
+  ntpServers: string[];
+  statusFeedUrl: string;
+  dnsServers: string[];
+  comparisonDnsServers: string[];
+  extraCaFile: string | null;
+  expectedIssuers: string[];
+  timeouts: z.output<typeof timeoutsSchema>;
+  clock: { warnMs: number; failMs: number };
+  proxy: 'system' | 'direct' | string;
+  toolPaths: Record<ToolName, string>;
+  platform: 'darwin' | 'linux' | 'win32' | 'auto';
+  minMacosMajor: number;
+}
+
+/** Apple's Apple Account sign-in hosts (support.apple.com/101555, see shared/reference/apple-hosts.md). */
+export const DEFAULT_ENDPOINTS: Config['endpoints'] = [
+  { id: 'appleid', host: 'appleid.apple.com', port: 443, path: '/' },
+  { id: 'idmsa', host: 'idmsa.apple.com', port: 443, path: '/' },
+  { id: 'gsa', host: 'gsa.apple.com', port: 443, path: '/' },
+  { id: 'appleid-cdn', host: 'appleid.cdn-apple.com', port: 443, path: '/' },
+];
+
+export const DEFAULT_CONFIG: Config = {
+  endpoints: DEFAULT_ENDPOINTS,
+  push: { host: '1-courier.push.apple.com', ports: [5223, 443] },
+  captiveUrl: 'http://captive.apple.com/hotspot-detect.html',
+  ntpServers: ['time.apple.com:123'],
+  statusFeedUrl: 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js',
+  dnsServers: [],
+  comparisonDnsServers: [],
+  extraCaFile: null,
+  // Issuer names (substring, case-insensitive, of the issuer O or CN) that count as genuine for
+  // Apple hosts. Apple's own CAs chain to Apple or DigiCert roots; the others are the public CAs
+  // Apple's CDNs use (list as in Jamf's Environment Test, shared/reference/apple-hosts.md §8).
+  expectedIssuers: ['Apple', 'DigiCert', 'GeoTrust', 'Entrust', 'Akamai', 'Amazon', 'Microsoft', 'COMODO', 'Sectigo', 'QuoVadis'],
+  timeouts: { dnsMs: 2000, tcpMs: 3000, tlsMs: 3000, httpMs: 4000, ntpMs: 1500, commandMs: 3000, totalMs: 8000 },
+  clock: { warnMs: 10_000, failMs: 300_000 },
+  proxy: 'system',
+  toolPaths: { ...TOOL_DEFAULTS },
+  platform: 'auto',
+  minMacosMajor: 13,
+};
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Validate and resolve a parsed JSON config. Never throws; errors read "key.path: message". */
+export function resolveConfig(input: unknown): ConfigResult {
+  const parsed = configSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),
+    };
+  }
+  const c = parsed.data;
+  const config: Config = {
+    endpoints: c.endpoints ?? DEFAULT_CONFIG.endpoints,
+    push: c.push ?? DEFAULT_CONFIG.push,
+    captiveUrl: c.captiveUrl ?? DEFAULT_CONFIG.captiveUrl,
+    ntpServers: c.ntpServers ?? DEFAULT_CONFIG.ntpServers,
+    statusFeedUrl: c.statusFeedUrl ?? DEFAULT_CONFIG.statusFeedUrl,
+    dnsServers: c.dnsServers ?? [],
+    comparisonDnsServers: c.comparisonDnsServers ?? [],
+    extraCaFile: c.extraCaFile ?? null,
+    expectedIssuers: c.expectedIssuers ?? DEFAULT_CONFIG.expectedIssuers,
+    timeouts: { ...DEFAULT_CONFIG.timeouts, ...stripUndefined(c.timeouts ?? {}) },
+    clock: { ...DEFAULT_CONFIG.clock, ...stripUndefined(c.clock ?? {}) },
+    proxy: c.proxy ?? 'system',
+    toolPaths: { ...TOOL_DEFAULTS, ...stripUndefined(c.toolPaths ?? {}) },
+    platform: c.platform ?? 'auto',
+    minMacosMajor: c.minMacosMajor ?? DEFAULT_CONFIG.minMacosMajor,
+  };
+  const ids = new Set<string>();
+  for (const e of config.endpoints) {
+    if (ids.has(e.id)) return { ok: false, errors: [`endpoints: duplicate id "${e.id}"`] };
+    ids.add(e.id);
+  }
+  if (config.clock.warnMs >= config.clock.failMs) {
+    return { ok: false, errors: ['clock: warnMs must be smaller than failMs'] };
+  }
+  return { ok: true, config };
+}
+
+function stripUndefined<T extends object>(o: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as never;
+}
+
+/** Split "host:port" / "[v6]:port" into parts. */
+export function splitHostPort(s: string): { host: string; port: number } {
+  const i = s.lastIndexOf(':');
+  const host = s.slice(0, i).replace(/^\[(.*)\]$/, '$1');
+  return { host, port: Number(s.slice(i + 1)) };
+}

@@ -1,0 +1,50 @@
+/**
+ * Shape of the fix catalog (shared/fix-catalog.ts). A fix card is data: the UI, the CLI and the
+ * support report render it; the main process runs its actions only by looking them up here,
+ * so nothing outside the catalog can ever be opened, copied or run.
+ */
+import type { CheckId } from './checks';
+
+/** System Settings panes the app may open (see SETTINGS_PANES in the catalog for their URLs). */
+export type SettingsPane =
+  | 'network'
+  | 'wifi'
+  | 'vpn'
+  | 'firewall'
+  | 'date-time'
+  | 'apple-account'
+  | 'software-update'
+  | 'privacy-security'
+  | 'login-items'
+  | 'notifications'
+  | 'menu-bar';
+
+/** Something a card's button does. Only these kinds exist. */
+export type FixAction =
+  | { kind: 'open-settings'; pane: SettingsPane; label: string }
+  | { kind: 'open-url'; url: string; label: string }
+  | { kind: 'copy-command'; command: string; label: string; /** What it does and whether it needs admin rights. */ note: string }
+  | { kind: 'open-app'; app: 'keychain-access' | 'terminal'; label: string }
+  | { kind: 'recheck'; checks: CheckId[]; label: string };
+
+export interface FixStep {
+  /** One instruction, plain words, correct for macOS 13–26 (System Settings, not System Preferences). */
+  text: string;
+  /** Optional button shown beside the step. */
+  action?: FixAction;
+}
+
+export interface FixCard {
+  id: string;
+  title: string;
+  /** Why it matters, for a non-expert. */
+  why: string;
+  steps: FixStep[];
+  /** Which checks to re-run to confirm the fix worked. */
+  recheck: CheckId[];
+  /** Who can do this: the user, or an IT admin / network owner. */
+  audience: 'user' | 'admin' | 'either';
+}
+
+/** An action's stable id: `<cardId>#<stepIndex>` — the only thing the renderer sends to main. */
+export type ActionId = `${string}#${number}`;
