@@ -14,7 +14,7 @@ const STATUS_MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail:
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
 
 /** How many fix cards to print at most (the JSON report has all of them). */
-const MAX_CARDS = 3;
+const MAX_CARDS = 2;
 
 export function formatHuman(report: Report, opts: { color: boolean; width?: number }): string {
   const c = painter(opts.color);

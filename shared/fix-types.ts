@@ -5,7 +5,7 @@
  */
 import type { CheckId } from './checks';
 
-/** System Settings panes the app may open (see SETTINGS_PANES in the catalog for their URLs). */
+/** System Settings panes the app may open (see SETTINGS_PANE_URLS in shared/fix-catalog.ts for their URLs). */
 export type SettingsPane =
   | 'network'
   | 'wifi'

@@ -26,6 +26,8 @@ export interface CommandResult {
   durationMs: number;
   /** Set when the process could not be started (ENOENT, EACCES, refused by the allow-list…). */
   spawnError: string | null;
+  /** How stdout was decoded: UTF-8, or Latin-1 when it was not valid UTF-8 (then key fields are suspect). */
+  encoding?: 'utf-8' | 'latin1';
 }
 
 /** The only way anything in the project starts a process. */
