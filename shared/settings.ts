@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const settingsSchema = z
+const settingsObject = z
   .object({
     /** Full diagnosis interval while healthy, minutes. */
     intervalMinutes: z.number().int().min(1).max(120),
@@ -19,11 +19,12 @@ export const settingsSchema = z
     clockWarnSeconds: z.number().int().min(1).max(3600),
     clockFailSeconds: z.number().int().min(2).max(86_400),
   })
-  .strict()
-  .refine((s) => s.clockWarnSeconds < s.clockFailSeconds, {
-    message: 'clockWarnSeconds must be smaller than clockFailSeconds',
-    path: ['clockWarnSeconds'],
-  });
+  .strict();
+
+export const settingsSchema = settingsObject.refine((s) => s.clockWarnSeconds < s.clockFailSeconds, {
+  message: 'clockWarnSeconds must be smaller than clockFailSeconds',
+  path: ['clockWarnSeconds'],
+});
 
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -40,20 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** A partial update as sent by the renderer; validated as a whole after merging. */
-export const settingsPatchSchema = z
-  .object({
-    intervalMinutes: z.number().int().min(1).max(120),
-    notifyUnreachable: z.boolean(),
-    notifyRestored: z.boolean(),
-    notifyAppleOutage: z.boolean(),
-    notifyWhenAppleBack: z.boolean(),
-    launchAtLogin: z.boolean(),
-    titleText: z.enum(['none', 'status', 'latency']),
-    clockWarnSeconds: z.number().int().min(1).max(3600),
-    clockFailSeconds: z.number().int().min(2).max(86_400),
-  })
-  .partial()
-  .strict();
+export const settingsPatchSchema = settingsObject.partial();
 
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

@@ -82,7 +82,12 @@ describe('runDiagnosis', () => {
   it('shares one computation between checks through memo', async () => {
     let computed = 0;
     const read = (ctx: Parameters<CheckDefinition['run']>[0]) => ctx.memo('x', async () => { computed += 1; return 1; });
-    await runDiagnosis({ config: config(), deps, checks: [signinOk, fake('proxy', async (ctx) => (await read(ctx), ok)), fake('vpn', async (ctx) => (await read(ctx), ok))] });
+    const reader = (id: CheckId) =>
+      fake(id, async (ctx) => {
+        await read(ctx);
+        return ok;
+      });
+    await runDiagnosis({ config: config(), deps, checks: [signinOk, reader('proxy'), reader('vpn')] });
     expect(computed).toBe(1);
   });
 

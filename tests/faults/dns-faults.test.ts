@@ -2,33 +2,22 @@
  * Fault matrix §1 (DNS, D1–D15): each fault on the sim resolver → the documented cause, from the
  * sign-in check and the DNS check, within the DNS budget + margin.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { dnsCheck } from '../../electron/checks/dns';
 import { signinEndpointsCheck } from '../../electron/checks/signin-endpoints';
 import { resolveHost } from '../../electron/probes/resolver';
 import type { Cause } from '../../shared/causes';
 import type { DnsFault } from '../sim/dns-server';
-import type { SimNetwork } from '../sim/sim-network';
-import { closedPort, FAST, runCheck, simConfig, startFaultSim, within } from './fault-helpers';
-import { dials, resetRoutes, route, violations } from './loopback-guard';
+import { closedPort, FAST, runCheck, simConfig, startFaultSim, setUpFaultSim, within } from './fault-helpers';
+import { dials, route } from './loopback-guard';
 
 vi.mock('../../electron/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 
 const HOST = 'appleid.apple.com';
-let sim: SimNetwork;
+const fixture = setUpFaultSim();
 let closed: number;
-
 beforeAll(async () => {
-  sim = await startFaultSim();
   closed = await closedPort();
-});
-afterAll(async () => {
-  await sim?.close();
-  expect(violations).toEqual([]);
-});
-beforeEach(async () => {
-  resetRoutes();
-  await sim.faults.scenario('healthy');
 });
 
 describe('resolver rcode and transport faults', () => {
@@ -42,8 +31,8 @@ describe('resolver rcode and transport faults', () => {
     ['D12 reply with the wrong query id', 'wrong-id', 'dns.timeout'],
   ];
   it.each(rows)('%s → %s', async (_name, fault, cause) => {
-    sim.faults.dns.setFault(HOST, fault);
-    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    fixture.sim.faults.dns.setFault(HOST, fault);
+    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('fail');
     expect(outcome.cause).toBe(cause);
     const ep = outcome.data.endpoints?.[0];
@@ -51,32 +40,32 @@ describe('resolver rcode and transport faults', () => {
     expect(ep?.phases.tcp).toBeNull();
     expect(elapsedMs).toBeLessThan(within(FAST.dnsMs));
 
-    const dns = await runCheck(dnsCheck, simConfig(sim));
+    const dns = await runCheck(dnsCheck, simConfig(fixture.sim));
     expect(dns.outcome.status).toBe('fail');
     expect(dns.outcome.cause).toBe(cause);
   });
 
   it('D6 slow resolver: an answer later than the budget is cut at the deadline', async () => {
-    sim.faults.dns.setDelay(FAST.dnsMs * 2.5);
-    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    fixture.sim.faults.dns.setDelay(FAST.dnsMs * 2.5);
+    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.cause).toBe('dns.timeout');
     expect(elapsedMs).toBeLessThan(within(FAST.dnsMs));
-    sim.faults.dns.setDelay(0);
+    fixture.sim.faults.dns.setDelay(0);
   });
 
   it('D6 slow resolver within budget still resolves', async () => {
-    sim.faults.dns.setDelay(FAST.dnsMs / 4);
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    fixture.sim.faults.dns.setDelay(FAST.dnsMs / 4);
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('pass');
-    sim.faults.dns.setDelay(0);
+    fixture.sim.faults.dns.setDelay(0);
   });
 
   it('D13 nothing listening on the resolver → dns.unreachable', async () => {
-    await sim.faults.dns.setDown(true);
-    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    await fixture.sim.faults.dns.setDown(true);
+    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.cause).toBe('dns.unreachable');
     expect(elapsedMs).toBeLessThan(within(FAST.dnsMs));
-    await sim.faults.dns.setDown(false);
+    await fixture.sim.faults.dns.setDown(false);
   });
 
   it('a failure of one host out of four is a warning naming that host', async () => {
@@ -97,40 +86,40 @@ describe('resolver rcode and transport faults', () => {
 
 describe('bogon answers (OONI rule: a bogon is the cause only when it fails to connect/verify)', () => {
   it('D7 sinkhole 0.0.0.0 with nothing behind it → dns.bogon', async () => {
-    sim.faults.dns.setAnswer(HOST, { a: ['0.0.0.0'] });
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    fixture.sim.faults.dns.setAnswer(HOST, { a: ['0.0.0.0'] });
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.cause).toBe('dns.bogon');
     // 0.0.0.0 is never dialled (it would reach this machine): not-dialled, blamed on DNS.
     expect(outcome.data.endpoints?.[0]?.failure).toMatchObject({ phase: 'dns', code: 'EADDRNOTAVAIL' });
     expect(dials.some((d) => d.startsWith('0.0.0.0'))).toBe(false);
-    const dns = await runCheck(dnsCheck, simConfig(sim));
+    const dns = await runCheck(dnsCheck, simConfig(fixture.sim));
     expect(dns.outcome).toMatchObject({ status: 'fail', cause: 'dns.bogon' });
     expect(dns.outcome.data.hosts?.[0]?.bogons).toEqual(['0.0.0.0']);
   });
 
   it('D8 private answer whose server presents another name → dns.bogon', async () => {
-    sim.faults.dns.setAnswer(HOST, { a: ['10.10.34.35'] });
-    route('10.10.34.35', { port: sim.servers.impostor.port });
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    fixture.sim.faults.dns.setAnswer(HOST, { a: ['10.10.34.35'] });
+    route('10.10.34.35', { port: fixture.sim.servers.impostor.port });
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.cause).toBe('dns.bogon');
     expect(outcome.data.endpoints?.[0]?.phases.tls?.authorizationError).toBe('ERR_TLS_CERT_ALTNAME_INVALID');
   });
 
   it('D9 fake-IP answer whose tunnel delivers nothing → dns.fakeip', async () => {
-    sim.faults.dns.setAnswer(HOST, { a: ['198.18.0.7'] });
+    fixture.sim.faults.dns.setAnswer(HOST, { a: ['198.18.0.7'] });
     route('198.18.0.7', { port: closed });
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.cause).toBe('dns.fakeip');
-    const dns = await runCheck(dnsCheck, simConfig(sim));
+    const dns = await runCheck(dnsCheck, simConfig(fixture.sim));
     expect(dns.outcome.cause).toBe('dns.fakeip');
   });
 
   it('D9 fake-IP answer whose tunnel works (verified TLS) is genuine → pass', async () => {
-    sim.faults.dns.setAnswer(HOST, { a: ['198.18.0.7'] });
+    fixture.sim.faults.dns.setAnswer(HOST, { a: ['198.18.0.7'] });
     route('198.18.0.7');
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('pass');
-    const dns = await runCheck(dnsCheck, simConfig(sim));
+    const dns = await runCheck(dnsCheck, simConfig(fixture.sim));
     expect(dns.outcome.status).toBe('pass');
     expect(dns.outcome.data.hosts?.[0]?.verifiedBogons).toEqual(['198.18.0.7']);
   });
@@ -149,24 +138,24 @@ describe('bogon answers (OONI rule: a bogon is the cause only when it fails to c
 
 describe('answers that differ from the comparison resolver', () => {
   it('D10 wrong but routable address failing TLS while the comparison answer verifies → dns.inconsistent', async () => {
-    sim.faults.dns.setAnswer(HOST, { a: ['93.184.216.34'] });
-    route('93.184.216.34', { port: sim.servers.impostor.port });
-    const signin = await runCheck(signinEndpointsCheck, simConfig(sim));
+    fixture.sim.faults.dns.setAnswer(HOST, { a: ['93.184.216.34'] });
+    route('93.184.216.34', { port: fixture.sim.servers.impostor.port });
+    const signin = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(signin.outcome.cause).toBe('tls.hostname');
-    const dns = await runCheck(dnsCheck, simConfig(sim));
+    const dns = await runCheck(dnsCheck, simConfig(fixture.sim));
     expect(dns.outcome).toMatchObject({ status: 'fail', cause: 'dns.inconsistent' });
     expect(dns.outcome.data.hosts?.[0]?.comparison?.addresses).toEqual(['17.253.144.10']);
   });
 
   it('different answers that both verify are not tampering (CDNs answer differently)', async () => {
-    sim.faults.dns.setAnswer(HOST, { a: ['17.253.144.99'] });
+    fixture.sim.faults.dns.setAnswer(HOST, { a: ['17.253.144.99'] });
     route('17.253.144.99');
-    const dns = await runCheck(dnsCheck, simConfig(sim));
+    const dns = await runCheck(dnsCheck, simConfig(fixture.sim));
     expect(dns.outcome.status).toBe('pass');
   });
 
   it('without a comparison resolver the comparison is null', async () => {
-    const dns = await runCheck(dnsCheck, simConfig(sim, { comparisonDnsServers: [] }));
+    const dns = await runCheck(dnsCheck, simConfig(fixture.sim, { comparisonDnsServers: [] }));
     expect(dns.outcome.status).toBe('pass');
     expect(dns.outcome.data.comparisonResolver).toBeNull();
     expect(dns.outcome.data.hosts?.[0]?.comparison).toBeNull();

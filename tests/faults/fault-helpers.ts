@@ -4,12 +4,13 @@
  * times a check.
  */
 import net from 'node:net';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { CheckDefinition, CheckOutcome } from '../../electron/engine/types';
 import type { CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
 import { type SimNetwork, type SimNetworkOptions, startSimNetwork } from '../sim/sim-network';
 import { makeContext, mustResolve, type TestContextOptions } from '../sim/test-context';
-import { STAND_IN } from './loopback-guard';
+import { resetRoutes, STAND_IN, violations } from './loopback-guard';
 
 /** Short per-phase budgets so black-holed rows finish quickly. */
 export const FAST = { dnsMs: 600, tcpMs: 600, tlsMs: 600, httpMs: 800, ntpMs: 500, commandMs: 500, totalMs: 4000 } as const;
@@ -23,6 +24,27 @@ export function within(...budgetsMs: number[]): number {
 /** Start the sim for fault tests (stand-in answers, FAST budgets). */
 export function startFaultSim(opts: SimNetworkOptions = {}): Promise<SimNetwork> {
   return startSimNetwork({ answerAddress: STAND_IN, timeouts: FAST, endpoints: 1, ...opts });
+}
+
+/**
+ * Register the hooks every fault-matrix file shares: one sim for the file, a healthy network and
+ * fresh dial routes before each test, and — when the file ends — proof that nothing was dialled
+ * off loopback. Read the sim as `fixture.sim` inside tests.
+ */
+export function setUpFaultSim(opts: SimNetworkOptions = {}): { readonly sim: SimNetwork } {
+  const fixture = {} as { sim: SimNetwork };
+  beforeAll(async () => {
+    fixture.sim = await startFaultSim(opts);
+  });
+  afterAll(async () => {
+    await fixture.sim?.close();
+    expect(violations).toEqual([]);
+  });
+  beforeEach(async () => {
+    resetRoutes();
+    await fixture.sim.faults.scenario('healthy');
+  });
+  return fixture;
 }
 
 /** The resolved config of a sim, optionally patched. */

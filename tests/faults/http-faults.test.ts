@@ -1,34 +1,21 @@
 /**
  * Fault matrix §4 (HTTP, H1–H10) on the sign-in endpoints and on the captive-portal probe.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { captivePortalCheck } from '../../electron/checks/captive-portal';
 import { signinEndpointsCheck } from '../../electron/checks/signin-endpoints';
 import type { Cause } from '../../shared/causes';
 import { CAPTIVE_REDIRECT } from '../sim/aux-servers';
 import { type EndpointFault, PORTAL_URL } from '../sim/endpoint-server';
-import type { SimNetwork } from '../sim/sim-network';
-import { FAST, runCheck, simConfig, startFaultSim, within } from './fault-helpers';
-import { resetRoutes, violations } from './loopback-guard';
+import { FAST, runCheck, simConfig, setUpFaultSim, within } from './fault-helpers';
 
 vi.mock('../../electron/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 
-let sim: SimNetwork;
-beforeAll(async () => {
-  sim = await startFaultSim();
-});
-afterAll(async () => {
-  await sim?.close();
-  expect(violations).toEqual([]);
-});
-beforeEach(async () => {
-  resetRoutes();
-  await sim.faults.scenario('healthy');
-});
+const fixture = setUpFaultSim();
 
 const run = async (fault: EndpointFault) => {
-  await sim.faults.endpoint('*', fault);
-  const r = await runCheck(signinEndpointsCheck, simConfig(sim));
+  await fixture.sim.faults.endpoint('*', fault);
+  const r = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
   return { ...r, ep: r.outcome.data.endpoints?.[0] };
 };
 const allPhases = within(FAST.dnsMs, FAST.tcpMs, FAST.tlsMs, FAST.httpMs);
@@ -77,20 +64,20 @@ describe('sign-in endpoint HTTP answers', () => {
 
 describe('captive-portal probe (H3–H5)', () => {
   it('H5 Apple’s Success page → pass', async () => {
-    const { outcome } = await runCheck(captivePortalCheck, simConfig(sim));
+    const { outcome } = await runCheck(captivePortalCheck, simConfig(fixture.sim));
     expect(outcome).toMatchObject({ status: 'pass', cause: null });
     expect(outcome.data).toMatchObject({ status: 200, success: true, snippet: null, failure: null });
   });
 
   it('H5 Success page with other whitespace and case → pass', async () => {
-    await sim.faults.captive('success-whitespace');
-    const { outcome } = await runCheck(captivePortalCheck, simConfig(sim));
+    await fixture.sim.faults.captive('success-whitespace');
+    const { outcome } = await runCheck(captivePortalCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('pass');
   });
 
   it('H4 a login page instead of Success → captive.detected with a text snippet', async () => {
-    await sim.faults.captive('portal-page');
-    const { outcome } = await runCheck(captivePortalCheck, simConfig(sim));
+    await fixture.sim.faults.captive('portal-page');
+    const { outcome } = await runCheck(captivePortalCheck, simConfig(fixture.sim));
     expect(outcome).toMatchObject({ status: 'fail', cause: 'captive.detected' });
     expect(outcome.data.snippet).toContain('Guest WiFi Login');
     expect(outcome.data.snippet).not.toMatch(/[<>]/);
@@ -98,27 +85,27 @@ describe('captive-portal probe (H3–H5)', () => {
   });
 
   it('H3 a redirect (not followed) → captive.detected with the Location', async () => {
-    await sim.faults.captive('redirect');
-    const { outcome } = await runCheck(captivePortalCheck, simConfig(sim));
+    await fixture.sim.faults.captive('redirect');
+    const { outcome } = await runCheck(captivePortalCheck, simConfig(fixture.sim));
     expect(outcome).toMatchObject({ status: 'fail', cause: 'captive.detected' });
     expect(outcome.data).toMatchObject({ status: 302, location: CAPTIVE_REDIRECT });
     expect(outcome.summary).toContain('portal.example');
   });
 
   it('another status → captive.detected', async () => {
-    await sim.faults.captive('http-500');
-    const { outcome } = await runCheck(captivePortalCheck, simConfig(sim));
+    await fixture.sim.faults.captive('http-500');
+    const { outcome } = await runCheck(captivePortalCheck, simConfig(fixture.sim));
     expect(outcome.cause).toBe('captive.detected');
   });
 
   const unknown: [string, Cause, () => Promise<void> | void][] = [
-    ['the probe host does not resolve', 'dns.nxdomain', () => sim.faults.dns.setFault('captive.apple.com', 'nxdomain')],
-    ['the probe port is closed', 'tcp.refused', () => sim.faults.captive('refused')],
-    ['the probe server never answers', 'http.timeout', () => sim.faults.captive('silence')],
+    ['the probe host does not resolve', 'dns.nxdomain', () => fixture.sim.faults.dns.setFault('captive.apple.com', 'nxdomain')],
+    ['the probe port is closed', 'tcp.refused', () => fixture.sim.faults.captive('refused')],
+    ['the probe server never answers', 'http.timeout', () => fixture.sim.faults.captive('silence')],
   ];
   it.each(unknown)('when %s the answer is unknown: warn %s, never captive.detected', async (_name, cause, apply) => {
     await apply();
-    const { outcome, elapsedMs } = await runCheck(captivePortalCheck, simConfig(sim));
+    const { outcome, elapsedMs } = await runCheck(captivePortalCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('warn');
     expect(outcome.cause).toBe(cause);
     expect(outcome.data.failure?.cause).toBe(cause);

@@ -1,46 +1,33 @@
 /**
  * Fault matrix §5 (proxy path, P1–P7): the sign-in probes through an HTTP CONNECT proxy.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dnsCheck } from '../../electron/checks/dns';
 import { signinEndpointsCheck } from '../../electron/checks/signin-endpoints';
 import type { Cause } from '../../shared/causes';
 import type { ProxyFault } from '../sim/proxy-server';
-import type { SimNetwork } from '../sim/sim-network';
-import { FAST, runCheck, simConfig, startFaultSim, within } from './fault-helpers';
-import { resetRoutes, violations } from './loopback-guard';
+import { FAST, runCheck, simConfig, setUpFaultSim, within } from './fault-helpers';
 
 vi.mock('../../electron/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 
-let sim: SimNetwork;
-beforeAll(async () => {
-  sim = await startFaultSim({ viaProxy: true });
-});
-afterAll(async () => {
-  await sim?.close();
-  expect(violations).toEqual([]);
-});
-beforeEach(async () => {
-  resetRoutes();
-  await sim.faults.scenario('healthy');
-});
+const fixture = setUpFaultSim({ viaProxy: true });
 
 const run = async (fault: ProxyFault) => {
-  await sim.faults.proxy(fault);
-  const r = await runCheck(signinEndpointsCheck, simConfig(sim));
+  await fixture.sim.faults.proxy(fault);
+  const r = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
   return { ...r, ep: r.outcome.data.endpoints?.[0] };
 };
 
 describe('through an HTTP CONNECT proxy', () => {
   it('P1 healthy proxy: reachable, no DNS phase (the proxy resolves), TLS with the real SNI inside the tunnel', async () => {
-    const before = sim.servers.proxy.connects.length;
+    const before = fixture.sim.servers.proxy.connects.length;
     const { outcome, ep } = await run('ok');
     expect(outcome.status).toBe('pass');
-    expect(ep?.via).toEqual({ kind: 'proxy', host: '127.0.0.1', port: sim.servers.proxy.port, source: 'config' });
+    expect(ep?.via).toEqual({ kind: 'proxy', host: '127.0.0.1', port: fixture.sim.servers.proxy.port, source: 'config' });
     expect(ep?.phases.dns).toBeNull();
     expect(ep?.phases.tls?.authorized).toBe(true);
-    expect(sim.servers.proxy.connects.slice(before)).toEqual([`appleid.apple.com:${sim.servers.endpoints.appleid?.port}`]);
-    expect(outcome.summary).toContain(`via proxy 127.0.0.1:${sim.servers.proxy.port}`);
+    expect(fixture.sim.servers.proxy.connects.slice(before)).toEqual([`appleid.apple.com:${fixture.sim.servers.endpoints.appleid?.port}`]);
+    expect(outcome.summary).toContain(`via proxy 127.0.0.1:${fixture.sim.servers.proxy.port}`);
   });
 
   const rows: [string, ProxyFault, Cause, 'proxy' | 'tls', number][] = [
@@ -75,10 +62,10 @@ describe('through an HTTP CONNECT proxy', () => {
 
 describe('DNS while proxied', () => {
   it('a proxy-only network where this Mac cannot resolve Apple is not a DNS failure (the proxy resolves)', async () => {
-    sim.faults.dns.setFault('*', 'nxdomain');
-    const signin = await runCheck(signinEndpointsCheck, simConfig(sim));
+    fixture.sim.faults.dns.setFault('*', 'nxdomain');
+    const signin = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(signin.outcome.status).toBe('pass');
-    const dns = await runCheck(dnsCheck, simConfig(sim));
+    const dns = await runCheck(dnsCheck, simConfig(fixture.sim));
     expect(dns.outcome.status).toBe('pass');
     expect(dns.outcome.data.hosts?.[0]?.system.cause).toBe('dns.nxdomain');
   });
@@ -86,7 +73,7 @@ describe('DNS while proxied', () => {
 
 describe('P7 proxy routes that cannot be honoured', () => {
   it('a PAC script that cannot be evaluated: probes go direct and the summary says so', async () => {
-    const cfg = simConfig(sim, { proxy: 'system' });
+    const cfg = simConfig(fixture.sim, { proxy: 'system' });
     const { outcome } = await runCheck(signinEndpointsCheck, cfg, { route: { kind: 'pac-unevaluated', url: 'http://wpad.example/proxy.pac' } });
     expect(outcome.status).toBe('pass');
     expect(outcome.data.endpoints?.[0]?.via).toEqual({ kind: 'direct' });
@@ -95,15 +82,15 @@ describe('P7 proxy routes that cannot be honoured', () => {
   });
 
   it('a proxy router that fails is treated as direct, never as a crash', async () => {
-    const cfg = simConfig(sim, { proxy: 'system' });
+    const cfg = simConfig(fixture.sim, { proxy: 'system' });
     const { outcome } = await runCheck(signinEndpointsCheck, cfg, { route: async () => Promise.reject(new Error('scutil exploded')) });
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toContain('tested direct');
   });
 
   it('a proxy given by name that does not resolve → proxy.down', async () => {
-    const cfg = simConfig(sim, { proxy: 'system' });
-    sim.faults.dns.setFault('proxy.corp.example', 'nxdomain');
+    const cfg = simConfig(fixture.sim, { proxy: 'system' });
+    fixture.sim.faults.dns.setFault('proxy.corp.example', 'nxdomain');
     const { outcome } = await runCheck(signinEndpointsCheck, cfg, { route: { kind: 'proxy', host: 'proxy.corp.example', port: 8080, source: 'env' } });
     expect(outcome.cause).toBe('proxy.down');
     expect(outcome.data.endpoints?.[0]?.via).toMatchObject({ kind: 'proxy', source: 'env' });

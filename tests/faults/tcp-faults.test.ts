@@ -2,31 +2,18 @@
  * Fault matrix §2 (TCP, T1–T8) plus the APNs ports: each fault → the documented cause within the
  * phase budgets + margin.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pushCheck } from '../../electron/checks/push';
 import { signinEndpointsCheck } from '../../electron/checks/signin-endpoints';
 import { connectAny } from '../../electron/probes/connector';
 import type { Cause } from '../../shared/causes';
 import type { EndpointFault } from '../sim/endpoint-server';
 import { dropSupported } from '../sim/listener';
-import type { SimNetwork } from '../sim/sim-network';
-import { FAST, runCheck, simConfig, startFaultSim, within } from './fault-helpers';
-import { resetRoutes, violations } from './loopback-guard';
+import { FAST, runCheck, simConfig, startFaultSim, setUpFaultSim, within } from './fault-helpers';
 
 vi.mock('../../electron/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 
-let sim: SimNetwork;
-beforeAll(async () => {
-  sim = await startFaultSim();
-});
-afterAll(async () => {
-  await sim?.close();
-  expect(violations).toEqual([]);
-});
-beforeEach(async () => {
-  resetRoutes();
-  await sim.faults.scenario('healthy');
-});
+const fixture = setUpFaultSim();
 
 describe('sign-in endpoint TCP faults', () => {
   const rows: [string, EndpointFault, Cause, 'tcp' | 'tls', number][] = [
@@ -37,8 +24,8 @@ describe('sign-in endpoint TCP faults', () => {
     ['T6 RST after ClientHello (SNI filter)', 'rst-after-hello', 'tls.reset', 'tls', within(FAST.tcpMs, FAST.tlsMs)],
   ];
   it.each(rows)('%s (%s) → %s in phase %s', async (_name, fault, cause, phase, bound) => {
-    await sim.faults.endpoint('*', fault);
-    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    await fixture.sim.faults.endpoint('*', fault);
+    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('fail');
     expect(outcome.cause).toBe(cause);
     expect(outcome.data.endpoints?.[0]?.failure?.phase).toBe(phase);
@@ -46,8 +33,8 @@ describe('sign-in endpoint TCP faults', () => {
   });
 
   it.skipIf(!dropSupported())('T2 SYN dropped (firewall DROP) → tcp.timeout at the TCP deadline', async () => {
-    await sim.faults.endpoint('*', 'drop');
-    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    await fixture.sim.faults.endpoint('*', 'drop');
+    const { outcome, elapsedMs } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.cause).toBe('tcp.timeout');
     const tcp = outcome.data.endpoints?.[0]?.phases.tcp;
     expect(tcp?.attempts[0]).toMatchObject({ address: '17.253.144.10', cause: 'tcp.timeout' });
@@ -57,15 +44,15 @@ describe('sign-in endpoint TCP faults', () => {
   });
 
   it('T8 IPv6 dead, IPv4 fine → reachable (IPv4 is tried first, IPv6 need not be)', async () => {
-    sim.faults.dns.setAnswer('appleid.apple.com', { a: ['17.253.144.10'], aaaa: ['::1'] });
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    fixture.sim.faults.dns.setAnswer('appleid.apple.com', { a: ['17.253.144.10'], aaaa: ['::1'] });
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('pass');
     expect(outcome.data.endpoints?.[0]?.phases.dns?.addresses).toEqual(['17.253.144.10', '::1']);
     expect(outcome.data.endpoints?.[0]?.phases.tcp?.byFamily.v4).toBe('ok');
   });
 
   it('T8 a dead IPv6 address tried first does not hide a working IPv4 one; both outcomes are recorded', async () => {
-    const port = sim.servers.endpoints.appleid?.port ?? 0;
+    const port = fixture.sim.servers.endpoints.appleid?.port ?? 0;
     const r = await connectAny(['::1', '17.253.144.10'], port, { timeoutMs: FAST.tcpMs, signal: new AbortController().signal, mono: () => performance.now() });
     r.socket?.destroy();
     expect(r.failure).toBeNull();
@@ -76,9 +63,9 @@ describe('sign-in endpoint TCP faults', () => {
   });
 
   it('T8 both families dead → each address keeps its own code, the refusal is reported', async () => {
-    await sim.faults.endpoint('*', 'refused');
-    sim.faults.dns.setAnswer('appleid.apple.com', { a: ['17.253.144.10'], aaaa: ['::1'] });
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim));
+    await fixture.sim.faults.endpoint('*', 'refused');
+    fixture.sim.faults.dns.setAnswer('appleid.apple.com', { a: ['17.253.144.10'], aaaa: ['::1'] });
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
     expect(outcome.cause).toBe('tcp.refused');
     const attempts = outcome.data.endpoints?.[0]?.phases.tcp?.attempts ?? [];
     expect(attempts).toHaveLength(2);
@@ -88,44 +75,44 @@ describe('sign-in endpoint TCP faults', () => {
 
 describe('APNs ports (T7)', () => {
   it('both ports open → pass', async () => {
-    const { outcome } = await runCheck(pushCheck, simConfig(sim));
+    const { outcome } = await runCheck(pushCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('pass');
     expect(outcome.data.reachablePorts).toHaveLength(2);
   });
 
   it('T7 primary (5223) closed, fallback (443) open → warn push.fallback_only', async () => {
-    await sim.faults.push('primary', 'refused');
-    const { outcome } = await runCheck(pushCheck, simConfig(sim));
+    await fixture.sim.faults.push('primary', 'refused');
+    const { outcome } = await runCheck(pushCheck, simConfig(fixture.sim));
     expect(outcome).toMatchObject({ status: 'warn', cause: 'push.fallback_only' });
     const primary = outcome.data.attempts?.[0];
     expect(primary).toMatchObject({ ok: false, cause: 'tcp.refused', code: 'ECONNREFUSED' });
   });
 
   it.skipIf(!dropSupported())('primary silently dropped → fallback_only within the TCP budget', async () => {
-    await sim.faults.push('primary', 'drop');
-    const { outcome, elapsedMs } = await runCheck(pushCheck, simConfig(sim));
+    await fixture.sim.faults.push('primary', 'drop');
+    const { outcome, elapsedMs } = await runCheck(pushCheck, simConfig(fixture.sim));
     expect(outcome).toMatchObject({ status: 'warn', cause: 'push.fallback_only' });
     expect(outcome.data.attempts?.[0]?.cause).toBe('tcp.timeout');
     expect(elapsedMs).toBeLessThan(within(FAST.dnsMs, FAST.tcpMs));
   });
 
   it('both closed → fail push.blocked', async () => {
-    await sim.faults.push('primary', 'refused');
-    await sim.faults.push('fallback', 'refused');
-    const { outcome } = await runCheck(pushCheck, simConfig(sim));
+    await fixture.sim.faults.push('primary', 'refused');
+    await fixture.sim.faults.push('fallback', 'refused');
+    const { outcome } = await runCheck(pushCheck, simConfig(fixture.sim));
     expect(outcome).toMatchObject({ status: 'fail', cause: 'push.blocked' });
     expect(outcome.data.reachablePorts).toEqual([]);
   });
 
   it('only the fallback closed is still a pass', async () => {
-    await sim.faults.push('fallback', 'refused');
-    const { outcome } = await runCheck(pushCheck, simConfig(sim));
+    await fixture.sim.faults.push('fallback', 'refused');
+    const { outcome } = await runCheck(pushCheck, simConfig(fixture.sim));
     expect(outcome.status).toBe('pass');
   });
 
   it('push host not found → the DNS cause, no port tried', async () => {
-    sim.faults.dns.setFault('1-courier.push.apple.com', 'nxdomain');
-    const { outcome } = await runCheck(pushCheck, simConfig(sim));
+    fixture.sim.faults.dns.setFault('1-courier.push.apple.com', 'nxdomain');
+    const { outcome } = await runCheck(pushCheck, simConfig(fixture.sim));
     expect(outcome).toMatchObject({ status: 'fail', cause: 'dns.nxdomain' });
     expect(outcome.data.attempts).toEqual([]);
   });

@@ -2,32 +2,19 @@
  * Fault matrix §3 (TLS, S1–S12): each certificate / handshake fault → the documented cause, with
  * the chain captured even when verification fails, within the TCP + TLS budget + margin.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signinEndpointsCheck } from '../../electron/checks/signin-endpoints';
 import type { Cause } from '../../shared/causes';
 import type { EndpointFault } from '../sim/endpoint-server';
-import type { SimNetwork } from '../sim/sim-network';
-import { FAST, runCheck, simConfig, startFaultSim, within } from './fault-helpers';
-import { resetRoutes, violations } from './loopback-guard';
+import { FAST, runCheck, simConfig, setUpFaultSim, within } from './fault-helpers';
 
 vi.mock('../../electron/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 
-let sim: SimNetwork;
-beforeAll(async () => {
-  sim = await startFaultSim();
-});
-afterAll(async () => {
-  await sim?.close();
-  expect(violations).toEqual([]);
-});
-beforeEach(async () => {
-  resetRoutes();
-  await sim.faults.scenario('healthy');
-});
+const fixture = setUpFaultSim();
 
 const run = async (fault: EndpointFault) => {
-  await sim.faults.endpoint('*', fault);
-  const r = await runCheck(signinEndpointsCheck, simConfig(sim));
+  await fixture.sim.faults.endpoint('*', fault);
+  const r = await runCheck(signinEndpointsCheck, simConfig(fixture.sim));
   return { ...r, ep: r.outcome.data.endpoints?.[0] };
 };
 
@@ -111,26 +98,26 @@ describe('S4 interception with a trusted root', () => {
   });
 
   it('an administrator can list the inspection CA as expected (config.expectedIssuers)', async () => {
-    await sim.faults.endpoint('*', 'intercept');
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim, { expectedIssuers: ['Corp MITM'] }));
+    await fixture.sim.faults.endpoint('*', 'intercept');
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim, { expectedIssuers: ['Corp MITM'] }));
     expect(outcome.status).toBe('pass');
   });
 
   it('the leaf subject (which names an Apple host) never counts as an expected issuer', async () => {
-    await sim.faults.endpoint('*', 'intercept');
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim, { expectedIssuers: ['apple.com'] }));
+    await fixture.sim.faults.endpoint('*', 'intercept');
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim, { expectedIssuers: ['apple.com'] }));
     expect(outcome.cause).toBe('tls.intercepted');
   });
 });
 
 describe('trust configuration', () => {
   it('without the test CA (extraCaFile) the sim certificate is untrusted', async () => {
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim, { extraCaFile: null }));
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim, { extraCaFile: null }));
     expect(outcome.cause).toBe('tls.untrusted');
   });
 
   it('an unreadable extraCaFile makes the check an error (could not run), not a network verdict', async () => {
-    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(sim, { extraCaFile: '/nonexistent/ca.pem' }));
+    const { outcome } = await runCheck(signinEndpointsCheck, simConfig(fixture.sim, { extraCaFile: '/nonexistent/ca.pem' }));
     expect(outcome).toMatchObject({ status: 'error', cause: 'probe.failed' });
   });
 });
