@@ -4,6 +4,7 @@
  * response types. Nothing else defines IPC. See gitify `src/shared/events.ts` for the pattern.
  */
 import { z } from 'zod';
+import { CHANNELS } from './ipc-channels';
 import { CHECK_IDS, type CheckId } from './checks';
 import type { HistoryEntry } from './history';
 import type { CheckResult, Report } from './report';
@@ -66,17 +67,7 @@ export interface ExportResult {
   text: string;
 }
 
-/** Channel names. Prefixed `app:`, verb-noun. */
-export const CHANNELS = {
-  runNow: 'app:diagnosis-run',
-  getState: 'app:diagnosis-state',
-  update: 'app:diagnosis-update',
-  runAction: 'app:fix-run-action',
-  getSettings: 'app:settings-get',
-  setSettings: 'app:settings-set',
-  listHistory: 'app:history-list',
-  exportReport: 'app:report-export',
-} as const;
+export { CHANNELS };
 
 export type InvokeChannel = Exclude<(typeof CHANNELS)[keyof typeof CHANNELS], typeof CHANNELS.update>;
 

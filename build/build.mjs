@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * Builds everything `electron .` and the packager need, into dist/:
+ *   dist/main.cjs     main process (electron/main.ts), every dependency bundled, `electron` external
+ *   dist/preload.cjs  sandboxed preload: ONE file, only `electron` external — a sandboxed preload
+ *                     can require nothing else (Electron docs/tutorial/sandbox.md)
+ *   dist/cli.cjs      the CLI (electron/cli.ts) with a `#!/usr/bin/env node` banner
+ *   dist/renderer/    `vite build --config renderer/vite.config.ts`
+ * Usage: node build/build.mjs [--no-renderer]
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Electron 45 ships Node 22 and Chromium 142. */
+const ELECTRON_NODE = 'node22';
+
+/** esbuild options per bundle (exported so tests can build in memory with `write: false`). */
+export function bundles() {
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      // `appleid-doctor --version` (electron/cli.ts) in the bundled CLI.
+      __APP_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
+    },
+  };
+  return {
+    main: {
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist/main.cjs',
+      platform: 'node',
+      target: ELECTRON_NODE,
+      external: ['electron'],
+    },
+    preload: {
+      ...common,
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/preload.cjs',
+      // The sandboxed preload runs in the renderer: browser platform, no Node built-ins.
+      platform: 'browser',
+      target: 'chrome142',
+      external: ['electron'],
+      minify: true,
+    },
+    cli: {
+      ...common,
+      entryPoints: ['electron/cli.ts'],
+      outfile: 'dist/cli.cjs',
+      platform: 'node',
+      target: 'node20',
+      // esbuild keeps an entry file's own hashbang; add one only if the source has none.
+      ...(readFileSync(join(root, 'electron', 'cli.ts'), 'utf8').startsWith('#!') ? {} : { banner: { js: '#!/usr/bin/env node' } }),
+    },
+  };
+}
+
+async function main() {
+  const withRenderer = !process.argv.includes('--no-renderer');
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const b = bundles();
+  await Promise.all([build(b.main), build(b.preload), build(b.cli)]);
+  chmodSync(join(root, b.cli.outfile), 0o755);
+  console.log('built dist/main.cjs, dist/preload.cjs, dist/cli.cjs');
+  if (!withRenderer) return;
+  const config = join(root, 'renderer', 'vite.config.ts');
+  if (!existsSync(config)) {
+    console.error('renderer/vite.config.ts not found: cannot build the popover UI');
+    process.exit(1);
+  }
+  const vite = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', config], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (vite.status !== 0) process.exit(vite.status ?? 1);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

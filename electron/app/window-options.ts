@@ -1,0 +1,43 @@
+/**
+ * The popover window's options. Every security-relevant webPreference is stated explicitly, even
+ * where it is Electron's default, so a test can assert them and a future default change cannot
+ * weaken the app (Electron security checklist #2–4, #6, #8–11; shared/reference/security-checklist.md).
+ */
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** Popover size (matches the renderer's layout). */
+export const POPOVER_SIZE = { width: 360, height: 520 } as const;
+
+export function popoverWindowOptions(o: { preload: string; allowDevTools: boolean }): BrowserWindowConstructorOptions {
+  return {
+    ...POPOVER_SIZE,
+    show: false,
+    frame: false,
+    resizable: false,
+    movable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    skipTaskbar: true,
+    // Native popover look without `transparent: true` (which breaks shadows/resizing on macOS).
+    vibrancy: 'popover',
+    visualEffectState: 'active',
+    webPreferences: {
+      preload: o.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      // No DevTools in packaged builds (checklist "beyond the 20": not openable when packaged).
+      devTools: o.allowDevTools,
+    },
+  };
+}
