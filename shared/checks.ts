@@ -284,6 +284,8 @@ export interface MacosData {
   productVersion: string | null;
   buildVersion: string | null;
   productVersionExtra: string | null;
+  /** Hardware model identifier from `sysctl -n hw.model` (e.g. "Mac14,2"), null when unreadable. */
+  model?: string | null;
 }
 
 export interface FirewallData {

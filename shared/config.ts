@@ -14,6 +14,7 @@ export const TOOL_DEFAULTS = {
   socketfilterfw: '/usr/libexec/ApplicationFirewall/socketfilterfw',
   systemsetup: '/usr/sbin/systemsetup',
   defaults: '/usr/bin/defaults',
+  sysctl: '/usr/sbin/sysctl',
 } as const;
 
 export type ToolName = keyof typeof TOOL_DEFAULTS;

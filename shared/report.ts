@@ -43,6 +43,8 @@ export interface PlatformInfo {
   arch: string;
   /** True when the macOS probes ran (real macOS or the `platform: "darwin"` override). */
   macosProbes: boolean;
+  /** Mac model identifier (e.g. "Mac14,2") when the macos check could read it. */
+  model?: string;
 }
 
 export interface Report {
@@ -81,7 +83,7 @@ export const reportSchema = z.object({
   schema: z.literal(REPORT_SCHEMA_ID),
   startedAt: z.string(),
   durationMs: z.number().nonnegative(),
-  platform: z.object({ os: z.string(), release: z.string(), arch: z.string(), macosProbes: z.boolean() }),
+  platform: z.object({ os: z.string(), release: z.string(), arch: z.string(), macosProbes: z.boolean(), model: z.string().optional() }),
   verdict: verdictSchema,
   checks: z.array(checkResultSchema),
 });

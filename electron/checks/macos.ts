@@ -1,15 +1,19 @@
 /** `macos`: the macOS version from `sw_vers`; older than config.minMacosMajor → warn. */
 import type { CheckDefinition } from '../engine/types';
 import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
-import { majorVersion, parseSwVers } from '../system/parsers/sw-vers';
+import { majorVersion, parseHwModel, parseSwVers } from '../system/parsers/sw-vers';
 
 export const macosCheck: CheckDefinition<'macos'> = {
   id: 'macos',
   kind: 'macos',
   async run(ctx) {
-    const read = await readTool(ctx, 'sw_vers', [], (r) => parseSwVers(r.stdout));
+    const [read, model] = await Promise.all([
+      readTool(ctx, 'sw_vers', [], (r) => parseSwVers(r.stdout)),
+      // The model is context for the support report only: if it cannot be read, the check does not fail.
+      readTool(ctx, 'sysctl', ['-n', 'hw.model'], (r) => parseHwModel(r.stdout)),
+    ]);
     if (!read.ok) return toolErrorOutcome(read.failure);
-    const data = read.value;
+    const data = { ...read.value, model: model.ok ? model.value : null };
     const version = data.productVersion ?? '';
     const name = `${data.productName ?? 'macOS'} ${version}${data.productVersionExtra ? ` ${data.productVersionExtra}` : ''}${data.buildVersion ? ` (${data.buildVersion})` : ''}`;
     if (majorVersion(version) < ctx.config.minMacosMajor) {

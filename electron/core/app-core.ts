@@ -5,6 +5,7 @@
  * preview (electron/preview) both drive this same object; neither duplicates its logic.
  * NO Electron imports here: notifications and fix actions come in through `Notifier`/`ActionRunner`.
  */
+import { hostname } from 'node:os';
 import type { Cause } from '../../shared/causes';
 import type { Config } from '../../shared/config';
 import { findAction } from '../../shared/fix-catalog';
@@ -230,7 +231,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     [CHANNELS.exportReport]: async (req) => {
       // Loaded on demand: export is rare and pulls in the redaction rules.
       const { buildSupportReport } = await import('../../shared/support-report');
-      return buildSupportReport({ report: state.report, history: await history.list(HISTORY_FOR_EXPORT_MS), request: req.options, now: new Date(clock.now()) });
+      return buildSupportReport({
+        report: state.report,
+        history: await history.list(HISTORY_FOR_EXPORT_MS),
+        request: req.options,
+        now: new Date(clock.now()),
+        machineNames: machineNames(),
+      });
     },
   };
 
@@ -268,4 +275,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     firstRun: settingsStore.firstRun,
     storeIssues: () => [...settingsStore.issues, ...history.issues()],
   };
+}
+
+/**
+ * This computer's name, to hide in support reports even when it does not end in ".local".
+ * Redaction replaces it case-insensitively everywhere, so short or generic names are left out.
+ */
+function machineNames(): string[] {
+  const name = hostname().replace(/\.local$/i, '');
+  return name.length >= 5 && !/^(localhost|macbook|imac|mac-?mini)$/i.test(name) ? [name] : [];
 }

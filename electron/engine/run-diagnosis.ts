@@ -3,6 +3,7 @@
  * and builds the report with a verdict chosen by evidence. Never rejects: a check that throws,
  * hangs past the deadline or cannot run becomes an `error` result, never a missing one.
  */
+import { setMaxListeners } from 'node:events';
 import os from 'node:os';
 import { fixIdsForCause } from '../../shared/fix-catalog';
 import { CHECK_META, type CheckId } from '../../shared/checks';
@@ -46,6 +47,8 @@ export async function runDiagnosis(opts: RunOptions): Promise<Report> {
   const wanted = (opts.checks ?? CHECKS).filter((c) => !opts.only || opts.only.includes(c.id));
 
   const controller = new AbortController();
+  // Every phase of every probe listens on this one signal (dozens per run): not a leak.
+  setMaxListeners(256, controller.signal);
   const onParentAbort = () => controller.abort(opts.signal?.reason);
   if (opts.signal?.aborted) controller.abort(opts.signal.reason);
   opts.signal?.addEventListener('abort', onParentAbort, { once: true });
@@ -79,7 +82,7 @@ export async function runDiagnosis(opts: RunOptions): Promise<Report> {
     schema: REPORT_SCHEMA_ID,
     startedAt: new Date(startedWall).toISOString(),
     durationMs: Math.round(clock.mono() - startedMono),
-    platform: platformInfo(macos),
+    platform: platformInfo(macos, results),
     verdict: computeVerdict(results, startedWall + (clock.mono() - startedMono)),
     checks: results,
   };
@@ -140,8 +143,9 @@ function emit(opts: RunOptions, event: DiagnosisEvent): void {
   }
 }
 
-function platformInfo(macosProbes: boolean): PlatformInfo {
-  return { os: process.platform, release: os.release(), arch: process.arch, macosProbes };
+function platformInfo(macosProbes: boolean, results: CheckResult[]): PlatformInfo {
+  const model = results.find((r) => r.id === 'macos')?.data.model;
+  return { os: process.platform, release: os.release(), arch: process.arch, macosProbes, ...(typeof model === 'string' ? { model } : {}) };
 }
 
 function uniq<T>(xs: T[]): T[] {

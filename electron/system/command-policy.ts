@@ -54,6 +54,9 @@ export function refuseInvocation(tool: string, args: readonly string[]): string 
       return args.length === 1 && SOCKETFILTERFW_READS.has(args[0]!) ? null : 'socketfilterfw: only --get* reads are allowed';
     case 'systemsetup':
       return args.length === 1 && /^-get[a-z]+$/i.test(args[0]!) ? null : 'systemsetup: only -get* reads are allowed';
+    case 'sysctl':
+      // Only the hardware model identifier (e.g. "Mac14,2") for the support report.
+      return args.length === 2 && args[0] === '-n' && args[1] === 'hw.model' ? null : 'sysctl: only "-n hw.model" is allowed';
     case 'defaults':
       return args[0] === 'read' && (args.length === 2 || args.length === 3) && !args[1]!.startsWith('-')
         ? null

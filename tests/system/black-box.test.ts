@@ -53,6 +53,9 @@ describe('black-box: shims through the real runner', () => {
     expectParsedFacts(report);
     expect(findCheck(report, 'vpn')).toMatchObject({ status: 'pass', data: { defaultRouteViaTunnel: false } });
     expect(findCheck(report, 'account')?.data.accountId).toBe('<apple-id-email>');
+    // The model identifier goes into the macos evidence and the report's platform (support report).
+    expect(findCheck(report, 'macos')?.data.model).toBe('Mac14,2');
+    expect(report.platform.model).toBe('Mac14,2');
   });
 
   it('`appleid-doctor check --json --config FILE` (a separate process) reports them too, account id redacted', async () => {

@@ -52,11 +52,15 @@ describe('command policy: other tools are read-only', () => {
     ['systemsetup', ['-getusingnetworktime']],
     ['defaults', ['read', 'MobileMeAccounts']],
     ['networksetup', ['-getwebproxy', 'Wi-Fi']],
+    ['sysctl', ['-n', 'hw.model']],
   ])('allows %s %j', (tool, args) => {
     expect(refuseInvocation(tool, args)).toBeNull();
   });
 
   it.each([
+    ['sysctl', ['-w', 'kern.maxfiles=1']],
+    ['sysctl', ['-a']],
+    ['sysctl', ['hw.model']],
     ['scutil', []],
     ['scutil', ['--nc', 'start', 'My VPN']],
     ['scutil', ['--set', 'ComputerName', 'x']],

@@ -3,7 +3,7 @@ import { isDomainMissing, parseMobileMeAccounts } from '../../electron/system/pa
 import { parseDnsServers, parseHardwarePorts, parseNetworkServices, parseNetworksetupProxy } from '../../electron/system/parsers/networksetup';
 import { parseOldStylePlist } from '../../electron/system/parsers/old-style-plist';
 import { parseBlockAll, parseGlobalState, parseListApps, parseStealthMode } from '../../electron/system/parsers/socketfilterfw';
-import { majorVersion, parseSwVers } from '../../electron/system/parsers/sw-vers';
+import { majorVersion, parseHwModel, parseSwVers } from '../../electron/system/parsers/sw-vers';
 import { parseNetworkTimeServer, parseTimeZone, parseUsingNetworkTime } from '../../electron/system/parsers/systemsetup';
 import { fixture } from './helpers';
 
@@ -134,5 +134,14 @@ describe('networksetup', () => {
     expect(parseDnsServers(fixture('networksetup-getdnsservers.none-set.reconstructed.txt'))).toEqual({ ok: true, value: [] });
     expect(parseDnsServers('192.0.2.1\n2001:db8::1\n')).toEqual({ ok: true, value: ['192.0.2.1', '2001:db8::1'] });
     expect(parseDnsServers('nope').ok).toBe(false);
+  });
+});
+
+describe('parseHwModel', () => {
+  it.each(['Mac14,2', 'MacBookPro18,3', 'iMac21,1', 'VirtualMac2,1', 'Mac14,2\n'])('reads %j', (text) => {
+    expect(parseHwModel(text)).toEqual({ ok: true, value: text.trim() });
+  });
+  it.each(['', 'sysctl: unknown oid', 'Mac14,2\nMac14,3', 'x86_64', 'MacBookPro'])('refuses %j', (text) => {
+    expect(parseHwModel(text).ok).toBe(false);
   });
 });

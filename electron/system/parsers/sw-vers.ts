@@ -39,3 +39,12 @@ export function parseSwVers(text: string): ParseResult<MacosData> {
 export function majorVersion(version: string): number {
   return Number(version.split('.')[0]);
 }
+
+/**
+ * `sysctl -n hw.model` → the model identifier ("MacBookPro18,3", "Mac14,2", "iMac21,1",
+ * "VirtualMac2,1"). Anything else (empty, several lines, prose) is refused.
+ */
+export function parseHwModel(text: string): ParseResult<string> {
+  const value = text.trim();
+  return /^[A-Za-z]{2,20}\d{1,3},\d{1,3}$/.test(value) ? ok(value) : fail(`not a model identifier: ${excerpt(value)}`);
+}

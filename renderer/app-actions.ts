@@ -1,0 +1,198 @@
+/**
+ * Everything the UI does that has a side effect: calls through the bridge, and the store updates
+ * that follow. Components call these; stores stay plain data (zustand "actions outside the store").
+ */
+import type { CheckId } from '../shared/checks';
+import type { BridgeApi, DiagnosisUpdate } from '../shared/ipc';
+import type { SettingsPatch } from '../shared/settings';
+import { recheckOutcome } from './lib/recheck';
+import { sanitizeStepsDone, stepsForExport } from './lib/steps-done';
+import { type HistoryWindow, historyStore, reportStore, settingsStore } from './stores/data-stores';
+import { diagnosisStore, receiveState, receiveUpdate } from './stores/diagnosis-store';
+import { type Tab, uiStore } from './stores/ui-store';
+
+const STEPS_KEY = 'appleid-doctor.steps-done';
+const DAY_MS = 86_400_000;
+let bridge: BridgeApi | null = null;
+let toastSeq = 0;
+let reportSeq = 0;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+function need(): BridgeApi {
+  if (!bridge) throw new Error('not connected');
+  return bridge;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Connect the stores to a bridge: subscribe to pushes, then load the current state. */
+export function attachBridge(b: BridgeApi): () => void {
+  bridge = b;
+  try {
+    uiStore.setState({ stepsDone: sanitizeStepsDone(JSON.parse(localStorage.getItem(STEPS_KEY) ?? '{}')) });
+  } catch {
+    // Storage unavailable or corrupt: start with no ticks.
+  }
+  const off = b.diagnosis.onUpdate((u: DiagnosisUpdate) => {
+    receiveUpdate(u);
+    if (u.kind === 'finished' && uiStore.getState().tab === 'history') void loadHistory();
+  });
+  b.diagnosis
+    .getState()
+    .then(receiveState)
+    .catch((err) => diagnosisStore.setState({ bridgeError: message(err) }));
+  return off;
+}
+
+/** Report that no bridge could be set up at all. */
+export function bridgeFailed(err: unknown): void {
+  diagnosisStore.setState({ bridgeError: message(err) });
+}
+
+/** Show a short message at the bottom of the popover. */
+export function showToast(text: string, tone: 'info' | 'error' = 'info'): void {
+  clearTimeout(toastTimer);
+  uiStore.setState({ toast: { id: ++toastSeq, text, tone } });
+  toastTimer = setTimeout(() => uiStore.setState({ toast: null }), 4000);
+}
+
+/** Switch tab, loading what that tab needs. */
+export function openTab(tab: Tab): void {
+  uiStore.setState({ tab });
+  if (tab === 'history') void loadHistory();
+  if (tab === 'settings' && !settingsStore.getState().settings) void loadSettings();
+  if (tab === 'report') void buildReport();
+}
+
+/** Run every check now. */
+export async function checkNow(): Promise<void> {
+  if (diagnosisStore.getState().checking) return;
+  diagnosisStore.setState({ checking: true });
+  try {
+    await need().diagnosis.runNow();
+  } catch (err) {
+    showToast(`Could not run the checks: ${message(err)}`, 'error');
+  } finally {
+    diagnosisStore.setState({ checking: false });
+  }
+}
+
+/**
+ * Re-run only `checks` for a fix card (or symptom guide) and record whether the problem of the
+ * `watched` checks is gone.
+ */
+export async function recheck(key: string, checks: CheckId[], watched: CheckId[]): Promise<void> {
+  uiStore.setState((s) => ({ rechecks: { ...s.rechecks, [key]: { state: 'running' } } }));
+  try {
+    const report = await need().diagnosis.runNow(checks);
+    // A symptom guide diagnoses; a fix card confirms a fix.
+    const outcome = recheckOutcome(report, checks, watched, key.startsWith('symptom.') ? 'diagnose' : 'fix');
+    uiStore.setState((s) => ({ rechecks: { ...s.rechecks, [key]: { state: 'done', at: new Date().toISOString(), ...outcome } } }));
+  } catch (err) {
+    uiStore.setState((s) => ({
+      rechecks: { ...s.rechecks, [key]: { state: 'done', at: new Date().toISOString(), worked: null, text: `Could not check: ${message(err)}` } },
+    }));
+  }
+}
+
+/** Put text on the clipboard; true on success. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Run a catalog action by id (`<owner>#<step>`); a recheck result re-runs the named checks. */
+export async function runAction(owner: string, step: number, watched: CheckId[]): Promise<void> {
+  try {
+    const result = await need().fixes.runAction(`${owner}#${step}`);
+    if (result.clipboardText !== undefined) {
+      const copied = await copyText(result.clipboardText);
+      if (!copied) return showToast('Could not use the clipboard. Select the command in the step and copy it yourself.', 'error');
+    }
+    if (result.recheck?.length) {
+      await recheck(owner, result.recheck, watched);
+      return;
+    }
+    showToast(result.message || (result.ok ? 'Done.' : 'That did not work.'), result.ok ? 'info' : 'error');
+  } catch (err) {
+    showToast(`That did not work: ${message(err)}`, 'error');
+  }
+}
+
+/** Tick or untick a step; ticks carry the time for the support report. */
+export function toggleStep(owner: string, step: number): void {
+  const key = `${owner}#${step}`;
+  const next = { ...uiStore.getState().stepsDone };
+  if (next[key]) delete next[key];
+  else next[key] = new Date().toISOString();
+  uiStore.setState({ stepsDone: next });
+  try {
+    localStorage.setItem(STEPS_KEY, JSON.stringify(next));
+  } catch {
+    // Not persisted; still kept for this session.
+  }
+}
+
+/** Open a symptom guide and run its checks first. */
+export function openSymptom(id: string | null, checks: CheckId[] = []): void {
+  uiStore.setState({ symptomId: id });
+  if (id) reportStore.setState({ symptom: id });
+  if (id && checks.length) void recheck(`symptom.${id}`, checks, checks);
+}
+
+export async function loadSettings(): Promise<void> {
+  try {
+    settingsStore.setState({ settings: await need().settings.get(), error: null });
+  } catch (err) {
+    settingsStore.setState({ error: message(err) });
+  }
+}
+
+/**
+ * Save a settings change. The control moves at once (optimistic); the main process validates the
+ * change and answers with the settings in force, which replace ours — or we go back on refusal.
+ */
+export async function saveSettings(patch: SettingsPatch): Promise<void> {
+  const before = settingsStore.getState().settings;
+  if (before) settingsStore.setState({ settings: { ...before, ...patch } });
+  try {
+    settingsStore.setState({ settings: await need().settings.set(patch), error: null, savedAt: Date.now() });
+  } catch (err) {
+    settingsStore.setState({ settings: before, error: `Not saved: ${message(err)}` });
+  }
+}
+
+export async function loadHistory(window?: HistoryWindow): Promise<void> {
+  const w = window ?? historyStore.getState().window;
+  historyStore.setState({ window: w, loading: true });
+  try {
+    historyStore.setState({ entries: await need().history.list(w === '24h' ? DAY_MS : 7 * DAY_MS), loading: false, error: null });
+  } catch (err) {
+    historyStore.setState({ loading: false, error: message(err) });
+  }
+}
+
+/** (Re)build the support report preview with the current options. */
+export async function buildReport(patch: Partial<{ format: 'markdown' | 'json'; includePersonal: boolean }> = {}): Promise<void> {
+  reportStore.setState({ ...patch, loading: true });
+  const { format, includePersonal, symptom } = reportStore.getState();
+  // Options can change faster than answers arrive: only the latest request may land.
+  const seq = ++reportSeq;
+  try {
+    const result = await need().report.export({
+      format,
+      includePersonal,
+      stepsDone: stepsForExport(uiStore.getState().stepsDone),
+      symptom,
+    });
+    if (seq === reportSeq) reportStore.setState({ result, loading: false, error: null });
+  } catch (err) {
+    if (seq === reportSeq) reportStore.setState({ loading: false, error: message(err) });
+  }
+}

@@ -1,0 +1,98 @@
+/** History: latency sparkline per sign-in endpoint (24 h / 7 days) and the timeline of changes. */
+import { CAUSE_TEXT } from '../../shared/causes';
+import { findCheckData } from '../lib/report-data';
+import { formatMs, shortDateTime } from '../lib/format';
+import { LIGHT_WORDS } from '../lib/header';
+import { buildSparkline, endpointIds, type Sparkline, timeline } from '../lib/sparkline';
+import { loadHistory } from '../app-actions';
+import { useDiagnosis, useHistory } from '../stores/hooks';
+import { StatusGlyph } from './icons';
+import { useNow } from './use-now';
+
+const W = 120;
+const H = 26;
+const SPAN = { '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
+const GLYPH = { green: 'pass', amber: 'warn', red: 'fail' } as const;
+
+function SparkRow({ line, label, windowWords }: { line: Sparkline; label: string; windowWords: string }) {
+  const desc = line.samples
+    ? `${label}: typical ${formatMs(line.medianMs)}, slowest ${formatMs(line.maxMs)}, ${line.failures.length} failed of ${line.samples} checks in the last ${windowWords}`
+    : `${label}: no checks in the last ${windowWords}`;
+  return (
+    <li className="spark-row">
+      <span className="spark-label" title={label}>
+        {label}
+      </span>
+      <svg className="spark" width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={desc}>
+        <line className="spark-base" x1="0" y1={H - 1} x2={W} y2={H - 1} />
+        {line.path && <path className="spark-line" d={line.path} />}
+        {line.last && <circle className="spark-dot" cx={line.last.x} cy={line.last.y} r="2.2" />}
+        {line.failures.map((x, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: positions may repeat; order is stable
+          <rect key={i} className="spark-fail" x={Math.max(0, x - 1)} y={H - 7} width="2" height="6" />
+        ))}
+      </svg>
+      <span className="spark-value" aria-hidden="true">
+        <span>{formatMs(line.medianMs)}</span>
+        {line.failures.length > 0 && <span className="spark-failed">{line.failures.length} failed</span>}
+      </span>
+    </li>
+  );
+}
+
+export function HistoryView() {
+  const { entries, window, loading, error } = useHistory((s) => s);
+  const report = useDiagnosis((s) => s.app.report);
+  const now = useNow(60_000);
+  const hosts = new Map<string, string>();
+  for (const e of findCheckData(report, 'signin-endpoints', 'endpoints')) {
+    if (typeof e.id === 'string' && typeof e.host === 'string') hosts.set(e.id, e.host);
+  }
+  const inWindow = entries.filter((e) => Date.parse(e.at) >= now - SPAN[window]);
+  const segments = timeline(inWindow);
+  const windowWords = window === '24h' ? '24 hours' : '7 days';
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <div className="section-head">
+        <h2 id="history-title" className="section-title">
+          Sign-in server speed
+        </h2>
+        <fieldset className="segmented" aria-label="Time range">
+          {(['24h', '7d'] as const).map((w) => (
+            <label key={w} className={`seg${window === w ? ' seg-on' : ''}`}>
+              <input type="radio" name="history-window" value={w} checked={window === w} onChange={() => void loadHistory(w)} />
+              {w === '24h' ? '24 hours' : '7 days'}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {error && <p className="callout callout-bad">Could not load the history: {error}</p>}
+      {!error && !inWindow.length && <p className="empty">{loading ? 'Loading…' : `No checks in the last ${windowWords} yet.`}</p>}
+      {inWindow.length > 0 && (
+        <ul className="sparks">
+          {endpointIds(inWindow).map((id) => (
+            <SparkRow key={id} line={buildSparkline(inWindow, id, now, SPAN[window], W, H)} label={hosts.get(id) ?? id} windowWords={windowWords} />
+          ))}
+        </ul>
+      )}
+      <h2 className="section-title">Changes</h2>
+      <ol className="timeline">
+        {segments.map((s) => (
+          <li key={s.from} className={`tl tl-${s.light}`}>
+            <StatusGlyph status={GLYPH[s.light]} />
+            <div className="tl-text">
+              <span className="tl-title">
+                {s.cause ? CAUSE_TEXT[s.cause].title : s.light === 'green' ? 'Sign-in working' : LIGHT_WORDS[s.light]}
+                {s.unstable ? ' · unstable' : ''}
+              </span>
+              <span className="tl-when">
+                {s.from === s.to ? shortDateTime(s.from) : `${shortDateTime(s.from)} – ${shortDateTime(s.to)}`} · {s.checks}{' '}
+                {s.checks === 1 ? 'check' : 'checks'}
+              </span>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/** Settings: check interval, notifications, launch at login, menu-bar text, clock thresholds. */
+import { useEffect, useState } from 'react';
+import type { Settings } from '../../shared/settings';
+import { saveSettings } from '../app-actions';
+import { useSettings } from '../stores/hooks';
+
+const INTERVALS = [1, 2, 5, 10, 15, 30, 60, 120];
+
+function Toggle({ label, hint, k, s }: { label: string; hint?: string; k: keyof Settings; s: Settings }) {
+  const id = `set-${k}`;
+  return (
+    <div className="set-row">
+      <label className="switch" htmlFor={id}>
+        <input id={id} type="checkbox" role="switch" checked={s[k] === true} aria-checked={s[k] === true} onChange={(e) => void saveSettings({ [k]: e.currentTarget.checked })} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <span className="switch-track" aria-hidden="true" />
+        <span>{label}</span>
+      </label>
+      {hint && (
+        <p className="set-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A number field that saves on blur/Enter, in seconds. */
+function Seconds({ label, k, s, min, max }: { label: string; k: 'clockWarnSeconds' | 'clockFailSeconds'; s: Settings; min: number; max: number }) {
+  const [text, setText] = useState(String(s[k]));
+  useEffect(() => setText(String(s[k])), [s, k]);
+  const commit = () => {
+    const n = Number(text);
+    if (Number.isInteger(n) && n !== s[k]) void saveSettings({ [k]: n });
+    else setText(String(s[k]));
+  };
+  return (
+    <label className="set-field">
+      <span>{label}</span>
+      <span className="num">
+        <input type="number" inputMode="numeric" min={min} max={max} value={text} onChange={(e) => setText(e.currentTarget.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+        <span className="unit">seconds</span>
+      </span>
+    </label>
+  );
+}
+
+export function SettingsView() {
+  const { settings: s, error } = useSettings((st) => st);
+  if (!s) return <p className="empty">{error ?? 'Loading settings…'}</p>;
+  return (
+    <section className="settings" aria-labelledby="settings-title">
+      <h2 id="settings-title" className="section-title">
+        Settings
+      </h2>
+      {error && (
+        <p className="callout callout-bad" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="set-group">
+        <label className="set-field">
+          <span>Check every</span>
+          <select value={s.intervalMinutes} onChange={(e) => void saveSettings({ intervalMinutes: Number(e.currentTarget.value) })}>
+            {[...new Set([...INTERVALS, s.intervalMinutes])]
+              .sort((a, b) => a - b)
+              .map((m) => (
+                <option key={m} value={m}>
+                  {m === 1 ? '1 minute' : m < 60 ? `${m} minutes` : m === 60 ? '1 hour' : `${m / 60} hours`}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="set-field">
+          <span>Menu bar shows</span>
+          <select value={s.titleText} onChange={(e) => void saveSettings({ titleText: e.currentTarget.value as Settings['titleText'] })}>
+            <option value="none">Icon only</option>
+            <option value="status">Icon and status</option>
+            <option value="latency">Icon and response time</option>
+          </select>
+        </label>
+        <Toggle label="Open at login" k="launchAtLogin" s={s} />
+      </div>
+      <h3 className="group-title">Notify me when</h3>
+      <div className="set-group">
+        <Toggle label="Sign-in stops working" k="notifyUnreachable" s={s} />
+        <Toggle label="Sign-in works again" k="notifyRestored" s={s} />
+        <Toggle label="Apple reports an outage" k="notifyAppleOutage" s={s} />
+        <Toggle label="Apple’s outage is over" hint="One notification when Apple Account sign-in is back after an outage on Apple’s side." k="notifyWhenAppleBack" s={s} />
+      </div>
+      <h3 className="group-title">Clock</h3>
+      <div className="set-group">
+        <Seconds label="Warn when the clock is off by" k="clockWarnSeconds" s={s} min={1} max={3600} />
+        <Seconds label="Problem when off by" k="clockFailSeconds" s={s} min={2} max={86_400} />
+        <p className="set-hint">Secure connections and verification codes start failing when the clock is off by minutes.</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * "What are you seeing?": the symptom table made interactive. Picking a symptom runs the checks
+ * that can see it, then walks the manual steps no probe can do, ending with the support report.
+ */
+import { CHECK_META } from '../../shared/checks';
+import { findSymptom, SYMPTOMS, type Symptom } from '../../shared/symptoms';
+import { openSymptom, openTab, recheck } from '../app-actions';
+import { latestResults } from '../lib/check-rows';
+import { useDiagnosis, useUi } from '../stores/hooks';
+import { STATUS_WORDS } from './ChecksList';
+import { Chevron, StatusGlyph } from './icons';
+import { RecheckResult } from './RecheckResult';
+import { StepList } from './StepList';
+
+function SymptomGuide({ symptom }: { symptom: Symptom }) {
+  const app = useDiagnosis((s) => s.app);
+  const owner = `symptom.${symptom.id}`;
+  const running = useUi((s) => s.rechecks[owner]?.state === 'running');
+  const latest = latestResults(app);
+  const pending = new Set(app.running?.pending ?? []);
+  const failing = symptom.checks.filter((id) => !pending.has(id) && (latest.get(id)?.status === 'fail' || latest.get(id)?.status === 'warn'));
+  const steps = symptom.steps.map((s) => ({ text: s.text, detail: s.detail, action: s.action, escalate: s.kind === 'escalate' }));
+  return (
+    <section className="guide" aria-labelledby="guide-title">
+      <button type="button" className="btn-link back" onClick={() => openSymptom(null)}>
+        ‹ All problems
+      </button>
+      <h2 id="guide-title" className="guide-title">
+        {symptom.title}
+      </h2>
+      <p className="guide-desc">{symptom.description}</p>
+
+      <h3 className="section-title">First, what this Mac can check</h3>
+      <ul className="mini-rows">
+        {symptom.checks.map((id) => {
+          const status = pending.has(id) || !latest.has(id) ? 'running' : latest.get(id)!.status;
+          return (
+            <li key={id} className={`mini-row row-${status}`} data-check={id} data-status={status}>
+              <StatusGlyph status={status} />
+              <span className="mini-title">{CHECK_META[id].title}</span>
+              <span className="row-status">{STATUS_WORDS[status]}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="card-foot">
+        <button type="button" className="btn btn-small" aria-disabled={running} onClick={() => !running && void recheck(owner, symptom.checks, symptom.checks)}>
+          {running ? 'Checking…' : 'Run these checks again'}
+        </button>
+        <RecheckResult owner={owner} />
+      </div>
+      {failing.length > 0 && (
+        <p className="callout callout-bad">
+          {failing.length === 1 ? 'One check found a problem.' : `${failing.length} checks found problems.`} Fix{' '}
+          {failing.length === 1 ? 'it' : 'them'} first:{' '}
+          <button type="button" className="btn-link" onClick={() => openTab('status')}>
+            show how to fix
+          </button>
+        </p>
+      )}
+
+      <h3 className="section-title">Then, what only you can check</h3>
+      <StepList
+        owner={owner}
+        steps={steps}
+        watched={symptom.checks}
+        extraFor={(i) =>
+          symptom.steps[i]?.kind === 'escalate' ? (
+            <button type="button" className="btn btn-small btn-primary" onClick={() => openTab('report')}>
+              Prepare support report
+            </button>
+          ) : null
+        }
+      />
+    </section>
+  );
+}
+
+export function SymptomPicker() {
+  const symptomId = useUi((s) => s.symptomId);
+  const symptom = symptomId ? findSymptom(symptomId) : null;
+  if (symptom) return <SymptomGuide symptom={symptom} />;
+  return (
+    <section className="picker" aria-labelledby="picker-title">
+      <h2 id="picker-title" className="section-title">
+        What are you seeing?
+      </h2>
+      <p className="hint">Pick what matches. The app first runs the checks that can spot it, then walks you through the rest.</p>
+      <ul className="symptoms">
+        {SYMPTOMS.map((s) => (
+          <li key={s.id}>
+            <button type="button" className="symptom" onClick={() => openSymptom(s.id, s.checks)} data-symptom={s.id}>
+              <span className="symptom-text">
+                <span className="symptom-title">{s.title}</span>
+                <span className="symptom-desc">{s.description}</span>
+              </span>
+              <Chevron open={false} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

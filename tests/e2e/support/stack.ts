@@ -1,0 +1,115 @@
+/**
+ * The whole thing under test, in-process: the simulated Apple network, the preview server with the
+ * REAL app core and engine (macOS tools replaced by shims), and Chromium. Plus page helpers:
+ * console/CSP error capture, axe-core, screenshots.
+ */
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { type PreviewServer, startPreviewServer } from '../../../electron/preview/server';
+import { type SimNetwork, type SimScenario, startSimNetwork } from '../../sim/sim-network';
+import { type Browser, launchBrowser } from './browser';
+import { ensureRendererBuilt, ROOT } from './build-renderer';
+import { macShimConfig } from './mac-shims';
+import type { PageGlobals } from './page-globals';
+
+export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+export const README_SHOTS = path.join(ROOT, 'assets/screenshots');
+
+export interface Stack {
+  sim: SimNetwork;
+  server: PreviewServer;
+  browser: Browser;
+  notifications: { title: string; body: string; kind: string }[];
+  /** Open the popover in a new page; `errors` collects console errors and CSP violations. */
+  open(scheme?: 'light' | 'dark'): Promise<{ page: Page; errors: string[] }>;
+  /** Switch the simulated network to a named fault scenario. */
+  scenario(name: SimScenario): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  ensureRendererBuilt();
+  const sim = await startSimNetwork();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-e2e-'));
+  const notifications: Stack['notifications'] = [];
+  const server = await startPreviewServer({
+    config: { ...sim.config, ...(await macShimConfig()) },
+    dataDir,
+    onNotify: (n) => notifications.push(n),
+    log: () => {},
+  });
+  const browser = await launchBrowser();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  return {
+    sim,
+    server,
+    browser,
+    notifications,
+    async open(scheme = 'light') {
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.goto(server.url);
+      await page.locator('[role=status][data-loaded=true]').waitFor();
+      return { page, errors };
+    },
+    scenario: (name) => sim.faults.scenario(name),
+    async close() {
+      await browser.close();
+      await server.close();
+      await sim.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Press Check now and wait until the run it started has finished. */
+export async function checkNow(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Check now' });
+  await button.click();
+  await page.getByRole('button', { name: 'Check now' }).waitFor();
+  await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('.row[data-status=running]'));
+}
+
+/** Scroll the popover's content back to the top (before a screenshot). */
+export async function scrollTop(page: Page): Promise<void> {
+  await page.locator('.panel').evaluate((el) => {
+    el.scrollTop = 0;
+  });
+}
+
+/** Save a screenshot as a test artifact; with `readme`, also as the README copy. */
+export async function screenshot(page: Page, name: string, readme = false): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.mouse.move(0, 0); // no hover highlight in the picture
+  await page.screenshot({ path: file });
+  if (readme) {
+    await mkdir(README_SHOTS, { recursive: true });
+    await copyFile(file, path.join(README_SHOTS, `${name}.png`));
+  }
+  return file;
+}
+
+let axeCache: string | null = null;
+async function axeSource(): Promise<string> {
+  axeCache ??= await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  return axeCache;
+}
+
+/** Run axe-core on the page; returns the violations in a readable form. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate<boolean>("'axe' in window"))) {
+    // page.addScriptTag would add an INLINE script, which our CSP (rightly) refuses; evaluating the
+    // source through the DevTools protocol is not subject to the page's CSP.
+    await page.evaluate(await axeSource());
+  }
+  return page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.map((v) => v.id + ': ' + v.help + ' → ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+}
