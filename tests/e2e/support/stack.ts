@@ -90,7 +90,9 @@ export async function screenshot(page: Page, name: string, readme = false): Prom
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.mouse.move(0, 0); // no hover highlight in the picture
   await page.screenshot({ path: file });
-  if (readme) {
+  // The README pictures are committed: refresh them only on request (UPDATE_SCREENSHOTS=1), so a
+  // test run never leaves modified binaries in the work tree.
+  if (readme && process.env.UPDATE_SCREENSHOTS === '1') {
     await mkdir(README_SHOTS, { recursive: true });
     await copyFile(file, path.join(README_SHOTS, `${name}.png`));
   }
