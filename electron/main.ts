@@ -88,7 +88,7 @@ async function start(): Promise<void> {
         {
           checkNow: () => void core.invoke('app:diagnosis-run', {}).catch(logError),
           openReport: () => void writeReportFile(core, tmpdir(), Date.now()).then((file) => shell.openPath(file)).catch(logError),
-          openSettings: () => void popover.show(),
+          openSettings: () => void popover.show().then(() => pushUpdate(popover.webContents(), { kind: 'navigate', view: 'settings' })),
           setLaunchAtLogin: (on) => void core.invoke('app:settings-set', { patch: { launchAtLogin: on } }).catch(logError),
           quit: () => app.quit(),
         },

@@ -31,7 +31,9 @@ export type DiagnosisUpdate =
   | { kind: 'started'; runId: string; checks: CheckId[] }
   | { kind: 'check'; runId: string; result: CheckResult }
   | { kind: 'finished'; runId: string; report: Report }
-  | { kind: 'state'; state: AppState };
+  | { kind: 'state'; state: AppState }
+  /** Show a view of the popover (the tray menu's Settings… item). No state change. */
+  | { kind: 'navigate'; view: 'settings' | 'history' | 'report' };
 
 export interface ActionResult {
   ok: boolean;

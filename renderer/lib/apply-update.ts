@@ -30,5 +30,7 @@ export function applyUpdate(state: AppState | null, update: DiagnosisUpdate): Ap
     }
     case 'finished':
       return { ...s, report: update.report, running: s.running?.runId === update.runId ? null : s.running };
+    case 'navigate':
+      return s;
   }
 }

@@ -6,6 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppState, DiagnosisUpdate } from '../../shared/ipc';
 import { applyUpdate, INITIAL_APP_STATE } from '../lib/apply-update';
+import { uiStore } from './ui-store';
 
 export interface DiagnosisStore {
   app: AppState;
@@ -26,6 +27,10 @@ export const diagnosisStore = createStore<DiagnosisStore>()(() => ({
 
 /** Fold one pushed update into the store. */
 export function receiveUpdate(update: DiagnosisUpdate): void {
+  if (update.kind === 'navigate') {
+    uiStore.setState({ tab: update.view });
+    return;
+  }
   diagnosisStore.setState((s) => ({ app: applyUpdate(s.app, update), loaded: s.loaded || update.kind === 'state' || update.kind === 'finished' }));
 }
 
