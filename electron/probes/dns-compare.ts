@@ -9,7 +9,7 @@ import type { DnsHostAnswer, EndpointResult } from '../../shared/checks';
 import { bogonsOf, isBogon } from './bogon';
 import { connectAny } from './connector';
 import type { EndpointSpec } from './endpoint-chain';
-import type { ProbeEnv } from './probe-env';
+import { type ProbeEnv, tlsOptionsFor } from './probe-env';
 import { resolveHost } from './resolver';
 import { tlsHandshake } from './tls-handshake';
 
@@ -73,14 +73,7 @@ export async function hostEvidence(
 async function verifies(ep: EndpointSpec, addresses: string[], env: ProbeEnv): Promise<boolean> {
   const tcp = await connectAny(addresses, ep.port, { timeoutMs: env.timeouts.tcpMs, signal: env.signal, mono: env.mono });
   if (!tcp.socket) return false;
-  const tls = await tlsHandshake(tcp.socket, {
-    servername: ep.host,
-    ca: env.ca,
-    expectedIssuers: env.expectedIssuers,
-    timeoutMs: env.timeouts.tlsMs,
-    signal: env.signal,
-    mono: env.mono,
-  });
+  const tls = await tlsHandshake(tcp.socket, tlsOptionsFor(ep.host, env));
   tls.socket?.destroy();
   return tls.phase.authorized;
 }

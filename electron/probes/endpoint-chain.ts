@@ -10,7 +10,7 @@ import { isBogon, isFakeIp } from './bogon';
 import { connectAny } from './connector';
 import { ms } from './deadline';
 import { httpGet } from './http-exchange';
-import type { ProbeEnv } from './probe-env';
+import { type ProbeEnv, tlsOptionsFor } from './probe-env';
 import { openTunnel } from './proxy-tunnel';
 import { resolveHost } from './resolver';
 import { tlsHandshake } from './tls-handshake';
@@ -90,14 +90,7 @@ export async function runEndpointChain(ep: EndpointSpec, env: ProbeEnv): Promise
     socket = tcp.socket;
   }
 
-  const tls = await tlsHandshake(socket, {
-    servername: ep.host,
-    ca: env.ca,
-    expectedIssuers: env.expectedIssuers,
-    timeoutMs: env.timeouts.tlsMs,
-    signal: env.signal,
-    mono: env.mono,
-  });
+  const tls = await tlsHandshake(socket, tlsOptionsFor(ep.host, env));
   result.phases.tls = tls.phase;
   if (!tls.socket) return finish(route.kind === 'direct' ? bogonBlame(result.phases.dns?.addresses ?? [], tls.failure) : tls.failure);
 

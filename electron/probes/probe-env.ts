@@ -88,3 +88,15 @@ function childSignal(parent: AbortSignal): AbortSignal {
 export function resolverLabel(servers: readonly string[]): string {
   return servers.length ? servers.join(', ') : 'system';
 }
+
+/** TLS handshake options for `host` under this env: the real SNI, the run's trust anchors and budget. */
+export function tlsOptionsFor(host: string, env: ProbeEnv) {
+  return {
+    servername: host,
+    ca: env.ca,
+    expectedIssuers: env.expectedIssuers,
+    timeoutMs: env.timeouts.tlsMs,
+    signal: env.signal,
+    mono: env.mono,
+  };
+}

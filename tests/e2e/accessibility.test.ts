@@ -3,25 +3,15 @@
  * the popover is operable with the keyboard alone, and reduced motion stops every animation.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser';
-import { axeViolations, checkNow, type Stack, startStack } from './support/stack';
+import { axeViolations, checkNow, setUpStack } from './support/stack';
 
 const run = chromiumAvailable();
 
 describe.skipIf(!run)('accessibility', () => {
-  let stack: Stack;
-  const pageErrors: string[][] = [];
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
-  afterEach(async () => {
-    for (const errors of pageErrors.splice(0)) expect(errors).toEqual([]);
-    for (const p of stack.browser.context.pages()) await p.close();
-  });
+  // One stack per file; no console/CSP errors and no pages left open after each test.
+  const fx = setUpStack();
 
   /** Visit every view (red state with its fix card, evidence open) and collect axe violations. */
   async function scanAllViews(page: Page): Promise<Record<string, string[]>> {
@@ -47,21 +37,21 @@ describe.skipIf(!run)('accessibility', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations on any view in ${scheme} mode`, async () => {
-      await stack.scenario('dns-nxdomain');
-      const { page, errors } = await stack.open(scheme);
-      pageErrors.push(errors);
+      await fx.stack.scenario('dns-nxdomain');
+      const { page, errors } = await fx.stack.open(scheme);
+      fx.pageErrors.push(errors);
       await checkNow(page);
       await expect.poll(() => page.getByRole('status').getAttribute('data-light')).toBe('red');
       const found = await scanAllViews(page);
       expect(found).toEqual({ status: [], problems: [], guide: [], history: [], report: [], settings: [] });
-      await stack.scenario('healthy');
+      await fx.stack.scenario('healthy');
     });
   }
 
   it('can be used with the keyboard alone', async () => {
-    await stack.scenario('healthy');
-    const { page, errors } = await stack.open('light');
-    pageErrors.push(errors);
+    await fx.stack.scenario('healthy');
+    const { page, errors } = await fx.stack.open('light');
+    fx.pageErrors.push(errors);
     await checkNow(page);
     // Check now keeps the focus after it is pressed; Tab moves on to the selected tab.
     expect(await page.evaluate<string>('document.activeElement?.textContent')).toBe('Check now');
@@ -85,8 +75,8 @@ describe.skipIf(!run)('accessibility', () => {
   });
 
   it('stops animations when the system asks for reduced motion', async () => {
-    const { page, errors } = await stack.open('light');
-    pageErrors.push(errors);
+    const { page, errors } = await fx.stack.open('light');
+    fx.pageErrors.push(errors);
     // The spinner class, measured on a throw-away element (a run may not be in progress).
     const spin = () =>
       page.evaluate<string>(`(() => {

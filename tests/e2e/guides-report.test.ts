@@ -2,34 +2,20 @@
  * Symptom guide, support report (redaction on and off), history and settings — in Chromium, against
  * the preview server with the real app core on the simulated network.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser';
 import { PERSON } from './support/mac-shims';
-import { checkNow, type Stack, screenshot, scrollTop, startStack } from './support/stack';
+import { checkNow, screenshot, scrollTop, setUpStack } from './support/stack';
 
 const run = chromiumAvailable();
 
 describe.skipIf(!run)('guides, report, history and settings', () => {
-  let stack: Stack;
-  const pageErrors: string[][] = [];
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
-  afterEach(async () => {
-    for (const errors of pageErrors.splice(0)) expect(errors).toEqual([]);
-    for (const p of stack.browser.context.pages()) await p.close();
-  });
-  const open = async () => {
-    const o = await stack.open('light');
-    pageErrors.push(o.errors);
-    return o.page;
-  };
+  // One stack per file; no console/CSP errors and no pages left open after each test.
+  const fx = setUpStack();
+  const open = fx.open;
 
   it('walks “verification codes not arriving”: runs its checks first, then the manual steps', async () => {
-    await stack.scenario('push-5223-blocked');
+    await fx.stack.scenario('push-5223-blocked');
     const page = await open();
     await page.getByRole('tab', { name: 'Problems' }).click();
     await page.getByRole('button', { name: /Verification codes don’t arrive/ }).click();
@@ -56,7 +42,7 @@ describe.skipIf(!run)('guides, report, history and settings', () => {
     const preview = page.getByRole('textbox', { name: 'Report preview' });
     await expect.poll(() => preview.inputValue()).toMatch(/## Problem described\nVerification codes don’t arrive/);
     expect(await preview.inputValue()).toMatch(/Steps already tried\n- .* — Problem guide: Verification codes don’t arrive, step 6: Check your trusted phone numbers/);
-    await stack.scenario('healthy');
+    await fx.stack.scenario('healthy');
   });
 
   it('exports the report with personal details hidden by default and included on request', async () => {
@@ -101,9 +87,9 @@ describe.skipIf(!run)('guides, report, history and settings', () => {
   it('shows history as sparklines per sign-in server and a timeline of changes', async () => {
     const page = await open();
     // Full runs go into history: green (start-up), amber, green again.
-    await stack.scenario('push-5223-blocked');
+    await fx.stack.scenario('push-5223-blocked');
     await checkNow(page);
-    await stack.scenario('healthy');
+    await fx.stack.scenario('healthy');
     await checkNow(page);
     await page.getByRole('tab', { name: 'History' }).click();
     const sparks = page.locator('.spark-row');
@@ -127,7 +113,7 @@ describe.skipIf(!run)('guides, report, history and settings', () => {
     const warn = page.getByRole('spinbutton', { name: /Warn when the clock is off by/ });
     await warn.fill('20');
     await warn.press('Enter');
-    await expect.poll(async () => (await stack.server.core.invoke('app:settings-get', {})).clockWarnSeconds).toBe(20);
+    await expect.poll(async () => (await fx.stack.server.core.invoke('app:settings-get', {})).clockWarnSeconds).toBe(20);
     await screenshot(page, 'settings');
     await page.reload();
     await page.getByRole('tab', { name: 'Settings' }).click();
@@ -138,6 +124,6 @@ describe.skipIf(!run)('guides, report, history and settings', () => {
     await warn2.fill('400');
     await warn2.press('Enter');
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Not saved/);
-    expect((await stack.server.core.invoke('app:settings-get', {})).clockWarnSeconds).toBe(20);
+    expect((await fx.stack.server.core.invoke('app:settings-get', {})).clockWarnSeconds).toBe(20);
   });
 });

@@ -4,37 +4,21 @@
  * amber, streaming progress without layout shift. Screenshots go to tests/artifacts (and the
  * README set to assets/screenshots).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser';
 import type { PageGlobals } from './support/page-globals';
 import { PERSON } from './support/mac-shims';
-import { checkNow, type Stack, screenshot, scrollTop, startStack } from './support/stack';
+import { checkNow, screenshot, scrollTop, setUpStack } from './support/stack';
 
 const run = chromiumAvailable();
 
 describe.skipIf(!run)('popover against the simulated network', () => {
-  let stack: Stack;
-  const pageErrors: string[][] = [];
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
-  afterEach(async () => {
-    // No console errors and no CSP violations, on any page of any test.
-    for (const errors of pageErrors.splice(0)) expect(errors).toEqual([]);
-    for (const p of stack.browser.context.pages()) await p.close();
-  });
-  const open = async (scheme: 'light' | 'dark' = 'light') => {
-    const o = await stack.open(scheme);
-    pageErrors.push(o.errors);
-    return o.page;
-  };
+  // One stack per file; no console/CSP errors and no pages left open after each test.
+  const fx = setUpStack();
+  const open = fx.open;
 
   it('shows green with every check passing on a healthy network', async () => {
-    await stack.scenario('healthy');
+    await fx.stack.scenario('healthy');
     const page = await open();
     await checkNow(page);
     const status = page.getByRole('status');
@@ -55,7 +39,7 @@ describe.skipIf(!run)('popover against the simulated network', () => {
   });
 
   it('shows red with the DNS fix card when Apple’s names do not resolve', async () => {
-    await stack.scenario('dns-nxdomain');
+    await fx.stack.scenario('dns-nxdomain');
     const page = await open();
     await checkNow(page);
     const status = page.getByRole('status');
@@ -90,7 +74,7 @@ describe.skipIf(!run)('popover against the simulated network', () => {
     await card.getByRole('button', { name: 'Re-check' }).click();
     // Still broken: the card says so and stays.
     await expect.poll(() => card.locator('.recheck-result').textContent()).toMatch(/Not fixed yet/);
-    await stack.scenario('healthy');
+    await fx.stack.scenario('healthy');
     await card.getByRole('button', { name: 'Re-check' }).click();
     await expect.poll(() => page.getByRole('status').getAttribute('data-light')).toBe('green');
     const fixed = page.locator('article.card-fixed[data-card=dns-server-failing]');
@@ -100,7 +84,7 @@ describe.skipIf(!run)('popover against the simulated network', () => {
   });
 
   it('shows amber with the push card when port 5223 is blocked', async () => {
-    await stack.scenario('push-5223-blocked');
+    await fx.stack.scenario('push-5223-blocked');
     const page = await open();
     await checkNow(page);
     const status = page.getByRole('status');
@@ -110,16 +94,16 @@ describe.skipIf(!run)('popover against the simulated network', () => {
     await page.locator('article.card').first().waitFor();
     expect(await page.locator('article.card').first().textContent()).toMatch(/push|5223/i);
     await screenshot(page, 'popover-amber', true);
-    await stack.scenario('healthy');
+    await fx.stack.scenario('healthy');
   });
 
   it('streams each check from running to its result without moving the layout', async () => {
-    await stack.scenario('healthy');
+    await fx.stack.scenario('healthy');
     const page = await open();
     await checkNow(page);
     const tabsBefore = await page.getByRole('tablist').boundingBox();
     const rowBefore = await page.locator('li.row[data-check=dns]').boundingBox();
-    stack.sim.setLatency(250);
+    fx.stack.sim.setLatency(250);
     try {
       await page.getByRole('button', { name: 'Check now' }).click();
       await page.locator('li.row[data-status=running]').first().waitFor();
@@ -134,7 +118,7 @@ describe.skipIf(!run)('popover against the simulated network', () => {
       });
       await page.getByRole('button', { name: 'Check now' }).waitFor({ timeout: 20_000 });
     } finally {
-      stack.sim.setLatency(0);
+      fx.stack.sim.setLatency(0);
     }
     expect(await page.getByRole('tablist').boundingBox()).toEqual(tabsBefore);
     expect(await page.locator('li.row[data-status=pass]').count()).toBe(14);

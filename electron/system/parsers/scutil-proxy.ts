@@ -3,23 +3,15 @@
  * tests/fixtures/macos/scutil-proxy.*. Only the top-level keys count: plain `scutil --proxy`
  * removes `__SCOPED__` and per-service sub-dictionaries before printing (configd tests.c).
  */
-import type { ProxyEndpoint } from '../../../shared/checks';
+import type { ProxyData, ProxyEndpoint } from '../../../shared/checks';
 import { type CfValue, cfLines, parseCfBlock } from './cf-description';
 import { excerpt, fail, guard, ok, type ParseResult } from './parse-result';
 
-/** The proxy settings macOS hands to CFNetwork. */
-export interface ProxySettings {
-  http: ProxyEndpoint;
-  https: ProxyEndpoint;
-  socks: ProxyEndpoint;
-  pac: { enabled: boolean; url: string | null };
-  /** WPAD ("Auto Proxy Discovery"). */
-  autoDiscovery: boolean;
-  exceptions: string[];
-  excludeSimpleHostnames: boolean;
+/** The proxy settings macOS hands to CFNetwork: the `proxy` check's evidence minus env and route. */
+export type ProxySettings = Omit<ProxyData, 'env' | 'route'> & {
   /** `scutil` said "No proxy configuration available" (SCDynamicStoreCopyProxies returned NULL). */
   noConfiguration: boolean;
-}
+};
 
 /** Printed by configd when there is no proxy dictionary at all (tests.c do_showProxyConfiguration). */
 const NO_CONFIGURATION = 'No proxy configuration available';

@@ -6,6 +6,7 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type PreviewServer, startPreviewServer } from '../../../electron/preview/server';
 import { type SimNetwork, type SimScenario, startSimNetwork } from '../../sim/sim-network';
@@ -114,4 +115,31 @@ export async function axeViolations(page: Page): Promise<string[]> {
   }
   return page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
     r.violations.map((v) => v.id + ': ' + v.help + ' → ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+}
+
+/**
+ * The hooks every browser test file shares (call inside its describe block): one stack for the
+ * file; after each test, no console error or CSP violation on any page it opened, and no page left
+ * open. `open` records the page's errors for that check.
+ */
+export function setUpStack(): { readonly stack: Stack; readonly pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> } {
+  const fx = {
+    pageErrors: [] as string[][],
+    async open(scheme: 'light' | 'dark' = 'light') {
+      const o = await fx.stack.open(scheme);
+      fx.pageErrors.push(o.errors);
+      return o.page;
+    },
+  } as { stack: Stack; pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> };
+  beforeAll(async () => {
+    fx.stack = await startStack();
+  });
+  afterAll(async () => {
+    await fx.stack?.close();
+  });
+  afterEach(async () => {
+    for (const errors of fx.pageErrors.splice(0)) expect(errors).toEqual([]);
+    for (const p of fx.stack.browser.context.pages()) await p.close();
+  });
+  return fx;
 }
