@@ -7,7 +7,8 @@
  * One structure is built, redacted as a whole (unless the user includes personal details), then
  * written as JSON or Markdown — so both formats always hide the same things. Pure.
  */
-import { CAUSE_TEXT, type Cause } from './causes';
+import { CAUSE_TEXT } from './cause-text';
+import { type Cause } from './causes';
 import type { CheckStatus } from './checks';
 import { FIX_CARDS } from './fix-catalog';
 import type { HistoryEntry } from './history';

@@ -2,7 +2,8 @@
  * From alert events to notifications: applies the user's toggles and words each message with the
  * cause text from shared/causes.ts (looked up by cause, never parsed). Pure.
  */
-import { CAUSE_TEXT, type Cause } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
+import { type Cause } from '../../shared/causes';
 import type { Settings } from '../../shared/settings';
 import type { AlertEvent } from '../monitor/alert-machine';
 

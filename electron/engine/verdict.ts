@@ -12,7 +12,8 @@
  * plaintext-on-443 and private DNS answers; a dead proxy explains refused connects; an Apple outage
  * explains 5xx from Apple.
  */
-import { CAUSE_TEXT, type Cause } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
+import { type Cause } from '../../shared/causes';
 import type { ClockData, EndpointResult } from '../../shared/checks';
 import type { CheckResult, Verdict } from '../../shared/report';
 

@@ -2,7 +2,8 @@
  * Choosing one cause out of several endpoint failures: the most common one, ties broken by how
  * much a cause explains (a proxy or DNS tampering explains the TLS/TCP symptoms that follow it).
  */
-import { CAUSE_TEXT, type Cause } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
+import { type Cause } from '../../shared/causes';
 
 /** Most explanatory first. Causes not listed rank after all listed ones. */
 const EXPLANATORY: Cause[] = [

@@ -1,5 +1,5 @@
 /** History: latency sparkline per sign-in endpoint (24 h / 7 days) and the timeline of changes. */
-import { CAUSE_TEXT } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
 import { findCheckData } from '../lib/report-data';
 import { formatMs, shortDateTime } from '../lib/format';
 import { LIGHT_WORDS } from '../lib/header';

@@ -1,5 +1,6 @@
 /** Evidence lines for the network checks (sign-in endpoints, push, captive portal, DNS). Pure. */
-import { CAUSE_TEXT, isCause } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
+import { isCause } from '../../shared/causes';
 import { formatMs } from './format';
 import { arr, type EvidenceLine, list, num, obj, str } from './evidence-util';
 

@@ -1,5 +1,5 @@
 /** Evidence lines for any check result (text only; rendered as text nodes, never as HTML). Pure. */
-import { CAUSE_TEXT } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
 import type { CheckResult } from '../../shared/report';
 import { appleStatusEvidence, clockEvidence, dnsConfigEvidence, keychainEvidence, macEvidence, proxyEvidence, vpnEvidence } from './evidence-mac';
 import { captiveEvidence, dnsEvidence, pushEvidence, signinEvidence } from './evidence-network';

@@ -1,5 +1,5 @@
 /** What the status header says, derived from the app state. Pure. */
-import { CAUSE_TEXT } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
 import type { AppState } from '../../shared/ipc';
 import type { Light } from '../../shared/report';
 import { runProgress } from './check-rows';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CAUSE_TEXT } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
 import { DEFAULT_CONFIG } from '../../shared/config';
 import { FIX_CARDS } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';

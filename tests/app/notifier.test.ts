@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from '../../__mocks__/electron';
 import { noticesFor } from '../../electron/core/alert-notices';
 import { createElectronNotifier } from '../../electron/app/notifier';
-import { CAUSE_TEXT } from '../../shared/causes';
+import { CAUSE_TEXT } from '../../shared/cause-text';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 beforeEach(() => electron.__resetElectronMock());

@@ -45,6 +45,24 @@ async function check(argv: string[]): Promise<{ code: number; report: Report }> 
   return { code, report };
 }
 
+const DAY = 86_400_000;
+/** An Apple System Status feed with one event on "Apple Account". */
+const feedWith = (statusType: string, eventStatus: string) =>
+  JSON.stringify({
+    drpost: false,
+    drMessage: null,
+    services: [
+      {
+        serviceName: 'Apple Account',
+        redirectUrl: null,
+        events: [
+          { statusType, eventStatus, message: 'Users may be unable to sign in.', usersAffected: 'Some users are affected', epochStartDate: Date.now() - 3_600_000, epochEndDate: null, messageId: '1', datePosted: '', startDate: '', endDate: null, affectedServices: null },
+        ],
+      },
+      { serviceName: 'iCloud Account &amp; Sign In', redirectUrl: null, events: [] },
+    ],
+  });
+
 type Row = [name: string, apply: (f: SimFaults) => Promise<void> | void, light: 'green' | 'amber' | 'red', cause: Cause | null, exit: number];
 const rows: Row[] = [
   ['healthy network', () => {}, 'green', null, 0],
@@ -53,6 +71,46 @@ const rows: Row[] = [
   ['DNS REFUSED', (f) => f.dns.setFault('*', 'refused'), 'red', 'dns.refused', 2],
   ['DNS black hole', (f) => f.scenario('dns-blackhole'), 'red', 'dns.timeout', 2],
   ['DNS sinkhole 0.0.0.0', (f) => f.dns.setAnswer('*', { a: ['0.0.0.0'] }), 'red', 'dns.bogon', 2],
+  ['DNS NODATA', (f) => f.dns.setFault('*', 'nodata'), 'red', 'dns.nodata', 2],
+  ['DNS garbage replies', (f) => f.dns.setFault('*', 'garbage'), 'red', 'dns.badresp', 2],
+  ['TCP refused on every sign-in server', (f) => f.endpoint('*', 'refused'), 'red', 'tcp.refused', 2],
+  ['TCP reset on accept', (f) => f.endpoint('*', 'rst'), 'red', 'tcp.reset', 2],
+  ['connection closed before the TLS handshake', (f) => f.endpoint('*', 'fin'), 'red', 'tls.closed', 2],
+  ['accepts, then silence', (f) => f.endpoint('*', 'silence'), 'red', 'tls.timeout', 2],
+  ['expired certificate (clock right)', (f) => f.endpoint('*', 'expired'), 'red', 'tls.expired', 2],
+  ['certificate not yet valid (clock right)', (f) => f.endpoint('*', 'not-yet-valid'), 'red', 'tls.not_yet_valid', 2],
+  [
+    'expired certificate explained by a Mac clock 60 days ahead',
+    async (f) => {
+      await f.endpoint('*', 'expired');
+      f.ntp('none', -60 * DAY);
+    },
+    'red',
+    'clock.skew',
+    2,
+  ],
+  ['certificate for another name', (f) => f.endpoint('*', 'wrong-san'), 'red', 'tls.hostname', 2],
+  ['chain from an untrusted root', (f) => f.endpoint('*', 'untrusted-chain'), 'red', 'tls.untrusted', 2],
+  ['TLS 1.3-only middlebox vs old TLS', (f) => f.endpoint('*', 'old-tls'), 'red', 'tls.protocol', 2],
+  ['every server answers 503', (f) => f.endpoint('*', 'http-503'), 'red', 'http.server_error', 2],
+  ['every server answers 429', (f) => f.endpoint('*', 'http-429'), 'red', 'http.rate_limited', 2],
+  ['redirect to a portal address', (f) => f.endpoint('*', 'http-302-portal'), 'red', 'http.redirect', 2],
+  ['body cut off', (f) => f.endpoint('*', 'http-truncated'), 'red', 'http.truncated', 2],
+  ['captive probe redirected', (f) => f.captive('redirect'), 'red', 'captive.detected', 2],
+  [
+    'Apple reports an Apple Account outage and its servers answer 503',
+    async (f) => {
+      await f.endpoint('*', 'http-503');
+      f.statusFeed('none', feedWith('Outage', 'ongoing'));
+    },
+    'red',
+    'apple.outage',
+    2,
+  ],
+  ['Apple reports an outage while its servers answer', (f) => f.statusFeed('none', feedWith('Outage', 'ongoing')), 'amber', 'apple.outage', 1],
+  ['Apple reports maintenance', (f) => f.statusFeed('none', feedWith('Maintenance', 'ongoing')), 'amber', 'apple.maintenance', 1],
+  ['Apple status feed unreadable (HTML)', (f) => f.statusFeed('html'), 'green', null, 0],
+  ['NTP kiss-o’-death, HTTP Date fallback', (f) => f.ntp('kod-deny'), 'green', null, 0],
   ['captive portal', (f) => f.scenario('captive-portal'), 'red', 'captive.detected', 2],
   ['HTTPS interception with a trusted root', (f) => f.scenario('interception'), 'red', 'tls.intercepted', 2],
   ['self-signed certificate', (f) => f.endpoint('*', 'self-signed'), 'red', 'tls.untrusted', 2],
@@ -82,6 +140,16 @@ describe('appleid-doctor check --json --config FILE on the simulated network', (
     const { code, report } = await check(['--json', '--config', configFile({ proxy: sim.servers.proxy.url })]);
     expect(report.verdict).toMatchObject({ light: 'red', primaryCause: 'proxy.down' });
     expect(code).toBe(2);
+  });
+
+  it.each([
+    ['bad-gateway', 'proxy.bad_gateway'],
+    ['silent', 'proxy.timeout'],
+  ] as const)('reports a proxy fault %s as %s', async (fault, cause) => {
+    await sim.faults.scenario('healthy');
+    await sim.faults.proxy(fault);
+    const { report } = await check(['--json', '--config', configFile({ proxy: sim.servers.proxy.url })]);
+    expect(report.verdict).toMatchObject({ light: 'red', primaryCause: cause });
   });
 
   it('reports a proxy that wants credentials as proxy.auth_required', async () => {

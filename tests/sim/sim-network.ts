@@ -22,7 +22,8 @@ import { type EndpointFault, type EndpointServer, startEndpointServer } from './
 import { type NtpFault, startNtpServer } from './ntp-server';
 import { type ProxyFault, type ProxyServer, startProxyServer } from './proxy-server';
 import { SIM_SCENARIOS, type SimScenario } from './scenarios';
-import { type FeedFault, startStatusFeedServer } from './status-feed-server';
+import { defaultSntpEtiquette } from '../../electron/probes/sntp-etiquette';
+import { type FeedFault, HEALTHY_FEED, startStatusFeedServer } from './status-feed-server';
 
 export type { CaptiveFault, EndpointFault, NtpFault, ProxyFault, PushMode, FeedFault, SimScenario };
 export { SIM_SCENARIOS };
@@ -167,7 +168,10 @@ export async function startSimNetwork(opts: SimNetworkOptions = {}): Promise<Sim
       await proxy.setFault('ok');
       ntp.setFault('none');
       ntp.setOffset(0);
+      // The SNTP client remembers kiss-o'-death servers for the process (DENY: 24 h): forget.
+      defaultSntpEtiquette.reset();
       statusFeed.setFault('none');
+      statusFeed.setBody(HEALTHY_FEED);
       await SIM_SCENARIOS[name](faults);
     },
   };
