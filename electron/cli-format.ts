@@ -52,7 +52,7 @@ export function formatHuman(report: Report, opts: { color: boolean; width?: numb
 function formatRow(r: CheckResult, titleWidth: number, c: Painter): string {
   const mark = STATUS_MARK[r.status];
   const colored = r.status === 'pass' ? c('green', mark) : r.status === 'warn' ? c('yellow', mark) : r.status === 'fail' ? c('red', mark) : c('dim', mark);
-  const time = r.status === 'skip' ? '' : formatMs(r.durationMs).padStart(8);
+  const time = r.status === 'skip' ? ' '.repeat(8) : formatMs(r.durationMs).padStart(8);
   const summary = r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary;
   return `  ${colored} ${r.title.padEnd(titleWidth)}  ${time}  ${r.status === 'skip' ? c('dim', summary) : summary}`;
 }

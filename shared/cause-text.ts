@@ -257,3 +257,15 @@ export const CAUSE_TEXT: Record<Cause, CauseText> = {
     sentence: 'This check could not run to completion.',
   },
 };
+
+/** Leading words that keep their capital inside a sentence (names, acronyms). */
+const PROPER = /^(Apple|Apple’s|Wi-Fi|macOS|Keychain|VPN|DNS|HTTPS|TLS|APNs)\b/;
+
+/**
+ * A cause's title for use inside a sentence: "Connection refused" → "connection refused", but
+ * "Apple’s address not found", "DNS not answering" and "Wi-Fi login required" keep their capitals.
+ */
+export function causeTitleInSentence(cause: Cause): string {
+  const title = CAUSE_TEXT[cause].title;
+  return PROPER.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}

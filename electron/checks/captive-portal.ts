@@ -4,9 +4,9 @@
  * cannot get an answer at all (DNS/TCP/TLS/HTTP failure) the portal question is UNKNOWN: warn with
  * the network cause, never `captive.detected`.
  */
+import { causeTitleInSentence } from '../../shared/cause-text';
 import type { CaptivePortalData } from '../../shared/checks';
 import type { CheckDefinition, CheckOutcome } from '../engine/types';
-import { causeTitle } from '../probes/cause-pick';
 import { probeCaptive } from '../probes/captive-probe';
 import { probeEnv } from '../probes/probe-env';
 
@@ -29,7 +29,7 @@ export function judgeCaptive(data: CaptivePortalData): Outcome {
     return {
       status: 'warn',
       cause: data.failure.cause,
-      summary: `Could not check for a login page: ${causeTitle(data.failure.cause).toLowerCase()}.`,
+      summary: `Could not check for a login page: ${causeTitleInSentence(data.failure.cause)}.`,
       data,
     };
   }

@@ -5,10 +5,11 @@
  * fails TLS and the comparison's verifies; the resolution cause when nothing resolves (warn when
  * only some hosts fail); pass otherwise. Reuses the endpoint measurements of the same run.
  */
+import { causeTitleInSentence } from '../../shared/cause-text';
 import type { Cause } from '../../shared/causes';
 import type { CheckDefinition, CheckOutcome } from '../engine/types';
 import { isFakeIp } from '../probes/bogon';
-import { causeTitle, pickCause } from '../probes/cause-pick';
+import { pickCause } from '../probes/cause-pick';
 import { type HostEvidence, hostEvidence } from '../probes/dns-compare';
 import { probeEnv, resolverLabel } from '../probes/probe-env';
 import { endpointResult } from '../probes/shared-results';
@@ -65,7 +66,7 @@ export function judgeDns(evidence: HostEvidence[], resolver: string, comparisonR
   if (failed.length > 0) {
     const cause = pickCause(failed.map((e) => e.answer.system.cause ?? 'dns.nodata'));
     const hosts = failed.map((e) => e.answer.host).join(', ');
-    const title = cause ? causeTitle(cause).toLowerCase() : 'no answer';
+    const title = cause ? causeTitleInSentence(cause) : 'no answer';
     if (failed.length === total) return { status: 'fail', cause, summary: `No Apple host resolves via ${resolver}: ${title}.`, data };
     return { status: 'warn', cause, summary: `${failed.length} of ${total} Apple hosts do not resolve (${hosts}): ${title}.`, data };
   }

@@ -3,6 +3,7 @@
  * APNs. The first configured port is the primary one (5223), the others are fallbacks (443):
  * pass = primary reachable, warn `push.fallback_only` = only a fallback, fail `push.blocked` = none.
  */
+import { causeTitleInSentence } from '../../shared/cause-text';
 import type { CheckDefinition, CheckOutcome } from '../engine/types';
 import { causeTitle } from '../probes/cause-pick';
 import { probeEnv } from '../probes/probe-env';
@@ -33,7 +34,7 @@ export function judgePush(p: PushOutcome, ports: readonly number[]): Outcome {
   const primary = ports[0];
   const describe = (port: number): string => {
     const a = data.attempts.find((x) => x.port === port);
-    return a?.cause ? `${port} (${causeTitle(a.cause).toLowerCase()})` : String(port);
+    return a?.cause ? `${port} (${causeTitleInSentence(a.cause)})` : String(port);
   };
   const okPrimary = primary !== undefined && data.reachablePorts.includes(primary);
   if (okPrimary) {

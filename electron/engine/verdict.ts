@@ -12,7 +12,7 @@
  * plaintext-on-443 and private DNS answers; a dead proxy explains refused connects; an Apple outage
  * explains 5xx from Apple.
  */
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { CAUSE_TEXT, causeTitleInSentence } from '../../shared/cause-text';
 import { type Cause } from '../../shared/causes';
 import type { ClockData, EndpointResult } from '../../shared/checks';
 import type { CheckResult, Verdict } from '../../shared/report';
@@ -93,7 +93,7 @@ export function headlineFor(light: Verdict['light'], cause: Cause | null): strin
     if (cause === 'push.blocked' || cause === 'push.fallback_only') return 'You can sign in, but verification prompts may not arrive';
     if (cause?.startsWith('apple.')) return 'You can reach Apple, but Apple reports a problem';
     if (cause === 'probe.failed') return 'Sign-in could not be fully checked';
-    return `You can sign in, but: ${cause ? CAUSE_TEXT[cause].title.toLowerCase() : 'something needs attention'}`;
+    return `You can sign in, but: ${cause ? causeTitleInSentence(cause) : 'something needs attention'}`;
   }
   if (!cause) return 'Apple’s sign-in servers are unreachable from this network';
   if (cause === 'captive.detected') return 'This Wi-Fi needs you to log in first';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { causeTitleInSentence } from '../../shared/cause-text';
 import { computeVerdict, formatDuration } from '../../electron/engine/verdict';
 import { allFail, allOk, endpoint, result, signin } from './helpers';
 
@@ -124,4 +125,13 @@ describe('formatDuration', () => {
     [7_200_000, '2 h 0 min'],
     [400 * DAY, '400 days'],
   ])('%d ms → %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+});
+
+describe('cause titles inside sentences', () => {
+  it.each([
+    ['tcp.refused', 'connection refused'],
+    ['dns.nxdomain', 'Apple’s address not found'],
+    ['dns.timeout', 'DNS not answering'],
+    ['captive.detected', 'Wi-Fi login required'],
+  ] as const)('%s → "%s"', (cause, text) => expect(causeTitleInSentence(cause)).toBe(text));
 });
