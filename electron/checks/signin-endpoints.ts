@@ -3,8 +3,9 @@
  * parallel. pass = all reachable, warn = some, fail = none; the cause is the most common (then
  * most explanatory) endpoint failure.
  */
+import type { Cause } from '../../shared/causes';
 import type { EndpointResult } from '../../shared/checks';
-import type { CheckDefinition, CheckOutcome } from '../engine/types';
+import type { CheckContext, CheckDefinition, CheckOutcome, NetInterface } from '../engine/types';
 import { causeTitle, pickCause } from '../probes/cause-pick';
 import { chooseRoute, endpointUrl } from '../probes/endpoint-chain';
 import { probeEnv } from '../probes/probe-env';
@@ -22,9 +23,36 @@ export const signinEndpointsCheck: CheckDefinition<'signin-endpoints'> = {
     const first = ctx.config.endpoints[0];
     const routeNote = first ? (await chooseRoute(endpointUrl(first), env)).note : null;
     const endpoints = await allEndpointResults(ctx, env);
-    return summarise(endpoints, routeNote);
+    const outcome = summarise(endpoints, routeNote);
+    if (outcome.status === 'fail' && (await isOffline(endpoints, ctx))) {
+      return { ...outcome, cause: 'net.offline', summary: `0 of ${endpoints.length} reachable — this Mac has no active network connection` };
+    }
+    return outcome;
   },
 };
+
+/** Failures that an unplugged / Wi-Fi-off Mac produces (no resolver, no route, nothing answers). */
+const OFFLINE_SHAPED: ReadonlySet<Cause> = new Set<Cause>(['dns.timeout', 'dns.unreachable', 'tcp.unreachable', 'tcp.timeout']);
+
+/**
+ * Offline = every endpoint failed in an offline-shaped way AND no interface is up with a routable
+ * address (loopback and self-assigned 169.254/fe80 addresses do not count). Both are needed: a
+ * firewall also produces timeouts, and an interface can be up behind a dead router.
+ */
+async function isOffline(endpoints: EndpointResult[], ctx: CheckContext): Promise<boolean> {
+  if (!endpoints.every((e) => e.failure && OFFLINE_SHAPED.has(e.failure.cause))) return false;
+  try {
+    return !hasUsableInterface(await ctx.deps.network.interfaces(ctx.signal));
+  } catch {
+    return false; // unknown: keep the network cause
+  }
+}
+
+/** Is some interface up with an address that can reach beyond this machine? (pure) */
+export function hasUsableInterface(interfaces: readonly NetInterface[]): boolean {
+  const usable = (a: string) => !/^(127\.|169\.254\.|::1$|fe80:)/i.test(a) && a !== '::' && a !== '0.0.0.0';
+  return interfaces.some((i) => i.up && i.addresses.some(usable));
+}
 
 /** Build the outcome from endpoint results (pure). */
 export function summarise(endpoints: EndpointResult[], note: string | null = null): Outcome {

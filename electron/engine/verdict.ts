@@ -69,6 +69,8 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
   if (clockFail) return red('clock.skew', clockSentence(clock?.data as Partial<ClockData> | undefined));
   // 3. No sign-in endpoint works.
   if (signinDown) {
+    // The check saw more than the endpoints did (no usable interface): that explains everything.
+    if (signin?.cause === 'net.offline') return red('net.offline');
     if (appleOutage && failures.every((f) => OUTAGE_SYMPTOMS.has(f))) return red('apple.outage');
     return red(mostExplanatory(failures) ?? signin?.cause ?? 'probe.failed');
   }

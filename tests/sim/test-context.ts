@@ -19,7 +19,10 @@ export function mustResolve(input: ConfigInput): Config {
   return r.config;
 }
 
-/** Engine deps for tests: real clocks, no processes, no interfaces, empty env. */
+/**
+ * Engine deps for tests: real clocks, no processes, one ordinary Wi-Fi interface (so failures are
+ * blamed on the network, not on an offline Mac), empty env.
+ */
 export function testDeps(): EngineDeps {
   return {
     clock: { now: () => Date.now(), mono: () => performance.now() },
@@ -35,7 +38,7 @@ export function testDeps(): EngineDeps {
         spawnError: 'ENOENT (tests never spawn)',
       }),
     },
-    network: { interfaces: async () => [] },
+    network: { interfaces: async () => [{ iface: 'en0', addresses: ['192.0.2.10'], isDefault: true, up: true }] },
     env: {},
   };
 }
