@@ -9,7 +9,7 @@ import type { CaptivePortalData, EndpointFailure } from '../../shared/checks';
 import { connectAny } from './connector';
 import { bogonBlame } from './endpoint-chain';
 import { httpGet } from './http-exchange';
-import type { ProbeEnv } from './probe-env';
+import { type ProbeEnv, tlsOptionsFor } from './probe-env';
 import { resolveHost } from './resolver';
 import { tlsHandshake } from './tls-handshake';
 
@@ -55,14 +55,7 @@ export async function probeCaptive(url: string, env: ProbeEnv): Promise<CaptiveP
   if (!tcp.socket) return fail(bogonBlame(dns.phase.addresses, tcp.failure));
   let socket: Duplex = tcp.socket;
   if (https) {
-    const tls = await tlsHandshake(tcp.socket, {
-      servername: host,
-      ca: env.ca,
-      expectedIssuers: env.expectedIssuers,
-      timeoutMs: env.timeouts.tlsMs,
-      signal: env.signal,
-      mono: env.mono,
-    });
+    const tls = await tlsHandshake(tcp.socket, tlsOptionsFor(host, env));
     if (!tls.socket) return fail(tls.failure);
     socket = tls.socket;
   }

@@ -21,15 +21,8 @@ export type EndpointFault =
   | 'rst'
   | 'fin'
   | 'rst-after-hello'
-  // TLS (§3)
-  | 'expired'
-  | 'not-yet-valid'
-  | 'expiring-soon'
-  | 'wrong-san'
-  | 'self-signed'
-  | 'untrusted-leaf'
-  | 'untrusted-chain'
-  | 'intercept'
+  // TLS (§3): every certificate variant but the valid one, plus the handshake faults below
+  | Exclude<CertVariant, 'valid'>
   | 'plaintext'
   | 'garbage'
   | 'tls13-only'
