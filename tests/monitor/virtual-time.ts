@@ -36,6 +36,18 @@ export function createVirtualTime(startWall = Date.UTC(2026, 0, 15, 9, 0, 0)): V
     for (const e of timers) if (!best || e[1].at < best[1].at || (e[1].at === best[1].at && e[1].order < best[1].order)) best = e;
     return best;
   };
+  /** Fire every timer due by `end`, in time order, letting promises settle after each. */
+  const fireDueBy = async (end: number): Promise<void> => {
+    await flush();
+    for (;;) {
+      const n = next();
+      if (!n || n[1].at > end) break;
+      timers.delete(n[0]);
+      mono = Math.max(mono, n[1].at);
+      n[1].fn();
+      await flush();
+    }
+  };
   const vt: VirtualTime = {
     now: () => mono + wallOffset,
     mono: () => mono,
@@ -49,29 +61,12 @@ export function createVirtualTime(startWall = Date.UTC(2026, 0, 15, 9, 0, 0)): V
     },
     async advance(ms) {
       const end = mono + ms;
-      await flush();
-      for (;;) {
-        const n = next();
-        if (!n || n[1].at > end) break;
-        timers.delete(n[0]);
-        mono = Math.max(mono, n[1].at);
-        n[1].fn();
-        await flush();
-      }
+      await fireDueBy(end);
       mono = end;
       await flush();
     },
     async runUntilIdle(maxMs = 24 * 3600_000) {
-      const end = mono + maxMs;
-      await flush();
-      for (;;) {
-        const n = next();
-        if (!n || n[1].at > end) break;
-        timers.delete(n[0]);
-        mono = Math.max(mono, n[1].at);
-        n[1].fn();
-        await flush();
-      }
+      await fireDueBy(mono + maxMs);
     },
     lateBy(ms) {
       for (const t of timers.values()) t.at += ms;
