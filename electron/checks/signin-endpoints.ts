@@ -10,6 +10,7 @@ import { causeTitle, pickCause } from '../probes/cause-pick';
 import { chooseRoute, endpointUrl } from '../probes/endpoint-chain';
 import { probeEnv } from '../probes/probe-env';
 import { allEndpointResults } from '../probes/shared-results';
+import { isRoutableAddress } from '../system/network-info';
 
 type Outcome = CheckOutcome<'signin-endpoints'>;
 
@@ -50,8 +51,7 @@ async function isOffline(endpoints: EndpointResult[], ctx: CheckContext): Promis
 
 /** Is some interface up with an address that can reach beyond this machine? (pure) */
 export function hasUsableInterface(interfaces: readonly NetInterface[]): boolean {
-  const usable = (a: string) => !/^(127\.|169\.254\.|::1$|fe80:)/i.test(a) && a !== '::' && a !== '0.0.0.0';
-  return interfaces.some((i) => i.up && i.addresses.some(usable));
+  return interfaces.some((i) => i.up && i.addresses.some(isRoutableAddress));
 }
 
 /** Build the outcome from endpoint results (pure). */

@@ -8,6 +8,7 @@
  * installs 0/1 + 128/1 routes keeps the "default" route on en0 (route-get samples in SOURCES.md
  * §6), so `defaultRouteViaTunnel: false` does not prove that traffic avoids the tunnel.
  */
+import { isRoutableAddress } from '../system/network-info';
 import type { VpnData } from '../../shared/checks';
 import type { CheckDefinition, NetInterface } from '../engine/types';
 import { readTool } from '../system/cmd-outcome';
@@ -53,7 +54,7 @@ export const vpnCheck: CheckDefinition<'vpn'> = {
 function tunnelsOf(ifaces: NetInterface[]): VpnData['tunnels'] {
   return ifaces
     .filter((i) => TUNNEL.test(i.iface) && i.up)
-    .map((i) => ({ iface: i.iface, addresses: i.addresses.filter((a) => !/^fe80:/i.test(a) && !a.startsWith('169.254.')) }))
+    .map((i) => ({ iface: i.iface, addresses: i.addresses.filter(isRoutableAddress) }))
     .filter((t) => t.addresses.length > 0);
 }
 

@@ -78,3 +78,11 @@ function withDeadline<T>(work: Promise<T>, ms: number, signal?: AbortSignal): Pr
     );
   });
 }
+
+/**
+ * Can this interface address reach beyond this machine? Loopback, unspecified and self-assigned
+ * link-local addresses (169.254/16, fe80::/10 — macOS keeps idle utun0–3 with only fe80::) cannot.
+ */
+export function isRoutableAddress(address: string): boolean {
+  return !/^(127\.|169\.254\.|fe80:)/i.test(address) && !['::1', '::', '0.0.0.0'].includes(address);
+}
