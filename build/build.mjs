@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * Builds everything `electron .` and the packager need, into dist/:
- *   dist/main.cjs     main process (electron/main.ts), every dependency bundled, `electron` external
+ *   dist/main.cjs     main process (electron/shell/main.ts), every dependency bundled, `electron` external
  *   dist/preload.cjs  sandboxed preload: ONE file, only `electron` external — a sandboxed preload
  *                     can require nothing else (Electron docs/tutorial/sandbox.md)
- *   dist/cli.cjs      the CLI (electron/cli.ts) with a `#!/usr/bin/env node` banner
+ *   dist/cli.cjs      the CLI (electron/cli/cli.ts) with a `#!/usr/bin/env node` banner
  *   dist/renderer/    `vite build --config renderer/vite.config.ts`
  * Usage: node build/build.mjs [--no-renderer]
  */
@@ -30,14 +30,14 @@ export function bundles() {
     absWorkingDir: root,
     define: {
       'process.env.NODE_ENV': '"production"',
-      // `appleid-doctor --version` (electron/cli.ts) in the bundled CLI.
+      // `appleid-doctor --version` (electron/cli/cli.ts) in the bundled CLI.
       __APP_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
     },
   };
   return {
     main: {
       ...common,
-      entryPoints: ['electron/main.ts'],
+      entryPoints: ['electron/shell/main.ts'],
       outfile: 'dist/main.cjs',
       platform: 'node',
       target: ELECTRON_NODE,
@@ -45,7 +45,7 @@ export function bundles() {
     },
     preload: {
       ...common,
-      entryPoints: ['electron/preload.ts'],
+      entryPoints: ['electron/shell/preload.ts'],
       outfile: 'dist/preload.cjs',
       // The sandboxed preload runs in the renderer: browser platform, no Node built-ins.
       platform: 'browser',
@@ -55,12 +55,12 @@ export function bundles() {
     },
     cli: {
       ...common,
-      entryPoints: ['electron/cli.ts'],
+      entryPoints: ['electron/cli/cli.ts'],
       outfile: 'dist/cli.cjs',
       platform: 'node',
       target: 'node20',
       // esbuild keeps an entry file's own hashbang; add one only if the source has none.
-      ...(readFileSync(join(root, 'electron', 'cli.ts'), 'utf8').startsWith('#!') ? {} : { banner: { js: '#!/usr/bin/env node' } }),
+      ...(readFileSync(join(root, 'electron', 'cli', 'cli.ts'), 'utf8').startsWith('#!') ? {} : { banner: { js: '#!/usr/bin/env node' } }),
     },
   };
 }

@@ -10,7 +10,7 @@ import type { HistoryEntry } from './history';
 import type { CheckResult, Report } from './report';
 import { type Settings, settingsPatchSchema } from './settings';
 
-/** Alert state of the monitor (see electron/monitor/alert-machine.ts). */
+/** Alert state of the monitor (see electron/service/monitor/alert-machine.ts). */
 export type AlertState = 'OK' | 'SUSPECT' | 'DOWN' | 'RECOVERING';
 
 /** What the UI shows between and during diagnoses. */

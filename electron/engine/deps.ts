@@ -1,8 +1,8 @@
 /** The real side effects, wired only by composition roots (CLI, main, preview). */
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../../shared/config';
-import { createCommandRunner } from '../system/command-runner';
-import { createNetworkInfo } from '../system/network-info';
+import { createCommandRunner } from './system/command-runner';
+import { createNetworkInfo } from './system/network-info';
 import type { Clock, EngineDeps } from './types';
 
 /** Date.now() + performance.now(). */

@@ -9,7 +9,7 @@ import { fixIdsForCause } from '../../shared/fix-catalog';
 import { CHECK_META, type CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
 import { REPORT_SCHEMA_ID, type CheckResult, type PlatformInfo, type Report } from '../../shared/report';
-import { createProxyRouter } from '../system/proxy-route';
+import { createProxyRouter } from './system/proxy-route';
 import { CHECKS } from './registry';
 import type { CheckContext, CheckDefinition, CheckOutcome, EngineDeps } from './types';
 import { computeVerdict } from './verdict';

@@ -15,7 +15,7 @@ export interface Clock {
   mono(): number;
 }
 
-/** Result of one command run (see electron/system/command-runner.ts). */
+/** Result of one command run (see electron/engine/system/command-runner.ts). */
 export interface CommandResult {
   stdout: string;
   stderr: string;

@@ -8,7 +8,7 @@ import { CONTRACT, type DiagnosisUpdate, type InvokeChannel, type RequestOf, typ
 import type { PreviewCall, PreviewServerMessage } from './protocol';
 import type { WsConnection } from './ws';
 
-/** What the preview needs from the app core (`AppCore` from electron/core/app-core.ts fits). */
+/** What the preview needs from the app core (`AppCore` from electron/service/app-core.ts fits). */
 export interface PreviewCore {
   invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
   onUpdate(cb: (update: DiagnosisUpdate) => void): () => void;

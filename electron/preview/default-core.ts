@@ -4,7 +4,7 @@
  * this machine (a browser tab may be on any OS), so they explain what the Mac app would do and
  * hand copy-command text back for the page to put on its own clipboard.
  */
-import { createAppCore } from '../core/app-core';
+import { createAppCore } from '../service/app-core';
 import { createRealDeps } from '../engine/deps';
 import type { ActionResult } from '../../shared/ipc';
 import { resolveConfig } from '../../shared/config';

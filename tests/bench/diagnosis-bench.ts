@@ -10,11 +10,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { runDiagnosis } from '../../electron/engine/run-diagnosis';
-import { runEndpointChain } from '../../electron/probes/endpoint-chain';
-import { probeEnv, type ProbeEnv } from '../../electron/probes/probe-env';
-import { probeCaptive } from '../../electron/probes/captive-probe';
-import { probePush } from '../../electron/probes/push-probe';
-import { resolveHost } from '../../electron/probes/resolver';
+import { runEndpointChain } from '../../electron/engine/probes/endpoint-chain';
+import { probeEnv, type ProbeEnv } from '../../electron/engine/probes/probe-env';
+import { probeCaptive } from '../../electron/engine/probes/captive-probe';
+import { probePush } from '../../electron/engine/probes/push-probe';
+import { resolveHost } from '../../electron/engine/probes/resolver';
 import type { CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
 import { type SimProcess, startSimProcess } from '../sim/sim-process';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../electron/cli-args';
-import { main } from '../../electron/cli';
+import { parseArgs } from '../../electron/cli/args';
+import { main } from '../../electron/cli/cli';
 
 function capture() {
   let text = '';

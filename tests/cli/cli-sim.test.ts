@@ -10,13 +10,13 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Cause } from '../../shared/causes';
 import { type Report, reportSchema } from '../../shared/report';
-import { main } from '../../electron/cli';
-import { STAND_IN, violations } from '../faults/loopback-guard';
+import { main } from '../../electron/cli/cli';
+import { STAND_IN, violations } from '../engine/faults/loopback-guard';
 import { type SimFaults, type SimNetwork, startSimNetwork } from '../sim/sim-network';
 
 // The sim's DNS answers a public stand-in address (so a failing handshake is not blamed on a
 // loopback "bogon" answer); the guard maps it onto 127.0.0.1 and refuses any other address.
-vi.mock('../../electron/probes/dial', async (orig) => (await import('../faults/loopback-guard')).guardDial(await orig()));
+vi.mock('../../electron/engine/probes/dial', async (orig) => (await import('../engine/faults/loopback-guard')).guardDial(await orig()));
 
 let sim: SimNetwork;
 const dir = mkdtempSync(join(tmpdir(), 'aid-cli-sim-'));
@@ -173,7 +173,7 @@ describe('appleid-doctor check --json --config FILE on the simulated network', (
     const local = await startSimNetwork();
     const file = join(dir, 'real-process.json');
     writeFileSync(file, JSON.stringify(local.config));
-    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli.ts', '--json', '--config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/cli.ts', '--json', '--config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const code = await new Promise<number | null>((r) => child.on('close', r));

@@ -1,6 +1,6 @@
 import dgram from 'node:dgram';
 import { describe, expect, it } from 'vitest';
-import { hasUsableInterface } from '../../electron/checks/signin-endpoints';
+import { hasUsableInterface } from '../../electron/engine/checks/signin-endpoints';
 import { systemClock } from '../../electron/engine/deps';
 import { runDiagnosis } from '../../electron/engine/run-diagnosis';
 import type { EngineDeps, NetInterface } from '../../electron/engine/types';

@@ -22,7 +22,7 @@ import { type EndpointFault, type EndpointServer, startEndpointServer } from './
 import { type NtpFault, startNtpServer } from './ntp-server';
 import { type ProxyFault, type ProxyServer, startProxyServer } from './proxy-server';
 import { SIM_SCENARIOS, type SimScenario } from './scenarios';
-import { defaultSntpEtiquette } from '../../electron/probes/sntp-etiquette';
+import { defaultSntpEtiquette } from '../../electron/engine/probes/sntp-etiquette';
 import { type FeedFault, HEALTHY_FEED, startStatusFeedServer } from './status-feed-server';
 
 export type { CaptiveFault, EndpointFault, NtpFault, ProxyFault, PushMode, FeedFault, SimScenario };

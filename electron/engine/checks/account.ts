@@ -1,0 +1,30 @@
+/**
+ * `account`: is an Apple Account signed in to iCloud on this Mac (`defaults read
+ * MobileMeAccounts`)? "Domain … does not exist" means nobody is. The account id is kept in data
+ * for the local UI only; exports redact `data.accountId` and `data.displayName`, so neither is put
+ * in the summary.
+ */
+import type { CheckDefinition } from '../types';
+import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
+import { isDomainMissing, parseMobileMeAccounts } from '../system/parsers/mobileme-accounts';
+import { ok } from '../system/parsers/parse-result';
+
+export const accountCheck: CheckDefinition<'account'> = {
+  id: 'account',
+  kind: 'macos',
+  async run(ctx) {
+    const read = await readTool(
+      ctx,
+      'defaults',
+      ['read', 'MobileMeAccounts'],
+      (r) => (r.exitCode !== 0 ? ok({ signedIn: false, displayName: null, accountId: null }) : parseMobileMeAccounts(r.stdout)),
+      { dataExit: (r) => r.exitCode === 1 && isDomainMissing(r.stderr) },
+    );
+    if (!read.ok) return toolErrorOutcome(read.failure);
+    const data = read.value;
+    if (!data.signedIn) {
+      return { status: 'warn', cause: 'account.signed_out', summary: 'No Apple Account is signed in to iCloud on this Mac.', data };
+    }
+    return { status: 'pass', cause: null, summary: 'An Apple Account is signed in to iCloud on this Mac.', data };
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * Apple System Status: does Apple itself report trouble with sign-in related services?
+ *
+ * - Ongoing Outage of Apple Account (formerly "Apple ID") or iCloud Account & Sign In → fail
+ *   `apple.outage`.
+ * - Ongoing Issue/Performance (or an unknown new type) on those, or any ongoing trouble on the
+ *   related services (Sign in with Apple, iMessage, FaceTime) → warn `apple.degraded`.
+ * - Ongoing or upcoming Maintenance → warn `apple.maintenance` (maintenance is not an outage).
+ * - Resolved/completed events are history and ignored.
+ * - Unreadable feed (timeout, 5xx, HTML, garbage, too big) → warn `apple.status_unknown`. It is a
+ *   warning, not `error`: the check ran fine, it just has no evidence either way, and "Apple OK"
+ *   must never be claimed without evidence — but a missing feed is no reason to alarm anyone.
+ */
+import type { AppleStatusData, AppleStatusEvent } from '../../../shared/checks';
+import type { CheckDefinition, CheckOutcome, ProxyRoute } from '../types';
+import { fetchStatusFeed, type StatusFeedResult } from '../probes/status-feed';
+import { eventState, type FeedService, serviceRole, severityOf } from '../probes/status-feed-parse';
+
+/** The `apple-status` check (registry entry). */
+export const appleStatusCheck: CheckDefinition<'apple-status'> = {
+  id: 'apple-status',
+  kind: 'network',
+  async run(ctx) {
+    const { config, deps, signal } = ctx;
+    let route: ProxyRoute | undefined;
+    try {
+      route = await ctx.proxyRoute(config.statusFeedUrl);
+    } catch {
+      route = undefined; // unknown route: go direct
+    }
+    const feed = await fetchStatusFeed(config.statusFeedUrl, {
+      timeoutMs: config.timeouts.httpMs,
+      signal,
+      route,
+      extraCaFile: config.extraCaFile,
+      dnsServers: config.dnsServers,
+      mono: () => deps.clock.mono(),
+    });
+    return classifyAppleStatus(feed, deps.clock.now());
+  },
+};
+
+/** Decide status, cause and summary from a fetched feed. Pure. */
+export function classifyAppleStatus(feed: StatusFeedResult, nowMs: number): CheckOutcome<'apple-status'> {
+  if (!feed.ok) {
+    return {
+      status: 'warn',
+      cause: 'apple.status_unknown',
+      summary: `Apple’s System Status could not be read: ${feed.reason}.`,
+      data: { url: feed.url, services: [], events: [] },
+    };
+  }
+  const relevant = feed.services.filter((s) => serviceRole(s.name) !== null);
+  const data: AppleStatusData = { url: feed.url, services: relevant.map((s) => s.name), events: [] };
+  if (!relevant.some((s) => serviceRole(s.name) === 'core')) {
+    return {
+      status: 'warn',
+      cause: 'apple.status_unknown',
+      summary: 'Apple’s System Status was read, but it does not list Apple Account, so an Apple-side problem cannot be ruled out.',
+      data,
+    };
+  }
+
+  const outages: AppleStatusEvent[] = [];
+  const degraded: AppleStatusEvent[] = [];
+  const maintenance: AppleStatusEvent[] = [];
+  for (const s of relevant) {
+    for (const ev of relevantEvents(s, nowMs)) {
+      data.events.push(ev);
+      const sev = severityOf(ev.statusType);
+      if (sev === 'maintenance') maintenance.push(ev);
+      else if (!ev.ongoing) continue; // upcoming non-maintenance: not happening yet
+      else if (sev === 'outage' && serviceRole(s.name) === 'core') outages.push(ev);
+      else degraded.push(ev);
+    }
+  }
+
+  if (outages.length > 0) {
+    return { status: 'fail', cause: 'apple.outage', summary: describe('an outage of', outages), data };
+  }
+  if (degraded.length > 0) {
+    return { status: 'warn', cause: 'apple.degraded', summary: describe('a problem with', degraded), data };
+  }
+  if (maintenance.length > 0) {
+    const now = maintenance.some((m) => m.ongoing);
+    return {
+      status: 'warn',
+      cause: 'apple.maintenance',
+      summary: describe(now ? 'maintenance of' : 'upcoming maintenance of', maintenance),
+      data,
+    };
+  }
+  return {
+    status: 'pass',
+    cause: null,
+    summary: `Apple reports no problems with ${listNames(relevant.map((s) => s.name))}.`,
+    data,
+  };
+}
+
+/** Ongoing and upcoming events of one service, as evidence records (history is dropped). */
+function relevantEvents(s: FeedService, nowMs: number): AppleStatusEvent[] {
+  const out: AppleStatusEvent[] = [];
+  for (const e of s.events) {
+    const state = eventState(e, nowMs);
+    if (state === 'over' || severityOf(e.statusType) === 'available') continue;
+    out.push({
+      service: s.name,
+      statusType: e.statusType,
+      // When the feed omits eventStatus, record the state derived from the dates.
+      eventStatus: e.eventStatus ?? state,
+      ongoing: state === 'ongoing',
+      message: e.message,
+      usersAffected: e.usersAffected,
+      startedAt: iso(e.start),
+      endedAt: iso(e.end),
+    });
+  }
+  return out;
+}
+
+function describe(what: string, events: AppleStatusEvent[]): string {
+  const names = listNames([...new Set(events.map((e) => e.service))]);
+  const first = events[0]!;
+  const detail = first.message ? ` “${clip(first.message, 140)}”` : '';
+  return `Apple reports ${what} ${names}.${detail}`;
+}
+
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? 'its services';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+}
+
+function iso(ms: number | null): string | null {
+  if (ms === null) return null;
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}

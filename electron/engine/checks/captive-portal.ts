@@ -1,0 +1,44 @@
+/**
+ * Wi-Fi login page (captive portal). pass only for 200 + Apple's Success page; any other answer
+ * (redirect, another page, another status) is a portal → fail `captive.detected`. When the probe
+ * cannot get an answer at all (DNS/TCP/TLS/HTTP failure) the portal question is UNKNOWN: warn with
+ * the network cause, never `captive.detected`.
+ */
+import { causeTitleInSentence } from '../../../shared/cause-text';
+import type { CaptivePortalData } from '../../../shared/checks';
+import type { CheckDefinition, CheckOutcome } from '../types';
+import { probeCaptive } from '../probes/captive-probe';
+import { probeEnv } from '../probes/probe-env';
+
+type Outcome = CheckOutcome<'captive-portal'>;
+
+export const captivePortalCheck: CheckDefinition<'captive-portal'> = {
+  id: 'captive-portal',
+  kind: 'network',
+  async run(ctx): Promise<Outcome> {
+    const envResult = await probeEnv(ctx);
+    if (!envResult.ok) return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${envResult.message}.`, data: {} };
+    return judgeCaptive(await probeCaptive(ctx.config.captiveUrl, envResult.env));
+  },
+};
+
+/** Outcome from a captive probe (pure). */
+export function judgeCaptive(data: CaptivePortalData): Outcome {
+  if (data.failure) {
+    if (data.failure.cause === 'probe.failed') return { status: 'error', cause: 'probe.failed', summary: data.failure.message, data };
+    return {
+      status: 'warn',
+      cause: data.failure.cause,
+      summary: `Could not check for a login page: ${causeTitleInSentence(data.failure.cause)}.`,
+      data,
+    };
+  }
+  if (data.success) return { status: 'pass', cause: null, summary: 'No login page: Apple’s check page answers “Success”.', data };
+  const what =
+    data.status !== null && data.status >= 300 && data.status < 400
+      ? `is redirected to ${data.location ?? 'another page'}`
+      : data.status === 200
+        ? `is replaced by another page${data.snippet ? ` (“${data.snippet.slice(0, 60)}”)` : ''}`
+        : `answers ${data.status} instead of “Success”`;
+  return { status: 'fail', cause: 'captive.detected', summary: `This network shows a login page: Apple’s check page ${what}.`, data };
+}

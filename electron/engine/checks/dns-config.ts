@@ -1,0 +1,42 @@
+/**
+ * `dns-config`: the resolvers macOS uses (`scutil --dns`). A supplemental resolver (split DNS,
+ * typically from a VPN or a configuration profile) whose domain covers apple.com or a sign-in host
+ * sends Apple lookups to that VPN's DNS server → warn.
+ */
+import type { DnsConfigData } from '../../../shared/checks';
+import type { CheckDefinition } from '../types';
+import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
+import { parseScutilDns, resolversCapturing } from '../system/parsers/scutil-dns';
+
+export const dnsConfigCheck: CheckDefinition<'dns-config'> = {
+  id: 'dns-config',
+  kind: 'macos',
+  async run(ctx) {
+    const read = await readTool(ctx, 'scutil', ['--dns'], (r) => parseScutilDns(r.stdout));
+    if (!read.ok) return toolErrorOutcome(read.failure);
+    const { resolvers, noConfiguration } = read.value;
+    const hosts = ['apple.com', ...ctx.config.endpoints.map((e) => e.host)];
+    const data: DnsConfigData = { resolvers, appleCapturedBy: resolversCapturing(resolvers, hosts) };
+    if (data.appleCapturedBy.length > 0) {
+      const r = data.appleCapturedBy[0]!;
+      return {
+        status: 'warn',
+        cause: 'dns.split_captures_apple',
+        summary: `Lookups for ${r.domain} go to ${r.nameservers.join(', ') || 'another DNS server'}${r.interface ? ` via ${r.interface}` : ''} (split DNS), not to your normal DNS server.`,
+        data,
+      };
+    }
+    if (noConfiguration) {
+      // configd has no resolver at all: every lookup fails. The dns check gives the verdict.
+      return { status: 'warn', cause: null, summary: 'macOS reports no DNS configuration at all, so names cannot be looked up.', data };
+    }
+    const main = resolvers.filter((r) => !r.scoped);
+    const split = main.filter((r) => r.supplemental).length;
+    return {
+      status: 'pass',
+      cause: null,
+      summary: `${main.length} resolver${main.length === 1 ? '' : 's'}${split ? `, ${split} for specific domains only (none covers Apple)` : ''}; Apple lookups use the normal DNS server.`,
+      data,
+    };
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * DNS answers for Apple: per sign-in host, the system (or configured) answer vs a comparison
+ * resolver, bogons, and bogons that verified TLS (genuine). fail `dns.fakeip`/`dns.bogon` for
+ * bogons that did not verify, `dns.inconsistent` when the answers differ, the system's address
+ * fails TLS and the comparison's verifies; the resolution cause when nothing resolves (warn when
+ * only some hosts fail); pass otherwise. Reuses the endpoint measurements of the same run.
+ */
+import { causeTitleInSentence } from '../../../shared/cause-text';
+import type { Cause } from '../../../shared/causes';
+import type { CheckDefinition, CheckOutcome } from '../types';
+import { isFakeIp } from '../probes/bogon';
+import { pickCause } from '../probes/cause-pick';
+import { type HostEvidence, hostEvidence } from '../probes/dns-compare';
+import { probeEnv, resolverLabel } from '../probes/probe-env';
+import { endpointResult } from '../probes/shared-results';
+
+type Outcome = CheckOutcome<'dns'>;
+
+export const dnsCheck: CheckDefinition<'dns'> = {
+  id: 'dns',
+  kind: 'network',
+  async run(ctx): Promise<Outcome> {
+    const envResult = await probeEnv(ctx);
+    if (!envResult.ok) return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${envResult.message}.`, data: {} };
+    const env = envResult.env;
+    const seen = new Set<string>();
+    const endpoints = ctx.config.endpoints.filter((ep) => !seen.has(ep.host.toLowerCase()) && seen.add(ep.host.toLowerCase()));
+    const evidence = await Promise.all(
+      endpoints.map((ep) => hostEvidence(ep, endpointResult(ctx, env, ep), ctx.config.comparisonDnsServers, env)),
+    );
+    const comparison = ctx.config.comparisonDnsServers.length ? resolverLabel(ctx.config.comparisonDnsServers) : null;
+    return judgeDns(evidence, resolverLabel(ctx.config.dnsServers), comparison);
+  },
+};
+
+/** Outcome from the per-host evidence (pure). */
+export function judgeDns(evidence: HostEvidence[], resolver: string, comparisonResolver: string | null): Outcome {
+  const data = { resolver, comparisonResolver, hosts: evidence.map((e) => e.answer) };
+  // Endpoints reached through a proxy never used this Mac's DNS for Apple (the proxy resolves):
+  // their local answers are recorded but cannot explain or break sign-in.
+  const direct = evidence.filter((e) => e.endpoint?.via.kind !== 'proxy');
+  const total = direct.length;
+
+  // 1. Bogons that did not verify: a blocklist, filter, captive DNS or a fake-IP proxy app.
+  const bogus = direct.filter((e) => {
+    const unverified = e.answer.bogons.filter((b) => !e.answer.verifiedBogons.includes(b));
+    const genuine = e.endpoint?.phases.tls?.authorized === true;
+    return unverified.length > 0 && !genuine;
+  });
+  if (bogus.length > 0) {
+    const fake = bogus.some((e) => e.answer.bogons.some(isFakeIp));
+    const cause: Cause = fake ? 'dns.fakeip' : 'dns.bogon';
+    const list = bogus.map((e) => `${e.answer.host} → ${e.answer.bogons.join(', ')}`).join('; ');
+    return { status: 'fail', cause, summary: `${fake ? 'Stand-in addresses' : 'Private or blocked addresses'} for Apple: ${list}.`, data };
+  }
+
+  // 2. Answers differ from the comparison resolver, and only the comparison's address is Apple's.
+  const tampered = direct.filter((e) => e.comparisonVerifies === true);
+  if (tampered.length > 0) {
+    const list = tampered.map((e) => `${e.answer.host} → ${e.answer.system.addresses.join(', ')} (expected ${e.answer.comparison?.addresses.join(', ')})`).join('; ');
+    return { status: 'fail', cause: 'dns.inconsistent', summary: `DNS answers differ from ${comparisonResolver} and fail verification: ${list}.`, data };
+  }
+
+  // 3. Resolution failures.
+  const failed = direct.filter((e) => e.answer.system.addresses.length === 0);
+  if (failed.length > 0) {
+    const cause = pickCause(failed.map((e) => e.answer.system.cause ?? 'dns.nodata'));
+    const hosts = failed.map((e) => e.answer.host).join(', ');
+    const title = cause ? causeTitleInSentence(cause) : 'no answer';
+    if (failed.length === total) return { status: 'fail', cause, summary: `No Apple host resolves via ${resolver}: ${title}.`, data };
+    return { status: 'warn', cause, summary: `${failed.length} of ${total} Apple hosts do not resolve (${hosts}): ${title}.`, data };
+  }
+
+  if (total === 0) return { status: 'pass', cause: null, summary: 'Apple hosts are reached through a proxy, which resolves them.', data };
+  let agree = '';
+  if (comparisonResolver) {
+    const answered = direct.filter((e) => (e.answer.comparison?.addresses.length ?? 0) > 0);
+    if (answered.length < direct.length) agree = `; ${comparisonResolver} did not answer for every host`;
+    else if (direct.every((e) => e.answer.comparison?.addresses.some((a) => e.answer.system.addresses.includes(a)))) agree = `; ${comparisonResolver} agrees`;
+    else agree = `; answers differ from ${comparisonResolver} but verify`;
+  }
+  return { status: 'pass', cause: null, summary: `All ${total} Apple hosts resolve via ${resolver}${agree}.`, data };
+}

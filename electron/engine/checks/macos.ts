@@ -1,0 +1,29 @@
+/** `macos`: the macOS version from `sw_vers`; older than config.minMacosMajor → warn. */
+import type { CheckDefinition } from '../types';
+import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
+import { majorVersion, parseHwModel, parseSwVers } from '../system/parsers/sw-vers';
+
+export const macosCheck: CheckDefinition<'macos'> = {
+  id: 'macos',
+  kind: 'macos',
+  async run(ctx) {
+    const [read, model] = await Promise.all([
+      readTool(ctx, 'sw_vers', [], (r) => parseSwVers(r.stdout)),
+      // The model is context for the support report only: if it cannot be read, the check does not fail.
+      readTool(ctx, 'sysctl', ['-n', 'hw.model'], (r) => parseHwModel(r.stdout)),
+    ]);
+    if (!read.ok) return toolErrorOutcome(read.failure);
+    const data = { ...read.value, model: model.ok ? model.value : null };
+    const version = data.productVersion ?? '';
+    const name = `${data.productName ?? 'macOS'} ${version}${data.productVersionExtra ? ` ${data.productVersionExtra}` : ''}${data.buildVersion ? ` (${data.buildVersion})` : ''}`;
+    if (majorVersion(version) < ctx.config.minMacosMajor) {
+      return {
+        status: 'warn',
+        cause: 'macos.outdated',
+        summary: `${name} is older than macOS ${ctx.config.minMacosMajor}; Apple Account sign-in may need a newer macOS.`,
+        data,
+      };
+    }
+    return { status: 'pass', cause: null, summary: `${name}.`, data };
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * `time-settings`: "Set time and date automatically" and the time zone, from systemsetup. Without
+ * administrator rights systemsetup refuses to answer (a reading, not a failure): the check then
+ * skips with a note instead of guessing.
+ */
+import type { TimeSettingsData } from '../../../shared/checks';
+import type { CheckDefinition } from '../types';
+import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
+import { parseNetworkTimeServer, parseTimeZone, parseUsingNetworkTime } from '../system/parsers/systemsetup';
+
+const ADMIN_NOTE = 'systemsetup needs administrator access to read this setting.';
+
+export const timeSettingsCheck: CheckDefinition<'time-settings'> = {
+  id: 'time-settings',
+  kind: 'macos',
+  async run(ctx) {
+    const [automatic, zone, server] = await Promise.all([
+      readTool(ctx, 'systemsetup', ['-getusingnetworktime'], (r) => parseUsingNetworkTime(r.stdout)),
+      readTool(ctx, 'systemsetup', ['-gettimezone'], (r) => parseTimeZone(r.stdout)),
+      readTool(ctx, 'systemsetup', ['-getnetworktimeserver'], (r) => parseNetworkTimeServer(r.stdout)),
+    ]);
+    const notes: string[] = [];
+    let timeZone = zone.ok ? zone.value.value : null;
+    if (timeZone === null) {
+      // The zone this app's process runs in is the Mac's zone unless TZ was overridden.
+      const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (own) {
+        timeZone = own;
+        notes.push('Time zone as seen by this app (systemsetup did not report it).');
+      }
+    }
+    if (automatic.ok && automatic.value.needsAdmin) notes.push(`Automatic time: ${ADMIN_NOTE}`);
+    const data: TimeSettingsData = {
+      automatic: automatic.ok ? automatic.value.value : null,
+      timeZone,
+      server: server.ok ? server.value.value : null,
+      notes,
+    };
+    if (!automatic.ok) return toolErrorOutcome(automatic.failure, data);
+    if (data.automatic === null) return { status: 'skip', cause: null, summary: `Could not read whether time is set automatically: ${ADMIN_NOTE}`, data };
+    if (!data.automatic) {
+      return { status: 'warn', cause: 'time.auto_off', summary: 'Date and time are not set automatically, so the clock can drift.', data };
+    }
+    return { status: 'pass', cause: null, summary: `Date and time are set automatically${data.server ? ` from ${data.server}` : ''}.`, data };
+  },
+};

@@ -1,0 +1,64 @@
+/**
+ * `vpn`: VPN services from `scutil --nc list`, tunnel interfaces with an address, and whether the
+ * default route goes through a tunnel (systeminformation). A connected VPN or a default route via
+ * a tunnel is a warning: it can carry Apple traffic through a network that blocks it.
+ *
+ * Limits: VPNs built on Network Extension (WireGuard, Tailscale, many IKEv2 profiles) may be
+ * missing from `scutil --nc list` (SOURCES.md §2), which is why tunnels are read too; a VPN that
+ * installs 0/1 + 128/1 routes keeps the "default" route on en0 (route-get samples in SOURCES.md
+ * §6), so `defaultRouteViaTunnel: false` does not prove that traffic avoids the tunnel.
+ */
+import { isRoutableAddress } from '../system/network-info';
+import type { VpnData } from '../../../shared/checks';
+import type { CheckDefinition, NetInterface } from '../types';
+import { readTool } from '../system/cmd-outcome';
+import { parseNcList } from '../system/parsers/scutil-nc';
+
+/** Tunnel-like interface names on macOS (utun = Network Extension/WireGuard/IKEv2, ppp/ipsec = built-in VPNs). */
+const TUNNEL = /^(utun|ipsec|ppp|tun|tap|wg)\d*$/;
+
+export const vpnCheck: CheckDefinition<'vpn'> = {
+  id: 'vpn',
+  kind: 'macos',
+  async run(ctx) {
+    const [list, ifaces] = await Promise.all([
+      readTool(ctx, 'scutil', ['--nc', 'list'], (r) => parseNcList(r.stdout)),
+      // Unreadable interfaces mean "unknown", never a failed check.
+      Promise.resolve()
+        .then(() => ctx.deps.network.interfaces(ctx.signal))
+        .catch(() => null),
+    ]);
+    const services = list.ok ? list.value.map(({ name, type, state }) => ({ name, type, state })) : [];
+    const tunnels = ifaces === null ? [] : tunnelsOf(ifaces);
+    const data: VpnData = {
+      services,
+      active: services.filter((s) => s.state === 'Connected').map((s) => s.name),
+      tunnels,
+      defaultRouteViaTunnel: ifaces === null ? null : defaultViaTunnel(ifaces),
+    };
+    if (data.defaultRouteViaTunnel) {
+      const via = ifaces?.find((i) => i.isDefault)?.iface ?? 'a tunnel';
+      return { status: 'warn', cause: 'vpn.default_route', summary: `All internet traffic goes through the VPN tunnel ${via}.${list.ok ? '' : ` (${list.failure.summary})`}`, data };
+    }
+    if (!list.ok) return { status: 'error', cause: list.failure.cause, summary: list.failure.summary, data };
+    if (data.active.length > 0) {
+      return { status: 'warn', cause: 'vpn.active', summary: `VPN connected: ${data.active.join(', ')}.`, data };
+    }
+    const tunnelNote = tunnels.length > 0 ? ` Tunnel interfaces with an address: ${tunnels.map((t) => t.iface).join(', ')} (not the default route).` : '';
+    const unknownRoute = ifaces === null ? ' The network interfaces could not be read.' : '';
+    return { status: 'pass', cause: null, summary: `No VPN is connected.${tunnelNote}${unknownRoute}`, data };
+  },
+};
+
+/** Up tunnels with at least one routable (non-link-local) address: macOS keeps idle utun0–3 with only fe80::. */
+function tunnelsOf(ifaces: NetInterface[]): VpnData['tunnels'] {
+  return ifaces
+    .filter((i) => TUNNEL.test(i.iface) && i.up)
+    .map((i) => ({ iface: i.iface, addresses: i.addresses.filter(isRoutableAddress) }))
+    .filter((t) => t.addresses.length > 0);
+}
+
+function defaultViaTunnel(ifaces: NetInterface[]): boolean | null {
+  const def = ifaces.find((i) => i.isDefault);
+  return def ? TUNNEL.test(def.iface) : null;
+}

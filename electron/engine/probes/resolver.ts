@@ -1,0 +1,93 @@
+/**
+ * DNS phase: configured resolvers through c-ares (`dns.Resolver`, `{timeout, tries: 1}` — the
+ * defaults take 29 s to give up on a black-holed server, MEASURED in failure-taxonomy.md §4.2),
+ * or the system resolver (`dns.lookup`, getaddrinfo) raced against our own deadline because it
+ * has no timeout (nodejs/node#62503). Never throws.
+ */
+import dns from 'node:dns';
+import net from 'node:net';
+import type { Cause } from '../../../shared/causes';
+import type { DnsPhase, EndpointFailure } from '../../../shared/checks';
+import { bogonsOf } from './bogon';
+import { classifyDnsError, rawError } from './classify';
+import { DeadlineError, ms, phaseDeadline, raceSignal } from './deadline';
+import { type LookupAll, resolverLabel } from './probe-env';
+
+export interface ResolveOptions {
+  /** "ip:port" servers; empty = system resolver. */
+  servers: readonly string[];
+  timeoutMs: number;
+  signal: AbortSignal;
+  mono(): number;
+  lookup?: LookupAll;
+}
+
+export interface ResolveOutcome {
+  phase: DnsPhase;
+  failure: EndpointFailure | null;
+}
+
+const systemLookup: LookupAll = (host) => dns.promises.lookup(host, { all: true, family: 0, order: 'verbatim' });
+
+/** Resolve `host` to all its addresses (A and AAAA). */
+export async function resolveHost(host: string, opts: ResolveOptions): Promise<ResolveOutcome> {
+  const t0 = opts.mono();
+  const label = resolverLabel(opts.servers);
+  const done = (addresses: string[], failure: EndpointFailure | null): ResolveOutcome => ({
+    phase: { durationMs: ms(opts.mono() - t0), resolver: label, addresses, bogons: bogonsOf(addresses) },
+    failure,
+  });
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  if (net.isIP(bare)) return done([bare], null);
+
+  const deadline = phaseDeadline(opts.timeoutMs, opts.signal);
+  try {
+    const addresses = opts.servers.length
+      ? await resolveWithServers(bare, opts.servers, opts.timeoutMs, deadline.signal)
+      : await raceSignal(
+          (opts.lookup ?? systemLookup)(bare).then((r) => r.map((a) => a.address)),
+          deadline.signal,
+        );
+    if (addresses.length === 0) return done([], failure('dns.nodata', 'ENODATA', `no address for ${bare}`));
+    return done(uniq(addresses), null);
+  } catch (err) {
+    if (err instanceof DeadlineError) {
+      return done([], failure('dns.timeout', null, `${label === 'system' ? 'the system resolver' : label} gave no answer within ${opts.timeoutMs} ms`));
+    }
+    const raw = rawError(err);
+    return done([], failure(classifyDnsError(raw.code), raw.code, raw.message));
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function resolveWithServers(host: string, servers: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<string[]> {
+  const resolver = new dns.promises.Resolver({ timeout: timeoutMs, tries: 1 });
+  resolver.setServers([...servers]);
+  // c-ares keeps its own timers (quantised ticks): cancel outstanding queries at our deadline.
+  const onAbort = (): void => resolver.cancel();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    const settled = await raceSignal(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), signal);
+    const [a, aaaa] = settled;
+    const addresses = [...(a.status === 'fulfilled' ? a.value : []), ...(aaaa.status === 'fulfilled' ? aaaa.value : [])];
+    if (addresses.length > 0) return addresses;
+    // Both failed (or answered nothing). A's error explains more, unless it only says "no A record".
+    const errA = a.status === 'rejected' ? rawError(a.reason) : null;
+    const errAaaa = aaaa.status === 'rejected' ? rawError(aaaa.reason) : null;
+    if (errA && errA.code === 'ENODATA' && errAaaa && errAaaa.code !== 'ENODATA') throw aaaa.status === 'rejected' ? aaaa.reason : null;
+    if (a.status === 'rejected') throw a.reason;
+    return [];
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    resolver.cancel();
+  }
+}
+
+function failure(cause: Cause, code: string | null, message: string): EndpointFailure {
+  return { phase: 'dns', cause, code, message };
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

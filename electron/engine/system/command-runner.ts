@@ -1,0 +1,222 @@
+/**
+ * The only place in the project that starts a process (biome forbids child_process elsewhere).
+ *
+ * - Only allow-listed tools, by absolute path from `config.toolPaths`, with argv arrays — never a
+ *   shell — and only read-only invocations (see command-policy.ts; `security` can never be asked
+ *   for a secret).
+ * - Environment reduced to `LC_ALL=C LANG=C` and a fixed PATH, so output is not localised
+ *   (shared/reference/faults.md C8) and nothing from the caller's environment leaks in. HOME is
+ *   kept because `defaults` and `security` read per-user preferences.
+ * - Each run has a deadline and honours an AbortSignal. The child is a process-group leader
+ *   (`detached: true`) and the whole group is SIGKILLed on timeout, abort, output overflow and
+ *   after the child exits, so a grandchild cannot survive (faults.md C11: killing only the child
+ *   leaves `sleep` running).
+ * - stdout and stderr are capped (`truncated`), decoded explicitly (decode-output.ts).
+ * - The promise always resolves, at the latest `KILL_GRACE_MS` after the deadline, even when an
+ *   escaped descendant keeps the pipes open.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ToolName } from '../../../shared/config';
+import type { CommandResult, CommandRunner } from '../types';
+import { refuseInvocation } from './command-policy';
+import { decodeOutput, type OutputEncoding } from './decode-output';
+
+/** Default cap per stream. */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+/** How long to wait for the pipes to close after the process exited or was killed. */
+const KILL_GRACE_MS = 200;
+
+/** A CommandResult plus how stdout/stderr were decoded. */
+export interface RunnerResult extends CommandResult {
+  /** `latin1` when the output was not valid UTF-8 (the text is then suspect). */
+  encoding: OutputEncoding;
+}
+
+export interface CommandRunnerOptions {
+  /** Absolute path per tool (config.toolPaths). */
+  toolPaths: Record<ToolName, string>;
+  /** Cap per stream in bytes (default 1 MiB). */
+  maxBytes?: number;
+  /** Environment for HOME (default process.env); nothing else is taken from it. */
+  baseEnv?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Create the real runner. See the module comment for its guarantees. */
+export function createCommandRunner(opts: CommandRunnerOptions): CommandRunner {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const home = (opts.baseEnv ?? process.env).HOME;
+  const env: Record<string, string> = { LC_ALL: 'C', LANG: 'C', PATH: '/usr/bin:/bin:/usr/sbin:/sbin', ...(home ? { HOME: home } : {}) };
+  return {
+    run(tool, args, runOpts) {
+      const started = performance.now();
+      const refusal = refusalFor(opts.toolPaths, tool, args);
+      if (refusal) return Promise.resolve(notStarted(`refused: ${refusal}`, started));
+      if (runOpts.signal?.aborted) return Promise.resolve({ ...notStarted('aborted before start', started), timedOut: true });
+      return spawnCapped(opts.toolPaths[tool], args, { env, maxBytes, timeoutMs: runOpts.timeoutMs, signal: runOpts.signal, started });
+    },
+  };
+}
+
+function refusalFor(toolPaths: Record<ToolName, string>, tool: string, args: readonly string[]): string | null {
+  const refusal = refuseInvocation(tool, args);
+  if (refusal) return refusal;
+  const file = toolPaths[tool as ToolName];
+  return typeof file === 'string' && path.isAbsolute(file) ? null : `the path for ${tool} must be absolute`;
+}
+
+function notStarted(spawnError: string, started: number): RunnerResult {
+  return {
+    stdout: '',
+    stderr: '',
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    truncated: false,
+    durationMs: performance.now() - started,
+    spawnError,
+    encoding: 'utf-8',
+  };
+}
+
+interface SpawnOptions {
+  env: Record<string, string>;
+  maxBytes: number;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  started: number;
+}
+
+function spawnCapped(file: string, args: readonly string[], o: SpawnOptions): Promise<RunnerResult> {
+  return new Promise<RunnerResult>((resolve) => {
+    const out = new Capped(o.maxBytes);
+    const err = new Capped(o.maxBytes);
+    let exitCode: number | null = null;
+    let exitSignal: string | null = null;
+    let timedOut = false;
+    let spawnError: string | null = null;
+    let done = false;
+    let graceTimer: NodeJS.Timeout | undefined;
+
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(file, [...args], { detached: true, shell: false, stdio: ['ignore', 'pipe', 'pipe'], env: o.env, windowsHide: true });
+    } catch (e) {
+      // Synchronous spawn failures (invalid arguments) — report, never throw.
+      resolve(notStarted(`${(e as NodeJS.ErrnoException).code ?? 'ERROR'}: ${(e as Error).message}`, o.started));
+      return;
+    }
+
+    const killGroup = () => {
+      if (child.pid === undefined) return;
+      try {
+        // Negative pid = the whole process group the detached child leads.
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // ESRCH: the group is already gone.
+      }
+    };
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(deadline);
+      clearTimeout(graceTimer);
+      unsubscribe();
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      const stdout = decodeOutput(out.bytes(), out.truncated);
+      const stderr = decodeOutput(err.bytes(), err.truncated);
+      resolve({
+        stdout: stdout.text,
+        stderr: stderr.text,
+        exitCode,
+        signal: exitSignal,
+        timedOut,
+        truncated: out.truncated || err.truncated,
+        durationMs: performance.now() - o.started,
+        spawnError,
+        encoding: stdout.encoding === 'latin1' || stderr.encoding === 'latin1' ? 'latin1' : 'utf-8',
+      });
+    };
+    /** Kill everything, then give the pipes a short grace to flush before resolving anyway. */
+    const stop = () => {
+      killGroup();
+      if (graceTimer === undefined) graceTimer = setTimeout(finish, KILL_GRACE_MS);
+    };
+    const onTimeout = () => {
+      // After the tool exited, only the pipes are pending: that is not a timeout of the tool.
+      if (exitCode === null && exitSignal === null) timedOut = true;
+      stop();
+    };
+    const deadline = setTimeout(onTimeout, o.timeoutMs);
+    // An abort (run deadline or cancel) is reported as a timeout: the command did not finish in the
+    // time it was given.
+    const unsubscribe = o.signal ? onAbort(o.signal, onTimeout) : () => {};
+
+    const onData = (sink: Capped) => (chunk: Buffer) => {
+      if (!sink.push(chunk)) stop();
+    };
+    child.stdout?.on('data', onData(out));
+    child.stderr?.on('data', onData(err));
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      // Spawn failures (ENOENT, EACCES) arrive here without an exit event.
+      if (child.pid === undefined) {
+        spawnError = `${e.code ?? 'ERROR'}: ${e.message}`;
+        finish();
+      }
+    });
+    child.on('exit', (code, sig) => {
+      exitCode = code;
+      exitSignal = sig;
+      // Leftover members of the group (a backgrounded grandchild) must not outlive the tool.
+      stop();
+    });
+    child.on('close', finish);
+  });
+}
+
+/**
+ * One 'abort' listener per signal, fanned out to every command running under it: a diagnosis
+ * runs a dozen commands on the same run signal, and Node warns past 10 listeners per EventTarget.
+ */
+const abortFanOut = new WeakMap<AbortSignal, Set<() => void>>();
+
+function onAbort(signal: AbortSignal, fn: () => void): () => void {
+  let set = abortFanOut.get(signal);
+  if (!set) {
+    const callbacks = new Set<() => void>();
+    set = callbacks;
+    abortFanOut.set(signal, callbacks);
+    signal.addEventListener('abort', () => {
+      for (const cb of [...callbacks]) cb();
+    }, { once: true });
+  }
+  set.add(fn);
+  return () => set.delete(fn);
+}
+
+/** Collects chunks up to a byte cap. */
+class Capped {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  truncated = false;
+  constructor(private readonly max: number) {}
+  /** Add a chunk; false once the cap is exceeded. */
+  push(chunk: Buffer): boolean {
+    if (this.truncated) return false;
+    const room = this.max - this.size;
+    if (chunk.length > room) {
+      this.chunks.push(chunk.subarray(0, room));
+      this.size = this.max;
+      this.truncated = true;
+      return false;
+    }
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    return true;
+  }
+  bytes(): Uint8Array {
+    return Buffer.concat(this.chunks, this.size);
+  }
+}

@@ -1,0 +1,287 @@
+/**
+ * The app core: everything the menu-bar app does that is not Electron — the monitor (one
+ * scheduler + the pure alert machine), history, settings, fix actions, support export and the
+ * dispatch of every IPC contract call. The Electron shell (electron/shell/main.ts) and the browser
+ * preview (electron/preview) both drive this same object; neither duplicates its logic.
+ * NO Electron imports here: notifications and fix actions come in through `Notifier`/`ActionRunner`.
+ */
+import { hostname } from 'node:os';
+import type { Cause } from '../../shared/causes';
+import type { Config } from '../../shared/config';
+import { findAction } from '../../shared/fix-catalog';
+import type { FixAction } from '../../shared/fix-types';
+import { type ActionResult, type AppState, CHANNELS, type DiagnosisUpdate, type InvokeChannel, type RequestOf, type ResponseOf } from '../../shared/ipc';
+import type { Report } from '../../shared/report';
+import type { Settings } from '../../shared/settings';
+import type { Clock, EngineDeps } from '../engine/types';
+import { advance, initialAlertState, isFailure } from './monitor/alert-machine';
+import { createScheduler, type RunOutcome, type SchedulerOptions, type SchedulerTimers } from './monitor/scheduler';
+import { historyEntryOf } from './store/history-entry';
+import { createHistoryStore } from './store/history-store';
+import type { StoreIssue } from './store/set-aside';
+import { createSettingsStore } from './store/settings-store';
+import { noticesFor, type NoticeKind } from './alert-notices';
+import { type ComputeVerdictFn, createDiagnosisRunner, mergeReports, type RunDiagnosisFn } from './diagnosis-runner';
+
+export interface Notifier {
+  notify(n: { title: string; body: string; cause: Cause | null; kind: NoticeKind }): void;
+}
+
+/** Runs a fix action's side effect (Electron: shell/clipboard; preview: explains + clipboardText). */
+export interface ActionRunner {
+  run(action: FixAction): Promise<ActionResult>;
+}
+
+export interface AppCoreDeps {
+  config: Config;
+  engineDeps: EngineDeps;
+  /** Injectable for tests; default: the engine's runDiagnosis, loaded on first use. */
+  runDiagnosis?: RunDiagnosisFn;
+  /** Injectable for tests; default: the engine's computeVerdict (used to merge a Re-check). */
+  computeVerdict?: ComputeVerdictFn;
+  clock: Clock;
+  timers?: SchedulerTimers;
+  notifier: Notifier;
+  actions: ActionRunner;
+  /** History and settings live here. */
+  dataDir: string;
+  /** Scheduler tuning and deterministic jitter (tests, bench). */
+  schedule?: Pick<SchedulerOptions<unknown>, 'random' | 'firstRetryMs' | 'jitter' | 'wakeGraceMs' | 'networkSettleMs' | 'freshMs'>;
+  /** Where store repairs and notifier failures are reported (default console.warn). */
+  log?: (line: string) => void;
+}
+
+export interface AppCore {
+  /** Dispatch one contract call (request already validated by the caller's wrapper with CONTRACT[channel].request). */
+  invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  onUpdate(cb: (u: DiagnosisUpdate) => void): () => void;
+  signals: { wake(): void; suspend(): void; lock(): void; unlock(): void; networkChanged(): void; popoverOpened(): void };
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Current settings, synchronously (tray title, login item). */
+  settings(): Settings;
+  /** Called after every successful settings change. */
+  onSettingsChange(cb: (s: Settings) => void): () => void;
+  /** True on the very first launch (no settings file existed). */
+  readonly firstRun: boolean;
+  /** Repairs the stores made (corrupt files set aside, torn lines skipped). */
+  storeIssues(): StoreIssue[];
+}
+
+const HISTORY_FOR_EXPORT_MS = 30 * 86_400_000;
+
+type Cycle = { report: Report; outcome: RunOutcome };
+
+export function createAppCore(deps: AppCoreDeps): AppCore {
+  const { clock } = deps;
+  const log = deps.log ?? ((line: string) => console.warn(`appleid-doctor: ${line}`));
+  const settingsStore = createSettingsStore(deps.dataDir, () => clock.now());
+  const history = createHistoryStore({ dir: deps.dataDir, now: () => clock.now() });
+  const updateListeners = new Set<(u: DiagnosisUpdate) => void>();
+  const settingsListeners = new Set<(s: Settings) => void>();
+  let machine = initialAlertState();
+  let fullAbort: AbortController | null = null;
+  const partials = new Map<string, Promise<Report>>();
+  const partialCtls = new Set<AbortController>();
+  const state: AppState = { report: null, running: null, alertState: 'OK', unstable: false, nextCheckAt: null };
+
+  /** Run a callback we do not own: its failure is logged, never propagated into the monitor. */
+  function guarded(what: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      log(`${what} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  function emit(u: DiagnosisUpdate): void {
+    for (const cb of updateListeners) guarded('update listener', () => cb(u));
+  }
+  const snapshot = (): AppState => ({ ...state });
+  const emitState = () => emit({ kind: 'state', state: snapshot() });
+
+  /** The engine config with the user's clock thresholds (Settings are seconds, Config ms). */
+  function runConfig(): Config {
+    const s = settingsStore.get();
+    return { ...deps.config, clock: { warnMs: s.clockWarnSeconds * 1000, failMs: s.clockFailSeconds * 1000 } };
+  }
+
+  // The engine is loaded on first use: importing the core stays cheap (tests, preview start-up).
+  const engine = async (): Promise<RunDiagnosisFn> => deps.runDiagnosis ?? (await import('../engine/run-diagnosis')).runDiagnosis;
+  const verdictFn = async (): Promise<ComputeVerdictFn> => deps.computeVerdict ?? (await import('../engine/verdict')).computeVerdict;
+
+  const runner = createDiagnosisRunner({
+    config: runConfig,
+    engineDeps: deps.engineDeps,
+    runDiagnosis: engine,
+    emit,
+    running: {
+      get: () => state.running,
+      set: (r) => {
+        state.running = r;
+      },
+    },
+  });
+
+  /** One full diagnosis: engine → alert machine → notifications → history → UI. */
+  async function fullCycle(): Promise<Cycle> {
+    const ctl = new AbortController();
+    fullAbort = ctl;
+    let run: { runId: string; report: Report };
+    try {
+      run = await runner.run({ signal: ctl.signal });
+    } finally {
+      if (fullAbort === ctl) fullAbort = null;
+    }
+    const { runId, report } = run;
+    if (ctl.signal.aborted) {
+      // Cut short by sleep or shutdown: not evidence about the network, keep it out of alerts.
+      emitState();
+      return { report: state.report ?? report, outcome: 'discarded' };
+    }
+    const v = report.verdict;
+    const sample = { at: clock.mono(), light: v.light, cause: v.primaryCause, causes: v.primaryCause ? [v.primaryCause, ...v.otherCauses] : v.otherCauses };
+    const step = advance(machine, sample);
+    machine = step.state;
+    state.report = report;
+    state.alertState = machine.state;
+    state.unstable = machine.unstable;
+    for (const n of noticesFor(step.events, settingsStore.get())) guarded('notification', () => deps.notifier.notify(n));
+    emit({ kind: 'finished', runId, report });
+    emitState();
+    // Not awaited: the store serialises its writes (and never rejects), and the schedule must
+    // not depend on disk latency.
+    void history.append(historyEntryOf(report, { state: machine.state, unstable: machine.unstable }));
+    return { report, outcome: isFailure(sample) ? 'fail' : 'ok' };
+  }
+
+  const scheduler = createScheduler<Cycle>({
+    clock,
+    timers: deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h) },
+    intervalMs: () => settingsStore.get().intervalMinutes * 60_000,
+    run: () => fullCycle(),
+    classify: (c) => c.outcome,
+    onScheduleChange: (due) => {
+      state.nextCheckAt = due === null ? null : new Date(clock.now() + Math.max(0, due - clock.mono())).toISOString();
+      emitState();
+    },
+    ...deps.schedule,
+  });
+
+  /** Sleep or shutdown: cut every run short (their results are not evidence) and pause. */
+  function abortRuns(reason: string): void {
+    fullAbort?.abort(new Error(reason));
+    for (const c of partialCtls) c.abort(new Error(reason));
+    scheduler.suspend();
+  }
+
+  /** A fix card's Re-check: run only these checks, merge into the last full report. */
+  function partialRun(only: NonNullable<RequestOf<'app:diagnosis-run'>['only']>): Promise<Report> {
+    // A full run in flight covers every check: join it rather than probing twice.
+    if (scheduler.inFlight()) return scheduler.trigger('manual').then((c) => c.report);
+    const key = [...new Set(only)].sort().join(',');
+    const joined = partials.get(key);
+    if (joined) return joined;
+    const ctl = new AbortController();
+    partialCtls.add(ctl);
+    const p = (async () => {
+      const { runId, report: partial } = await runner.run({ only, signal: ctl.signal });
+      if (ctl.signal.aborted) {
+        emitState();
+        return state.report ?? partial; // cut short: not evidence, keep what we had
+      }
+      const merged = state.report ? mergeReports(state.report, partial, await verdictFn(), clock.now()) : partial;
+      state.report = merged;
+      emit({ kind: 'finished', runId, report: merged });
+      emitState();
+      return merged;
+    })().finally(() => {
+      partials.delete(key);
+      partialCtls.delete(ctl);
+    });
+    partials.set(key, p);
+    return p;
+  }
+
+  async function runAction(id: string): Promise<ActionResult> {
+    const action = findAction(id);
+    if (!action) return { ok: false, message: 'This action is not available.' };
+    if (action.kind === 'recheck') return { ok: true, message: 'Checking again…', recheck: [...action.checks] };
+    try {
+      return await deps.actions.run(action);
+    } catch (err) {
+      return { ok: false, message: `Could not do that: ${(err as Error).message}` };
+    }
+  }
+
+  function setSettings(patch: RequestOf<'app:settings-set'>['patch']): Settings {
+    const before = settingsStore.get();
+    const after = settingsStore.set(patch);
+    if (after.intervalMinutes !== before.intervalMinutes) scheduler.reschedule();
+    for (const cb of settingsListeners) guarded('settings listener', () => cb(after));
+    return after;
+  }
+
+  const handlers: { [C in InvokeChannel]: (req: RequestOf<C>) => Promise<ResponseOf<C>> } = {
+    [CHANNELS.runNow]: async (req) => (req.only ? partialRun(req.only) : (await scheduler.trigger('manual')).report),
+    [CHANNELS.getState]: async () => snapshot(),
+    [CHANNELS.runAction]: (req) => runAction(req.id),
+    [CHANNELS.getSettings]: async () => settingsStore.get(),
+    [CHANNELS.setSettings]: async (req) => setSettings(req.patch),
+    [CHANNELS.listHistory]: (req) => history.list(req.sinceMs),
+    [CHANNELS.exportReport]: async (req) => {
+      // Loaded on demand: export is rare and pulls in the redaction rules.
+      const { buildSupportReport } = await import('../../shared/support-report');
+      return buildSupportReport({
+        report: state.report,
+        history: await history.list(HISTORY_FOR_EXPORT_MS),
+        request: req.options,
+        now: new Date(clock.now()),
+        machineNames: machineNames(),
+      });
+    },
+  };
+
+  return {
+    invoke: (channel, request) => handlers[channel](request),
+    onUpdate(cb) {
+      updateListeners.add(cb);
+      return () => void updateListeners.delete(cb);
+    },
+    signals: {
+      wake: () => scheduler.wake(),
+      suspend: () => abortRuns('system suspended'),
+      lock: () => scheduler.lock(),
+      unlock: () => scheduler.unlock(),
+      networkChanged: () => scheduler.networkChanged(),
+      popoverOpened: () => scheduler.popoverOpened(),
+    },
+    async start() {
+      for (const issue of [...settingsStore.issues, ...(await history.open())]) {
+        log(`${issue.kind} in ${issue.file}: ${issue.message}${issue.setAsidePath ? ` (kept as ${issue.setAsidePath})` : ''}`);
+      }
+      scheduler.start();
+    },
+    async stop() {
+      abortRuns('stopping');
+      await scheduler.stop();
+      await Promise.allSettled([...partials.values()]);
+      await history.close();
+    },
+    settings: () => settingsStore.get(),
+    onSettingsChange(cb) {
+      settingsListeners.add(cb);
+      return () => void settingsListeners.delete(cb);
+    },
+    firstRun: settingsStore.firstRun,
+    storeIssues: () => [...settingsStore.issues, ...history.issues()],
+  };
+}
+
+/**
+ * This computer's name, to hide in support reports even when it does not end in ".local".
+ * Redaction replaces it case-insensitively everywhere, so short or generic names are left out.
+ */
+function machineNames(): string[] {
+  const name = hostname().replace(/\.local$/i, '');
+  return name.length >= 5 && !/^(localhost|macbook|imac|mac-?mini)$/i.test(name) ? [name] : [];
+}
