@@ -3,21 +3,22 @@
  * (JSON report, `--only`, UI grouping).
  */
 
+/** Every check id, in THE order: the report's, the registry's and the popover's (grouped). */
 export const CHECK_IDS = [
   'signin-endpoints',
   'push',
   'captive-portal',
   'dns',
-  'clock',
-  'apple-status',
   'proxy',
   'vpn',
   'dns-config',
-  'keychain',
+  'clock',
+  'time-settings',
   'macos',
   'firewall',
-  'time-settings',
+  'keychain',
   'account',
+  'apple-status',
 ] as const;
 
 /** One check id. */
@@ -26,7 +27,7 @@ export type CheckId = (typeof CHECK_IDS)[number];
 /** UI grouping of checks. */
 export type CheckGroup = 'signin' | 'network' | 'mac' | 'apple';
 
-/** Human titles and groups, in display order. */
+/** Human title and group of every check (order: `CHECK_IDS`). */
 export const CHECK_META: Record<CheckId, { title: string; group: CheckGroup }> = {
   'signin-endpoints': { title: 'Apple Account sign-in servers', group: 'signin' },
   push: { title: 'Apple Push Notifications', group: 'signin' },

@@ -13,6 +13,7 @@ import type { CheckStatus } from './checks';
 import { FIX_CARDS } from './fix-catalog';
 import type { HistoryEntry } from './history';
 import type { ExportRequest, ExportResult } from './ipc';
+import { STATUS_WORDS } from './presentation';
 import { REDACTED, redactDeep, stripCredentialsDeep } from './redact';
 import type { Report, Verdict } from './report';
 import { findSymptom } from './symptoms';
@@ -158,7 +159,8 @@ function redact(r: SupportReport, input: SupportReportInput): SupportReport {
 }
 
 const utc = (iso: string | null): string => (iso ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC') : 'unknown');
-const MARK: Record<CheckStatus, string> = { pass: '✓ OK', warn: '! Warning', fail: '✗ Failed', skip: '– Skipped', error: '? Could not run' };
+const GLYPH: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–', error: '?' };
+const MARK = (s: CheckStatus): string => `${GLYPH[s]} ${STATUS_WORDS[s]}`;
 
 function markdown(r: SupportReport): string {
   const out: string[] = ['# Apple Account sign-in report', ''];
@@ -181,7 +183,7 @@ function markdown(r: SupportReport): string {
   } else out.push('No check has finished yet.');
   out.push('', '## Checks');
   for (const c of r.checks) {
-    const head = `- ${MARK[c.status]} — **${c.title}** (${c.durationMs} ms): ${c.summary}`;
+    const head = `- ${MARK(c.status)} — **${c.title}** (${c.durationMs} ms): ${c.summary}`;
     out.push(head);
     if (c.cause) out.push(`  - Cause: \`${c.cause}\` (${c.causeTitle})`);
     if (c.errorCodes.length) out.push(`  - Error codes: ${c.errorCodes.map((x) => `\`${x}\``).join(', ')}`);

@@ -8,7 +8,7 @@ import { type Config, resolveConfig } from '../../shared/config';
 import { EXIT_CODES, type Report } from '../../shared/report';
 import { USAGE, parseArgs } from './args';
 import { formatHuman } from './format';
-import { loadConfigFile } from './config-file';
+import { loadConfigFile } from '../service/config-file';
 import { createRealDeps } from '../engine/deps';
 import { runDiagnosis } from '../engine/run-diagnosis';
 import { redactReport } from '../report/redact';

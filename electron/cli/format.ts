@@ -6,6 +6,7 @@
 import { GROUP_TITLES, type CheckGroup, type CheckStatus } from '../../shared/checks';
 import { FIX_CARDS } from '../../shared/fix-catalog';
 import type { FixAction, FixCard } from '../../shared/fix-types';
+import { formatDuration } from '../../shared/presentation';
 import type { CheckResult, Light, Report } from '../../shared/report';
 
 /** Shapes differ without colour: a light is readable on a monochrome terminal or a screen reader. */
@@ -96,7 +97,7 @@ function actionLine(action: FixAction): string | null {
 
 /** 12 → "12 ms", 1534 → "1.5 s". */
 export function formatMs(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+  return formatDuration(ms);
 }
 
 type Painter = (style: keyof typeof ANSI, text: string) => string;

@@ -1,4 +1,7 @@
-/** Every check, in report order. Adding a check = one module in electron/checks + one line here. */
+/**
+ * Every check. A `Record` over `CheckId`, so a check id without a module (or a module registered
+ * under the wrong id) fails to compile. Adding a check: see README › Development › Adding a check.
+ */
 import { accountCheck } from './checks/account';
 import { appleStatusCheck } from './checks/apple-status';
 import { captivePortalCheck } from './checks/captive-portal';
@@ -13,21 +16,25 @@ import { pushCheck } from './checks/push';
 import { signinEndpointsCheck } from './checks/signin-endpoints';
 import { timeSettingsCheck } from './checks/time-settings';
 import { vpnCheck } from './checks/vpn';
+import { CHECK_IDS, type CheckId } from '../../shared/checks';
 import type { CheckDefinition } from './types';
 
-export const CHECKS: readonly CheckDefinition[] = [
-  signinEndpointsCheck,
-  pushCheck,
-  captivePortalCheck,
-  dnsCheck,
-  clockCheck,
-  appleStatusCheck,
-  proxyCheck,
-  vpnCheck,
-  dnsConfigCheck,
-  keychainCheck,
-  macosCheck,
-  firewallCheck,
-  timeSettingsCheck,
-  accountCheck,
-] as CheckDefinition[];
+export const REGISTRY: { readonly [Id in CheckId]: CheckDefinition<Id> } = {
+  'signin-endpoints': signinEndpointsCheck,
+  push: pushCheck,
+  'captive-portal': captivePortalCheck,
+  dns: dnsCheck,
+  proxy: proxyCheck,
+  vpn: vpnCheck,
+  'dns-config': dnsConfigCheck,
+  clock: clockCheck,
+  'time-settings': timeSettingsCheck,
+  macos: macosCheck,
+  firewall: firewallCheck,
+  keychain: keychainCheck,
+  account: accountCheck,
+  'apple-status': appleStatusCheck,
+};
+
+/** Every check, in report order (`CHECK_IDS`). */
+export const CHECKS: readonly CheckDefinition[] = CHECK_IDS.map((id) => REGISTRY[id] as CheckDefinition);

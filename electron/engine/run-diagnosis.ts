@@ -11,7 +11,7 @@ import type { Config } from '../../shared/config';
 import { REPORT_SCHEMA_ID, type CheckResult, type PlatformInfo, type Report } from '../../shared/report';
 import { createProxyRouter } from './system/proxy-route';
 import { CHECKS } from './registry';
-import type { CheckContext, CheckDefinition, CheckOutcome, EngineDeps } from './types';
+import { type CheckContext, type CheckDefinition, type CheckOutcome, type EngineDeps, runCheck } from './types';
 import { computeVerdict } from './verdict';
 
 /** Progress events of one run. */
@@ -120,7 +120,7 @@ function withDeadline(check: CheckDefinition, ctx: CheckContext, ms: number): Pr
       ms,
     );
     Promise.resolve()
-      .then(() => check.run(ctx))
+      .then(() => runCheck(check, ctx))
       .then(
         (o) => resolve(o),
         (err: unknown) =>

@@ -13,34 +13,11 @@
  * explains 5xx from Apple.
  */
 import { CAUSE_TEXT, causeTitleInSentence } from '../../shared/cause-text';
-import { type Cause } from '../../shared/causes';
+import { byRank, CAUSE_TRAITS, explains, pickCause } from '../../shared/cause-info';
+import type { Cause } from '../../shared/causes';
 import type { ClockData, EndpointResult } from '../../shared/checks';
+import { formatDuration } from '../../shared/presentation';
 import type { CheckResult, Verdict } from '../../shared/report';
-
-/** Causes that, when a check warns or fails with them, make the light at least amber. */
-const AMBER_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
-  'push.blocked',
-  'push.fallback_only',
-  'clock.skew',
-  'apple.outage',
-  'apple.degraded',
-  'apple.maintenance',
-  'time.auto_off',
-  'firewall.block_all',
-  'macos.outdated',
-  'dns.bogon',
-  'dns.fakeip',
-  'dns.inconsistent',
-  'proxy.pac_unavailable',
-  'captive.detected',
-]);
-
-/** Endpoint failures a captive portal produces (taxonomy §6.1). */
-const PORTAL_SYMPTOMS: ReadonlySet<Cause> = new Set<Cause>(['tls.hostname', 'tls.untrusted', 'tls.not_tls', 'http.redirect', 'dns.bogon']);
-/** Endpoint failures Apple's own outage produces. */
-const OUTAGE_SYMPTOMS: ReadonlySet<Cause> = new Set<Cause>(['http.server_error', 'http.rate_limited', 'http.timeout', 'http.truncated']);
-/** Order in which failures explain the others when sign-in is down (most fundamental first). */
-const EXPLAINS_FIRST: readonly string[] = ['net.', 'captive.', 'proxy.', 'clock.', 'tls.intercepted', 'dns.', 'tcp.', 'tls.', 'http.'];
 
 /** Compute the verdict from all check results. Pure. */
 export function computeVerdict(checks: readonly CheckResult[], now: number = Date.now()): Verdict {
@@ -62,7 +39,7 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
   const clockExplainsCerts = failures.some((f) => f === 'tls.expired' || f === 'tls.not_yet_valid') && clockExplains(endpoints, clock?.data as Partial<ClockData> | undefined, now);
   if (clockExplainsCerts) return red('clock.skew', clockSentence(clock?.data as Partial<ClockData> | undefined));
   // 2. Deterministic local causes that make sign-in fail even when packets flow.
-  if (found('captive.detected') && (signinDown || signinPartial || failures.some((f) => PORTAL_SYMPTOMS.has(f)) || failures.length === 0)) {
+  if (found('captive.detected') && (signinDown || signinPartial || failures.some((f) => explains('captive.detected', f)) || failures.length === 0)) {
     return red('captive.detected');
   }
   if (failures.includes('tls.intercepted')) return red('tls.intercepted');
@@ -71,8 +48,8 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
   if (signinDown) {
     // The check saw more than the endpoints did (no usable interface): that explains everything.
     if (signin?.cause === 'net.offline') return red('net.offline');
-    if (appleOutage && failures.every((f) => OUTAGE_SYMPTOMS.has(f))) return red('apple.outage');
-    return red(mostExplanatory(failures) ?? signin?.cause ?? 'probe.failed');
+    if (appleOutage && failures.every((f) => explains('apple.outage', f))) return red('apple.outage');
+    return red(pickCause(failures) ?? signin?.cause ?? 'probe.failed');
   }
   if (!signin || signin.status === 'error' || signin.status === 'skip') {
     // Sign-in could not be measured: never claim green.
@@ -80,7 +57,7 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
   }
   // 4. Sign-in works; is there something that will bite?
   if (signinPartial) {
-    const cause = appleOutage && failures.every((f) => OUTAGE_SYMPTOMS.has(f)) ? 'apple.outage' : (mostExplanatory(failures) ?? signin.cause);
+    const cause = appleOutage && failures.every((f) => explains('apple.outage', f)) ? 'apple.outage' : (pickCause(failures) ?? signin.cause);
     return verdict('amber', cause ?? 'probe.failed', all);
   }
   const amber = pickAmber(checks);
@@ -123,34 +100,20 @@ function collectCauses(checks: readonly CheckResult[], endpointCauses: Cause[]):
   const seen = new Set<Cause>();
   for (const c of checks) if (c.cause && c.status !== 'pass' && c.status !== 'skip') seen.add(c.cause);
   for (const c of endpointCauses) seen.add(c);
-  return [...seen].sort((a, b) => rank(a) - rank(b));
+  return byRank(seen);
 }
 
-function rank(cause: Cause): number {
-  const i = EXPLAINS_FIRST.findIndex((p) => cause.startsWith(p));
-  return i === -1 ? EXPLAINS_FIRST.length : i;
-}
-
-/** The failure that explains the most: fundamental phase first, then the most frequent. */
-function mostExplanatory(failures: Cause[]): Cause | null {
-  if (failures.length === 0) return null;
-  const counts = new Map<Cause, number>();
-  for (const f of failures) counts.set(f, (counts.get(f) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1])[0]![0];
-}
-
-/** First amber-worthy cause among warning/failing checks, by check order of importance. */
+/** The amber-worthy cause of highest priority among warning/failing checks (`CauseTraits.amber`). */
 function pickAmber(checks: readonly CheckResult[]): Cause | null {
-  const order = ['push', 'clock', 'apple-status', 'dns', 'captive-portal', 'proxy', 'time-settings', 'firewall', 'macos'];
-  const candidates = checks
-    .filter((c) => (c.status === 'warn' || c.status === 'fail') && c.cause && AMBER_CAUSES.has(c.cause))
-    .sort((a, b) => idx(order, a.id) - idx(order, b.id));
-  return candidates[0]?.cause ?? null;
-}
-
-function idx(order: string[], id: string): number {
-  const i = order.indexOf(id);
-  return i === -1 ? order.length : i;
+  let best: Cause | null = null;
+  for (const c of checks) {
+    if ((c.status !== 'warn' && c.status !== 'fail') || !c.cause) continue;
+    const p = CAUSE_TRAITS[c.cause].amber;
+    if (p === false) continue;
+    const bp = best ? CAUSE_TRAITS[best].amber : false;
+    if (bp === false || p < bp) best = c.cause;
+  }
+  return best;
 }
 
 /**
@@ -180,16 +143,4 @@ export function clockSentence(clock: Partial<ClockData> | undefined): string {
   if (typeof offset !== 'number') return CAUSE_TEXT['clock.skew'].sentence;
   const dir = offset > 0 ? 'behind' : 'ahead';
   return `This Mac’s clock is ${formatDuration(Math.abs(offset))} ${dir}; secure connections and verification codes fail when the time is wrong.`;
-}
-
-/** 601000 → "10 min 1 s"; 4500 → "4.5 s". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-  const totalS = Math.round(ms / 1000);
-  if (totalS < 3600) return `${Math.floor(totalS / 60)} min ${totalS % 60} s`;
-  const h = Math.floor(totalS / 3600);
-  const m = Math.round((totalS % 3600) / 60);
-  if (h < 48) return `${h} h ${m} min`;
-  return `${Math.round(h / 24)} days`;
 }

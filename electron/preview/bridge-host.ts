@@ -5,7 +5,7 @@
  * are pushed to every connected client.
  */
 import { CONTRACT, type DiagnosisUpdate, type InvokeChannel, type RequestOf, type ResponseOf } from '../../shared/ipc';
-import type { PreviewCall, PreviewServerMessage } from './protocol';
+import type { PreviewCall, PreviewServerMessage } from '../../shared/preview-protocol';
 import type { WsConnection } from './ws';
 
 /** What the preview needs from the app core (`AppCore` from electron/service/app-core.ts fits). */

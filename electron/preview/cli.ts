@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../../shared/config';
-import { loadConfigFile } from '../cli/config-file';
+import { loadConfigFile } from '../service/config-file';
 import { startPreviewServer } from './server';
 
 async function main(): Promise<number> {

@@ -7,10 +7,9 @@
 import { createAppCore } from '../service/app-core';
 import { createRealDeps } from '../engine/deps';
 import type { ActionResult } from '../../shared/ipc';
-import { resolveConfig } from '../../shared/config';
+import { type Config, type ConfigInput, resolveConfig } from '../../shared/config';
 import type { FixAction } from '../../shared/fix-types';
 import type { PreviewCore } from './bridge-host';
-import type { PreviewServerOptions } from './server';
 
 const APP_NAMES = { 'keychain-access': 'Keychain Access', terminal: 'Terminal' } as const;
 
@@ -30,8 +29,20 @@ export function previewAction(action: FixAction): ActionResult {
   }
 }
 
+/** What the real app core of the preview needs (a part of the server's options). */
+export interface PreviewCoreOptions {
+  /** Diagnosis config as a person writes it (the sim network's config in tests). */
+  config?: ConfigInput;
+  /** An already resolved config (e.g. from `loadConfigFile`); wins over `config`. */
+  resolvedConfig?: Config;
+  /** Where history and settings live. */
+  dataDir: string;
+  /** Receives the core's notifications (default: log them). */
+  onNotify?: (n: { title: string; body: string; kind: string }) => void;
+}
+
 /** Build the real app core for the preview server. Throws with readable errors on a bad config. */
-export function createPreviewCore(opts: PreviewServerOptions & { log: (line: string) => void }): PreviewCore {
+export function createPreviewCore(opts: PreviewCoreOptions & { log: (line: string) => void }): PreviewCore {
   const resolved = opts.resolvedConfig ? { ok: true as const, config: opts.resolvedConfig } : resolveConfig(opts.config ?? {});
   if (!resolved.ok) throw new Error(`invalid config:\n  ${resolved.errors.join('\n  ')}`);
   const engineDeps = createRealDeps(resolved.config);

@@ -10,30 +10,22 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { Config, ConfigInput } from '../../shared/config';
+import type { PreviewCoreOptions } from './default-core';
 import { hostConnection, type PreviewCore } from './bridge-host';
-import { PREVIEW_SOCKET_PATH } from './protocol';
+import { PREVIEW_SOCKET_PATH } from '../../shared/preview-protocol';
 import { createStaticHandler, SECURITY_HEADERS } from './static-files';
 import { acceptWebSocket, type WsConnection } from './ws';
 
 /** Built renderer, relative to this file (electron/preview → dist/renderer). */
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
-export interface PreviewServerOptions {
-  /** Diagnosis config as a person writes it (the sim network's config in tests). */
-  config?: ConfigInput;
-  /** An already resolved config (e.g. from `loadConfigFile`); wins over `config`. */
-  resolvedConfig?: Config;
+export interface PreviewServerOptions extends PreviewCoreOptions {
   /** 0 (default) = any free port. */
   port?: number;
-  /** Where history and settings live. */
-  dataDir: string;
   /** Directory with the built renderer. */
   rendererDir?: string;
   /** Use this core instead of the real app core (tests, UI development with canned reports). */
   core?: PreviewCore;
-  /** Receives the core's notifications (default: log them). */
-  onNotify?: (n: { title: string; body: string; kind: string }) => void;
   log?: (line: string) => void;
 }
 

@@ -22,7 +22,7 @@ import { createTrayController, loadTrayImages } from './tray';
 import { trayMenuTemplate } from './tray-menu';
 import { trayView } from './tray-view';
 import { popoverWindowOptions } from './window-options';
-import { loadConfigFile } from '../cli/config-file';
+import { loadConfigFile } from '../service/config-file';
 import { createAppCore } from '../service/app-core';
 import { createRealDeps, systemClock } from '../engine/deps';
 

@@ -5,6 +5,7 @@
  */
 import type { SigninEndpointsData } from '../../shared/checks';
 import type { AppState } from '../../shared/ipc';
+import { LIGHT_WORDS } from '../../shared/presentation';
 import { findCheck, type Light } from '../../shared/report';
 import type { Settings } from '../../shared/settings';
 
@@ -19,7 +20,7 @@ export interface TrayView {
   lastLine: string;
 }
 
-const STATUS_WORD: Record<TrayIconState, string> = { checking: '…', green: 'OK', amber: 'Check', red: 'Down' };
+const STATUS_WORD: Record<TrayIconState, string> = { checking: '…', ...LIGHT_WORDS };
 
 /** Median total latency (ms) of the sign-in endpoints that worked, null when none did. */
 export function medianLatencyMs(state: AppState): number | null {

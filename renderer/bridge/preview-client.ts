@@ -3,7 +3,7 @@
  * running inside Electron (no `window.appleidDoctor`). The token comes from the URL fragment, which
  * the browser never sends to the server. Calls made while the socket is (re)connecting wait for it.
  */
-import type { PreviewCall, PreviewServerMessage } from '../../electron/preview/protocol';
+import type { PreviewCall, PreviewServerMessage } from '../../shared/preview-protocol';
 import type { BridgeApi, DiagnosisUpdate, InvokeChannel, RequestOf, ResponseOf } from '../../shared/ipc';
 import { tokenFromHash } from './token';
 

@@ -2,19 +2,13 @@
 import type { CheckId } from '../../shared/checks';
 import { buildGroups, type CheckRow as Row, type RowStatus } from '../lib/check-rows';
 import { evidenceFor } from '../lib/evidence';
+import { STATUS_WORDS as SHARED_STATUS_WORDS } from '../../shared/presentation';
 import { formatMs } from '../lib/format';
 import { useDiagnosis, useUi } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 import { Chevron, StatusGlyph } from './icons';
 
-export const STATUS_WORDS: Record<RowStatus, string> = {
-  pass: 'OK',
-  warn: 'Warning',
-  fail: 'Failed',
-  skip: 'Skipped',
-  error: 'Could not check',
-  running: 'Checking…',
-};
+export const STATUS_WORDS: Record<RowStatus, string> = { ...SHARED_STATUS_WORDS, running: 'Checking…' };
 
 function toggle(id: CheckId): void {
   uiStore.setState((s) => ({ expanded: { ...s.expanded, [id]: !s.expanded[id] } }));

@@ -2,7 +2,7 @@
  * The checks list as the UI shows it: grouped, in display order, each row with the freshest
  * status (a check of the run in progress shows `running` until its result lands). Pure.
  */
-import { CHECK_META, type CheckGroup, type CheckId, type CheckStatus, GROUP_TITLES } from '../../shared/checks';
+import { CHECK_IDS, CHECK_META, type CheckGroup, type CheckId, type CheckStatus, GROUP_TITLES } from '../../shared/checks';
 import type { AppState } from '../../shared/ipc';
 import type { CheckResult } from '../../shared/report';
 
@@ -23,7 +23,7 @@ export interface GroupView {
 }
 
 const GROUP_ORDER: CheckGroup[] = ['signin', 'network', 'mac', 'apple'];
-const DISPLAY_ORDER = Object.keys(CHECK_META) as CheckId[];
+const DISPLAY_ORDER: readonly CheckId[] = CHECK_IDS;
 
 /** Latest result per check: the run in progress wins over the last report. */
 export function latestResults(app: AppState): Map<CheckId, CheckResult> {

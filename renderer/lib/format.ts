@@ -1,12 +1,9 @@
 /** Small text formatters for the popover (pure, locale-light: plain English copy). */
 
-/** "85 ms", "1.2 s". */
-export function formatMs(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-  return `${Math.round(ms / 60_000)} min`;
-}
+import { formatDuration } from '../../shared/presentation';
+
+/** "85 ms", "1.2 s", "1 min 5 s" (the shared duration words; "—" when unknown). */
+export const formatMs = formatDuration;
 
 /** "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago". */
 export function relativeTime(iso: string | null | undefined, now: number): string {

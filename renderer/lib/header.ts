@@ -1,6 +1,7 @@
 /** What the status header says, derived from the app state. Pure. */
 import { CAUSE_TEXT } from '../../shared/cause-text';
 import type { AppState } from '../../shared/ipc';
+import { LIGHT_WORDS as SHARED_LIGHT_WORDS } from '../../shared/presentation';
 import type { Light } from '../../shared/report';
 import { runProgress } from './check-rows';
 
@@ -18,7 +19,7 @@ export interface HeaderView {
   unstable: boolean;
 }
 
-export const LIGHT_WORDS: Record<HeaderLight, string> = { green: 'OK', amber: 'Warning', red: 'Problem', checking: 'Checking' };
+export const LIGHT_WORDS: Record<HeaderLight, string> = { ...SHARED_LIGHT_WORDS, checking: 'Checking' };
 
 /** Header text for the current state. */
 export function headerView(app: AppState): HeaderView {

@@ -4,7 +4,7 @@
  * Paths: Apple's 102606 (“Get a verification code and sign in with two-factor authentication”);
  * macOS 13 calls the section “Password & Security”, macOS 14 and later “Sign-In & Security”.
  */
-import type { Symptom } from '../symptoms';
+import type { Symptom } from '../symptom-types';
 import {
   escalateStep,
   OPEN_KEYCHAIN_ACCESS,

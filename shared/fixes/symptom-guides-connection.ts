@@ -3,7 +3,7 @@
  * not on the Mac, iCloud errors. Corrects the seed guides: System Settings (not System
  * Preferences), no NVRAM/SMC reset as a network fix, no invented URLs.
  */
-import type { Symptom } from '../symptoms';
+import type { Symptom } from '../symptom-types';
 import { escalateStep, openPane, openUrl, recheck, URL_SYSTEM_STATUS } from './build';
 
 const HOTSPOT = 'Join another network — your iPhone’s Personal Hotspot is the quickest — and try again.';

@@ -3,7 +3,7 @@ import type { CheckId } from '../../shared/checks';
 import { resolveConfig, type Config } from '../../shared/config';
 import { reportSchema } from '../../shared/report';
 import { type DiagnosisEvent, runDiagnosis } from '../../electron/engine/run-diagnosis';
-import type { CheckDefinition, CheckOutcome, EngineDeps } from '../../electron/engine/types';
+import type { CheckContext, CheckDefinition, CheckOutcome, EngineDeps } from '../../electron/engine/types';
 
 function config(extra: Record<string, unknown> = {}): Config {
   const r = resolveConfig({ proxy: 'direct', ...extra });
@@ -19,8 +19,8 @@ const deps: EngineDeps = {
 };
 
 const ok: CheckOutcome = { status: 'pass', cause: null, summary: 'fine', data: {} };
-function fake(id: CheckId, run: CheckDefinition['run'], kind: 'network' | 'macos' = 'network'): CheckDefinition {
-  return { id, kind, run };
+function fake(id: CheckId, run: (ctx: CheckContext) => Promise<CheckOutcome>, kind: 'network' | 'macos' = 'network'): CheckDefinition {
+  return { id, kind, measure: run, judge: (outcome) => outcome as CheckOutcome };
 }
 const signinOk = fake('signin-endpoints', async () => ({ ...ok, data: { endpoints: [], reachable: 4, total: 4 } }));
 
@@ -81,7 +81,7 @@ describe('runDiagnosis', () => {
 
   it('shares one computation between checks through memo', async () => {
     let computed = 0;
-    const read = (ctx: Parameters<CheckDefinition['run']>[0]) => ctx.memo('x', async () => { computed += 1; return 1; });
+    const read = (ctx: CheckContext) => ctx.memo('x', async () => { computed += 1; return 1; });
     const reader = (id: CheckId) =>
       fake(id, async (ctx) => {
         await read(ctx);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeTitleInSentence } from '../../shared/cause-text';
-import { computeVerdict, formatDuration } from '../../electron/engine/verdict';
+import { computeVerdict } from '../../electron/engine/verdict';
+import { formatDuration } from '../../shared/presentation';
 import { allFail, allOk, endpoint, result, signin } from './helpers';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');

@@ -29,8 +29,8 @@ describe('tray view per verdict', () => {
   });
 
   it('title text: none, a status word, or the median latency of working endpoints', () => {
-    expect(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'status').title).toBe('Down');
-    expect(trayView(state({ report: fakeReport('amber') }), 'status').title).toBe('Check');
+    expect(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'status').title).toBe('Problem');
+    expect(trayView(state({ report: fakeReport('amber') }), 'status').title).toBe('Warning');
     expect(trayView(state({ report: fakeReport('green') }), 'latency').title).toBe('102 ms'); // median of 84.4 and 120
     expect(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'latency').title).toBe('—');
     expect(trayView(state({ report: fakeReport('green') }), 'none').title).toBe('');
@@ -73,7 +73,7 @@ describe('tray controller', () => {
     ui.render(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'status'));
     expect(tray.image).toBe(images.red);
     expect(tray.tooltip).toBe('You cannot sign in right now');
-    expect(tray.title).toBe('Down');
+    expect(tray.title).toBe('Problem');
     ui.render(trayView(state({ report: fakeReport('green') }), 'status'));
     expect(tray.image).toBe(images.green);
   });

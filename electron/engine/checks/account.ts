@@ -4,22 +4,25 @@
  * for the local UI only; exports redact `data.accountId` and `data.displayName`, so neither is put
  * in the summary.
  */
+import type { AccountData } from '../../../shared/checks';
 import type { CheckDefinition } from '../types';
-import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
+import { readTool, type ToolRead } from '../system/cmd-outcome';
+import { toolErrorOutcome } from './tool-evidence';
 import { isDomainMissing, parseMobileMeAccounts } from '../system/parsers/mobileme-accounts';
 import { ok } from '../system/parsers/parse-result';
 
-export const accountCheck: CheckDefinition<'account'> = {
+export const accountCheck: CheckDefinition<'account', ToolRead<AccountData>> = {
   id: 'account',
   kind: 'macos',
-  async run(ctx) {
-    const read = await readTool(
+  measure: (ctx) =>
+    readTool(
       ctx,
       'defaults',
       ['read', 'MobileMeAccounts'],
       (r) => (r.exitCode !== 0 ? ok({ signedIn: false, displayName: null, accountId: null }) : parseMobileMeAccounts(r.stdout)),
       { dataExit: (r) => r.exitCode === 1 && isDomainMissing(r.stderr) },
-    );
+    ),
+  judge(read) {
     if (!read.ok) return toolErrorOutcome(read.failure);
     const data = read.value;
     if (!data.signedIn) {

@@ -17,10 +17,10 @@ import { fetchStatusFeed, type StatusFeedResult } from '../probes/status-feed';
 import { eventState, type FeedService, serviceRole, severityOf } from '../probes/status-feed-parse';
 
 /** The `apple-status` check (registry entry). */
-export const appleStatusCheck: CheckDefinition<'apple-status'> = {
+export const appleStatusCheck: CheckDefinition<'apple-status', AppleStatusEvidence> = {
   id: 'apple-status',
   kind: 'network',
-  async run(ctx) {
+  async measure(ctx) {
     const { config, deps, signal } = ctx;
     let route: ProxyRoute | undefined;
     try {
@@ -36,12 +36,19 @@ export const appleStatusCheck: CheckDefinition<'apple-status'> = {
       dnsServers: config.dnsServers,
       mono: () => deps.clock.mono(),
     });
-    return classifyAppleStatus(feed, deps.clock.now());
+    return { feed, nowMs: deps.clock.now() };
   },
+  judge: (e) => judgeAppleStatus(e.feed, e.nowMs),
 };
 
+/** What the check saw: the feed (or why it could not be read) and when. */
+export interface AppleStatusEvidence {
+  feed: StatusFeedResult;
+  nowMs: number;
+}
+
 /** Decide status, cause and summary from a fetched feed. Pure. */
-export function classifyAppleStatus(feed: StatusFeedResult, nowMs: number): CheckOutcome<'apple-status'> {
+export function judgeAppleStatus(feed: StatusFeedResult, nowMs: number): CheckOutcome<'apple-status'> {
   if (!feed.ok) {
     return {
       status: 'warn',

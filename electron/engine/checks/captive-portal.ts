@@ -8,18 +8,15 @@ import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { CaptivePortalData } from '../../../shared/checks';
 import type { CheckDefinition, CheckOutcome } from '../types';
 import { probeCaptive } from '../probes/captive-probe';
-import { probeEnv } from '../probes/probe-env';
+import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
 
 type Outcome = CheckOutcome<'captive-portal'>;
 
-export const captivePortalCheck: CheckDefinition<'captive-portal'> = {
+export const captivePortalCheck: CheckDefinition<'captive-portal', NetworkEvidence<CaptivePortalData>> = {
   id: 'captive-portal',
   kind: 'network',
-  async run(ctx): Promise<Outcome> {
-    const envResult = await probeEnv(ctx);
-    if (!envResult.ok) return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${envResult.message}.`, data: {} };
-    return judgeCaptive(await probeCaptive(ctx.config.captiveUrl, envResult.env));
-  },
+  measure: (ctx) => withProbeEnv(ctx, (env) => probeCaptive(ctx.config.captiveUrl, env)),
+  judge: (e) => (e.ok ? judgeCaptive(e.value) : couldNotRun(e.error)),
 };
 
 /** Outcome from a captive probe (pure). */

@@ -7,7 +7,7 @@
  */
 import type { ClockData } from '../../../shared/checks';
 import type { Config } from '../../../shared/config';
-import { formatDuration } from '../verdict';
+import { formatDuration } from '../../../shared/presentation';
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../types';
 import { type SntpAttempt, type SntpSample, measureClock } from '../probes/sntp';
 import { httpDateFallbackAllowed, httpDateSample } from '../probes/sntp-http-date';
@@ -25,13 +25,11 @@ export interface ClockEvidence {
 }
 
 /** The `clock` check (registry entry). */
-export const clockCheck: CheckDefinition<'clock'> = {
+export const clockCheck: CheckDefinition<'clock', ClockEvidence> = {
   id: 'clock',
   kind: 'network',
-  async run(ctx) {
-    const evidence = await gatherClockEvidence(ctx);
-    return classifyClock(evidence, ctx.config);
-  },
+  measure: (ctx) => gatherClockEvidence(ctx),
+  judge: (evidence, config) => judgeClock(evidence, config),
 };
 
 /** Run the probes (SNTP, then the optional HTTP-date fallback). Never rejects. */
@@ -59,7 +57,7 @@ export async function gatherClockEvidence(ctx: CheckContext): Promise<ClockEvide
 }
 
 /** Decide status, cause and summary from the evidence. Pure. */
-export function classifyClock(ev: ClockEvidence, config: Pick<Config, 'clock'>): CheckOutcome<'clock'> {
+export function judgeClock(ev: ClockEvidence, config: Pick<Config, 'clock'>): CheckOutcome<'clock'> {
   const s = ev.sample;
   const data: ClockData = {
     offsetMs: round(s?.offsetMs),

@@ -5,17 +5,18 @@
  */
 import type { DnsConfigData } from '../../../shared/checks';
 import type { CheckDefinition } from '../types';
-import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
-import { parseScutilDns, resolversCapturing } from '../system/parsers/scutil-dns';
+import { readTool, type ToolRead } from '../system/cmd-outcome';
+import { toolErrorOutcome } from './tool-evidence';
+import { parseScutilDns, resolversCapturing, type ScutilDns } from '../system/parsers/scutil-dns';
 
-export const dnsConfigCheck: CheckDefinition<'dns-config'> = {
+export const dnsConfigCheck: CheckDefinition<'dns-config', ToolRead<ScutilDns>> = {
   id: 'dns-config',
   kind: 'macos',
-  async run(ctx) {
-    const read = await readTool(ctx, 'scutil', ['--dns'], (r) => parseScutilDns(r.stdout));
+  measure: (ctx) => readTool(ctx, 'scutil', ['--dns'], (r) => parseScutilDns(r.stdout)),
+  judge(read, config) {
     if (!read.ok) return toolErrorOutcome(read.failure);
     const { resolvers, noConfiguration } = read.value;
-    const hosts = ['apple.com', ...ctx.config.endpoints.map((e) => e.host)];
+    const hosts = ['apple.com', ...config.endpoints.map((e) => e.host)];
     const data: DnsConfigData = { resolvers, appleCapturedBy: resolversCapturing(resolvers, hosts) };
     if (data.appleCapturedBy.length > 0) {
       const r = data.appleCapturedBy[0]!;

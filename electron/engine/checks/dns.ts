@@ -9,28 +9,27 @@ import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { Cause } from '../../../shared/causes';
 import type { CheckDefinition, CheckOutcome } from '../types';
 import { isFakeIp } from '../probes/bogon';
-import { pickCause } from '../probes/cause-pick';
+import { pickCause } from '../../../shared/cause-info';
 import { type HostEvidence, hostEvidence } from '../probes/dns-compare';
-import { probeEnv, resolverLabel } from '../probes/probe-env';
+import { resolverLabel } from '../probes/probe-env';
+import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
 import { endpointResult } from '../probes/shared-results';
 
 type Outcome = CheckOutcome<'dns'>;
 
-export const dnsCheck: CheckDefinition<'dns'> = {
+export const dnsCheck: CheckDefinition<'dns', NetworkEvidence<HostEvidence[]>> = {
   id: 'dns',
   kind: 'network',
-  async run(ctx): Promise<Outcome> {
-    const envResult = await probeEnv(ctx);
-    if (!envResult.ok) return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${envResult.message}.`, data: {} };
-    const env = envResult.env;
-    const seen = new Set<string>();
-    const endpoints = ctx.config.endpoints.filter((ep) => !seen.has(ep.host.toLowerCase()) && seen.add(ep.host.toLowerCase()));
-    const evidence = await Promise.all(
-      endpoints.map((ep) => hostEvidence(ep, endpointResult(ctx, env, ep), ctx.config.comparisonDnsServers, env)),
-    );
-    const comparison = ctx.config.comparisonDnsServers.length ? resolverLabel(ctx.config.comparisonDnsServers) : null;
-    return judgeDns(evidence, resolverLabel(ctx.config.dnsServers), comparison);
-  },
+  measure: (ctx) =>
+    withProbeEnv(ctx, (env) => {
+      const seen = new Set<string>();
+      const endpoints = ctx.config.endpoints.filter((ep) => !seen.has(ep.host.toLowerCase()) && seen.add(ep.host.toLowerCase()));
+      return Promise.all(endpoints.map((ep) => hostEvidence(ep, endpointResult(ctx, env, ep), ctx.config.comparisonDnsServers, env)));
+    }),
+  judge: (e, config) =>
+    e.ok
+      ? judgeDns(e.value, resolverLabel(config.dnsServers), config.comparisonDnsServers.length ? resolverLabel(config.comparisonDnsServers) : null)
+      : couldNotRun(e.error),
 };
 
 /** Outcome from the per-host evidence (pure). */

@@ -5,18 +5,29 @@
  */
 import type { FirewallData } from '../../../shared/checks';
 import type { CheckDefinition } from '../types';
-import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
-import { parseBlockAll, parseGlobalState, parseStealthMode } from '../system/parsers/socketfilterfw';
+import { readTool, type ToolRead } from '../system/cmd-outcome';
+import { toolErrorOutcome } from './tool-evidence';
+import { type GlobalState, parseBlockAll, parseGlobalState, parseStealthMode } from '../system/parsers/socketfilterfw';
 
-export const firewallCheck: CheckDefinition<'firewall'> = {
+/** The three socketfilterfw readings. */
+export interface FirewallEvidence {
+  global: ToolRead<GlobalState>;
+  blockAll: ToolRead<boolean>;
+  stealth: ToolRead<boolean>;
+}
+
+export const firewallCheck: CheckDefinition<'firewall', FirewallEvidence> = {
   id: 'firewall',
   kind: 'macos',
-  async run(ctx) {
+  async measure(ctx) {
     const [global, blockAll, stealth] = await Promise.all([
       readTool(ctx, 'socketfilterfw', ['--getglobalstate'], (r) => parseGlobalState(r.stdout)),
       readTool(ctx, 'socketfilterfw', ['--getblockall'], (r) => parseBlockAll(r.stdout)),
       readTool(ctx, 'socketfilterfw', ['--getstealthmode'], (r) => parseStealthMode(r.stdout)),
     ]);
+    return { global, blockAll, stealth };
+  },
+  judge({ global, blockAll, stealth }) {
     const data: FirewallData = {
       enabled: global.ok ? global.value.enabled : null,
       // State 2 means "block all" whatever --getblockall says; otherwise --getblockall decides.

@@ -6,14 +6,21 @@
 import type { KeychainData } from '../../../shared/checks';
 import type { CheckDefinition } from '../types';
 import { appleAccountItems, duplicateNames, staleNames } from '../system/apple-keychain';
-import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
-import { parseSecurityItems } from '../system/parsers/security-items';
+import { readTool, type ToolRead } from '../system/cmd-outcome';
+import { toolErrorOutcome } from './tool-evidence';
+import { parseSecurityItems, type SecurityItem } from '../system/parsers/security-items';
+
+/** The keychain dump (attributes only) and the time it was read (for "not changed for over a year"). */
+export interface KeychainEvidence {
+  read: ToolRead<SecurityItem[]>;
+  nowMs: number;
+}
 import { fail } from '../system/parsers/parse-result';
 
-export const keychainCheck: CheckDefinition<'keychain'> = {
+export const keychainCheck: CheckDefinition<'keychain', KeychainEvidence> = {
   id: 'keychain',
   kind: 'macos',
-  async run(ctx) {
+  async measure(ctx) {
     const read = await readTool(
       ctx,
       'security',
@@ -23,9 +30,12 @@ export const keychainCheck: CheckDefinition<'keychain'> = {
       // A big keychain can exceed the output cap: the complete items read so far still count.
       { allowTruncated: true },
     );
+    return { read, nowMs: ctx.deps.clock.now() };
+  },
+  judge({ read, nowMs }) {
     if (!read.ok) return toolErrorOutcome(read.failure);
     const items = appleAccountItems(read.value);
-    const data: KeychainData = { items, duplicates: duplicateNames(items), stale: staleNames(items, ctx.deps.clock.now()) };
+    const data: KeychainData = { items, duplicates: duplicateNames(items), stale: staleNames(items, nowMs) };
     const partial = read.result.truncated ? ` Only the first ${read.value.length} keychain items were read (the list is very long).` : '';
     const count = `${items.length} Apple Account item${items.length === 1 ? '' : 's'} in the Keychain`;
     if (data.duplicates.length > 0) {

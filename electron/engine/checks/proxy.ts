@@ -7,17 +7,27 @@
  */
 import type { ProxyData } from '../../../shared/checks';
 import type { CheckContext, CheckDefinition, ProxyRoute } from '../types';
-import { toolErrorOutcome } from '../system/cmd-outcome';
+import { type ToolRead } from '../system/cmd-outcome';
+import { toolErrorOutcome } from './tool-evidence';
 import type { ProxySettings } from '../system/parsers/scutil-proxy';
 import { redactProxyUrl } from '../system/proxy-match';
 import { memoSystemProxy } from '../system/system-proxy';
 
-export const proxyCheck: CheckDefinition<'proxy'> = {
+/** The system proxy settings, the route the probes used and the proxy environment variables. */
+export interface ProxyEvidence {
+  read: ToolRead<ProxySettings>;
+  route: ProxyRoute;
+  env: ProxyData['env'];
+}
+
+export const proxyCheck: CheckDefinition<'proxy', ProxyEvidence> = {
   id: 'proxy',
   kind: 'macos',
-  async run(ctx) {
+  async measure(ctx) {
     const [read, route] = await Promise.all([memoSystemProxy(ctx.memo, ctx.deps, ctx.config, ctx.signal), probeRoute(ctx)]);
-    const env = envData(ctx.deps.env);
+    return { read, route, env: envData(ctx.deps.env) };
+  },
+  judge({ read, route, env }) {
     if (!read.ok) return toolErrorOutcome(read.failure, { env, route });
     const s = read.value;
     const data: ProxyData = {

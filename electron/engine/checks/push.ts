@@ -5,28 +5,24 @@
  */
 import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { CheckDefinition, CheckOutcome } from '../types';
-import { causeTitle } from '../probes/cause-pick';
-import { probeEnv } from '../probes/probe-env';
+import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
+import { CAUSE_TEXT } from '../../../shared/cause-text';
 import { type PushOutcome, probePush } from '../probes/push-probe';
 
 type Outcome = CheckOutcome<'push'>;
 
-export const pushCheck: CheckDefinition<'push'> = {
+export const pushCheck: CheckDefinition<'push', NetworkEvidence<PushOutcome>> = {
   id: 'push',
   kind: 'network',
-  async run(ctx): Promise<Outcome> {
-    const envResult = await probeEnv(ctx);
-    if (!envResult.ok) return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${envResult.message}.`, data: {} };
-    const { host, ports } = ctx.config.push;
-    return judgePush(await probePush(host, ports, envResult.env), ports);
-  },
+  measure: (ctx) => withProbeEnv(ctx, (env) => probePush(ctx.config.push.host, ctx.config.push.ports, env)),
+  judge: (e, config) => (e.ok ? judgePush(e.value, config.push.ports) : couldNotRun(e.error)),
 };
 
 /** Outcome from a push probe (pure). */
 export function judgePush(p: PushOutcome, ports: readonly number[]): Outcome {
   const { data } = p;
   if (p.dnsFailure) {
-    return { status: 'fail', cause: p.dnsFailure.cause, summary: `${data.host} cannot be found: ${causeTitle(p.dnsFailure.cause)}.`, data };
+    return { status: 'fail', cause: p.dnsFailure.cause, summary: `${data.host} cannot be found: ${CAUSE_TEXT[p.dnsFailure.cause].title}.`, data };
   }
   if (p.bogonFailure) {
     return { status: 'fail', cause: p.bogonFailure.cause, summary: `${data.host} resolves to a blocked address; no push port answers.`, data };

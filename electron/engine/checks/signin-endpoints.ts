@@ -3,49 +3,59 @@
  * parallel. pass = all reachable, warn = some, fail = none; the cause is the most common (then
  * most explanatory) endpoint failure.
  */
-import type { Cause } from '../../../shared/causes';
 import type { EndpointResult } from '../../../shared/checks';
 import type { CheckContext, CheckDefinition, CheckOutcome, NetInterface } from '../types';
-import { causeTitle, pickCause } from '../probes/cause-pick';
+import { CAUSE_TEXT } from '../../../shared/cause-text';
+import { CAUSE_TRAITS, pickCause } from '../../../shared/cause-info';
 import { chooseRoute, endpointUrl } from '../probes/endpoint-chain';
-import { probeEnv } from '../probes/probe-env';
+import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
 import { allEndpointResults } from '../probes/shared-results';
 import { isRoutableAddress } from '../system/network-info';
 
 type Outcome = CheckOutcome<'signin-endpoints'>;
 
-export const signinEndpointsCheck: CheckDefinition<'signin-endpoints'> = {
+/** What the sign-in probes saw. */
+export interface SigninEvidence {
+  endpoints: EndpointResult[];
+  /** A note on the route (e.g. a proxy script that was not evaluated), or null. */
+  routeNote: string | null;
+  /** Read only when every endpoint failed offline-shaped: is an interface up with a routable address? null = not read / unknown. */
+  usableInterface: boolean | null;
+}
+
+export const signinEndpointsCheck: CheckDefinition<'signin-endpoints', NetworkEvidence<SigninEvidence>> = {
   id: 'signin-endpoints',
   kind: 'network',
-  async run(ctx): Promise<Outcome> {
-    const envResult = await probeEnv(ctx);
-    if (!envResult.ok) return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${envResult.message}.`, data: {} };
-    const env = envResult.env;
-    const first = ctx.config.endpoints[0];
-    const routeNote = first ? (await chooseRoute(endpointUrl(first), env)).note : null;
-    const endpoints = await allEndpointResults(ctx, env);
-    const outcome = summarise(endpoints, routeNote);
-    if (outcome.status === 'fail' && (await isOffline(endpoints, ctx))) {
-      return { ...outcome, cause: 'net.offline', summary: `0 of ${endpoints.length} reachable — this Mac has no active network connection` };
-    }
-    return outcome;
-  },
+  measure: (ctx) =>
+    withProbeEnv(ctx, async (env) => {
+      const first = ctx.config.endpoints[0];
+      const routeNote = first ? (await chooseRoute(endpointUrl(first), env)).note : null;
+      const endpoints = await allEndpointResults(ctx, env);
+      return { endpoints, routeNote, usableInterface: await usableInterface(endpoints, ctx) };
+    }),
+  judge: (e) => (e.ok ? judgeSignin(e.value) : couldNotRun(e.error)),
 };
-
-/** Failures that an unplugged / Wi-Fi-off Mac produces (no resolver, no route, nothing answers). */
-const OFFLINE_SHAPED: ReadonlySet<Cause> = new Set<Cause>(['dns.timeout', 'dns.unreachable', 'tcp.unreachable', 'tcp.timeout']);
 
 /**
  * Offline = every endpoint failed in an offline-shaped way AND no interface is up with a routable
  * address (loopback and self-assigned 169.254/fe80 addresses do not count). Both are needed: a
- * firewall also produces timeouts, and an interface can be up behind a dead router.
+ * firewall also produces timeouts, and an interface can be up behind a dead router. Pure.
  */
-async function isOffline(endpoints: EndpointResult[], ctx: CheckContext): Promise<boolean> {
-  if (!endpoints.every((e) => e.failure && OFFLINE_SHAPED.has(e.failure.cause))) return false;
+export function judgeSignin(e: SigninEvidence): Outcome {
+  const outcome = judgeSigninEndpoints(e.endpoints, e.routeNote);
+  if (outcome.status === 'fail' && e.usableInterface === false && e.endpoints.every((x) => x.failure && CAUSE_TRAITS[x.failure.cause].offlineShaped)) {
+    return { ...outcome, cause: 'net.offline', summary: `0 of ${e.endpoints.length} reachable — this Mac has no active network connection` };
+  }
+  return outcome;
+}
+
+/** Read the interfaces only when the failures look like an offline Mac (else null). */
+async function usableInterface(endpoints: EndpointResult[], ctx: CheckContext): Promise<boolean | null> {
+  if (endpoints.length === 0 || !endpoints.every((e) => e.failure && CAUSE_TRAITS[e.failure.cause].offlineShaped)) return null;
   try {
-    return !hasUsableInterface(await ctx.deps.network.interfaces(ctx.signal));
+    return hasUsableInterface(await ctx.deps.network.interfaces(ctx.signal));
   } catch {
-    return false; // unknown: keep the network cause
+    return null; // unknown: keep the network cause
   }
 }
 
@@ -55,7 +65,7 @@ export function hasUsableInterface(interfaces: readonly NetInterface[]): boolean
 }
 
 /** Build the outcome from endpoint results (pure). */
-export function summarise(endpoints: EndpointResult[], note: string | null = null): Outcome {
+export function judgeSigninEndpoints(endpoints: EndpointResult[], note: string | null = null): Outcome {
   const total = endpoints.length;
   const ok = endpoints.filter((e) => e.failure === null);
   const failed = endpoints.filter((e) => e.failure !== null);
@@ -68,7 +78,7 @@ export function summarise(endpoints: EndpointResult[], note: string | null = nul
   const parts = [`${reachable} of ${total} reachable`];
   if (failed.length > 0 && cause) {
     const named = failed.filter((e) => e.failure?.cause === cause).map((e) => e.host);
-    parts.push(reachable === 0 ? `— ${causeTitle(cause)}` : `— ${named.join(', ')}: ${causeTitle(cause)}`);
+    parts.push(reachable === 0 ? `— ${CAUSE_TEXT[cause].title}` : `— ${named.join(', ')}: ${CAUSE_TEXT[cause].title}`);
   }
   if (slowest !== null) parts.push(`(slowest ${slowest} ms)`);
   if (via && via.kind === 'proxy') parts.push(`via proxy ${via.host}:${via.port}`);

@@ -5,25 +5,39 @@
  */
 import type { TimeSettingsData } from '../../../shared/checks';
 import type { CheckDefinition } from '../types';
-import { readTool, toolErrorOutcome } from '../system/cmd-outcome';
+import { readTool, type ToolRead } from '../system/cmd-outcome';
+import { toolErrorOutcome } from './tool-evidence';
 import { parseNetworkTimeServer, parseTimeZone, parseUsingNetworkTime } from '../system/parsers/systemsetup';
+
+type Reading<T> = ToolRead<{ value: T; needsAdmin: boolean }>;
+
+/** The three systemsetup readings, and the time zone this process runs in (a fallback). */
+export interface TimeSettingsEvidence {
+  automatic: Reading<boolean | null>;
+  zone: Reading<string | null>;
+  server: Reading<string | null>;
+  processTimeZone: string | null;
+}
 
 const ADMIN_NOTE = 'systemsetup needs administrator access to read this setting.';
 
-export const timeSettingsCheck: CheckDefinition<'time-settings'> = {
+export const timeSettingsCheck: CheckDefinition<'time-settings', TimeSettingsEvidence> = {
   id: 'time-settings',
   kind: 'macos',
-  async run(ctx) {
+  async measure(ctx) {
     const [automatic, zone, server] = await Promise.all([
       readTool(ctx, 'systemsetup', ['-getusingnetworktime'], (r) => parseUsingNetworkTime(r.stdout)),
       readTool(ctx, 'systemsetup', ['-gettimezone'], (r) => parseTimeZone(r.stdout)),
       readTool(ctx, 'systemsetup', ['-getnetworktimeserver'], (r) => parseNetworkTimeServer(r.stdout)),
     ]);
+    // The zone this app's process runs in is the Mac's zone unless TZ was overridden.
+    return { automatic, zone, server, processTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || null };
+  },
+  judge({ automatic, zone, server, processTimeZone }) {
     const notes: string[] = [];
     let timeZone = zone.ok ? zone.value.value : null;
     if (timeZone === null) {
-      // The zone this app's process runs in is the Mac's zone unless TZ was overridden.
-      const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const own = processTimeZone;
       if (own) {
         timeZone = own;
         notes.push('Time zone as seen by this app (systemsetup did not report it).');

@@ -11,16 +11,22 @@
 import { isRoutableAddress } from '../system/network-info';
 import type { VpnData } from '../../../shared/checks';
 import type { CheckDefinition, NetInterface } from '../types';
-import { readTool } from '../system/cmd-outcome';
-import { parseNcList } from '../system/parsers/scutil-nc';
+import { readTool, type ToolRead } from '../system/cmd-outcome';
+import { type NcService, parseNcList } from '../system/parsers/scutil-nc';
+
+/** `scutil --nc list` and the interfaces (null when they could not be read: "unknown"). */
+export interface VpnEvidence {
+  list: ToolRead<NcService[]>;
+  ifaces: NetInterface[] | null;
+}
 
 /** Tunnel-like interface names on macOS (utun = Network Extension/WireGuard/IKEv2, ppp/ipsec = built-in VPNs). */
 const TUNNEL = /^(utun|ipsec|ppp|tun|tap|wg)\d*$/;
 
-export const vpnCheck: CheckDefinition<'vpn'> = {
+export const vpnCheck: CheckDefinition<'vpn', VpnEvidence> = {
   id: 'vpn',
   kind: 'macos',
-  async run(ctx) {
+  async measure(ctx) {
     const [list, ifaces] = await Promise.all([
       readTool(ctx, 'scutil', ['--nc', 'list'], (r) => parseNcList(r.stdout)),
       // Unreadable interfaces mean "unknown", never a failed check.
@@ -28,6 +34,9 @@ export const vpnCheck: CheckDefinition<'vpn'> = {
         .then(() => ctx.deps.network.interfaces(ctx.signal))
         .catch(() => null),
     ]);
+    return { list, ifaces };
+  },
+  judge({ list, ifaces }) {
     const services = list.ok ? list.value.map(({ name, type, state }) => ({ name, type, state })) : [];
     const tunnels = ifaces === null ? [] : tunnelsOf(ifaces);
     const data: VpnData = {

@@ -5,7 +5,7 @@
  */
 import type net from 'node:net';
 import type { EndpointFailure, EndpointResult } from '../../../shared/checks';
-import type { ProxyRoute } from '../types';
+import type { ProxyRoute } from '../seams';
 import { isBogon, isFakeIp } from './bogon';
 import { connectAny } from './connector';
 import { ms } from './deadline';

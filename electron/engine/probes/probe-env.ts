@@ -7,7 +7,7 @@ import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import tls from 'node:tls';
 import type { Config } from '../../../shared/config';
-import type { CheckContext, ProxyRoute } from '../types';
+import type { CheckContext, ProxyRoute } from '../seams';
 
 /** getaddrinfo-style lookup returning every address (both families). */
 export type LookupAll = (host: string) => Promise<{ address: string; family: number }[]>;

@@ -3,7 +3,7 @@
  * chain result of each endpoint; `ctx.memo` makes sure each endpoint is probed once per run.
  */
 import type { EndpointResult } from '../../../shared/checks';
-import type { CheckContext } from '../types';
+import type { CheckContext } from '../seams';
 import { type EndpointSpec, runEndpointChain } from './endpoint-chain';
 import type { ProbeEnv } from './probe-env';
 

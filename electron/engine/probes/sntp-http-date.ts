@@ -9,7 +9,7 @@
  */
 import { isIP } from 'node:net';
 import type { Config } from '../../../shared/config';
-import type { Clock, ProxyRoute } from '../types';
+import type { Clock, ProxyRoute } from '../seams';
 import type { SntpSample } from './sntp';
 import { httpGet } from './status-feed-http';
 

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { splitHostPort } from '../../../shared/config';
-import type { Clock } from '../types';
+import type { Clock } from '../seams';
 import { defaultSntpEtiquette, type SntpEtiquette } from './sntp-etiquette';
 import { buildRequest, checkReply, decodeNtpTimestamp, type SntpRejection, sntpMath } from './sntp-packet';
 

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import net, { type LookupFunction, type Socket } from 'node:net';
 import tls from 'node:tls';
-import type { ProxyRoute } from '../types';
+import type { ProxyRoute } from '../seams';
 import { dialTcp } from './dial';
 
 export interface HttpGetOptions {

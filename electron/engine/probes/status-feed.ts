@@ -3,7 +3,7 @@
  * cap — the real feed is tens of KiB) and parse it. Resolves with either the services or the
  * reason the feed is unreadable; never throws.
  */
-import type { ProxyRoute } from '../types';
+import type { ProxyRoute } from '../seams';
 import { type FeedService, parseStatusFeed } from './status-feed-parse';
 import { httpGet } from './status-feed-http';
 

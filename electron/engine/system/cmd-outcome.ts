@@ -3,8 +3,7 @@
  * non-zero exit or unreadable output is "could not run" — never a healthy reading.
  */
 import type { ToolName } from '../../../shared/config';
-import type { CheckId } from '../../../shared/checks';
-import type { CheckContext, CheckOutcome, CommandResult } from '../types';
+import type { CheckContext, CommandResult } from '../seams';
 import { excerpt, type ParseResult } from './parsers/parse-result';
 
 /** Why a tool's output could not be used. */
@@ -75,9 +74,4 @@ export async function readTool<T>(
 
 function firstLine(text: string): string {
   return (text.split(/\r?\n/).find((l) => l.trim().length > 0) ?? '').trim();
-}
-
-/** The `error` outcome of a check whose tool could not be used (with whatever data it has). */
-export function toolErrorOutcome<Id extends CheckId>(failure: ToolFailure, data: CheckOutcome<Id>['data'] = {}): CheckOutcome<Id> {
-  return { status: 'error', cause: failure.cause, summary: failure.summary, data };
 }

@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ToolName } from '../../../shared/config';
-import type { CommandResult, CommandRunner } from '../types';
+import type { CommandResult, CommandRunner } from '../seams';
 import { refuseInvocation } from './command-policy';
 import { decodeOutput, type OutputEncoding } from './decode-output';
 

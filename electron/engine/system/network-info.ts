@@ -4,7 +4,7 @@
  * call here has its own deadline and honours the caller's AbortSignal; on either it rejects and the
  * caller reports "unknown".
  */
-import type { NetInterface, NetworkInfo } from '../types';
+import type { NetInterface, NetworkInfo } from '../seams';
 
 /** The part of systeminformation used here (injectable for tests). */
 export interface SiNetwork {

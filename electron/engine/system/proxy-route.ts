@@ -12,7 +12,7 @@
  * Never rejects: anything that fails falls through to the next source.
  */
 import type { Config } from '../../../shared/config';
-import type { CheckContext, EngineDeps, ProxyRoute } from '../types';
+import type { CheckContext, EngineDeps, ProxyRoute } from '../seams';
 import type { ProxySettings } from './parsers/scutil-proxy';
 import { isBypassed, noProxyMatches, parseChromiumProxyList, parseHttpProxyUrl } from './proxy-match';
 import { memoSystemProxy } from './system-proxy';

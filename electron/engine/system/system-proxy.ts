@@ -3,7 +3,7 @@
  * same `scutil --proxy` result through `memo(SCUTIL_PROXY_MEMO_KEY, …)`.
  */
 import type { Config } from '../../../shared/config';
-import type { CheckContext, EngineDeps } from '../types';
+import type { CheckContext, EngineDeps } from '../seams';
 import { readTool, type ToolRead } from './cmd-outcome';
 import { type ProxySettings, parseScutilProxy } from './parsers/scutil-proxy';
 

@@ -14,7 +14,8 @@
  * something is off: push on the fallback port only, a VPN, Apple status unknown…) is a success
  * for alerting and never leads to DOWN.
  */
-import type { Cause } from '../../../shared/causes';
+import { CAUSE_TRAITS } from '../../../shared/cause-info';
+import { CAUSES, type Cause } from '../../../shared/causes';
 import type { AlertState } from '../../../shared/ipc';
 import type { Light } from '../../../shared/report';
 import { isFlapping, pushSample } from './flapping';
@@ -79,7 +80,7 @@ export const ALERT_THRESHOLDS: AlertThresholds = {
  * Local, deterministic causes: a re-probe seconds later cannot change them, so waiting in SUSPECT
  * would only delay the alert (perf-energy.md §4: clock skew, captive portal, interception).
  */
-export const DETERMINISTIC_LOCAL_CAUSES: ReadonlySet<Cause> = new Set<Cause>(['clock.skew', 'captive.detected', 'tls.intercepted']);
+export const DETERMINISTIC_LOCAL_CAUSES: ReadonlySet<Cause> = new Set(CAUSES.filter((c) => CAUSE_TRAITS[c].deterministic));
 
 /** Is this sample a failure for alerting purposes? (red verdict only, see module comment) */
 export function isFailure(sample: Pick<AlertSample, 'light'>): boolean {

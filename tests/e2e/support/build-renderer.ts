@@ -1,6 +1,6 @@
 /**
  * Build the renderer for the browser tests when dist/renderer is missing or older than any source
- * it is built from (renderer/**, shared/**, electron/preview/protocol.ts).
+ * it is built from (renderer/**, shared/**, shared/preview-protocol.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -28,7 +28,7 @@ export function rendererStale(): boolean {
   const sources = Math.max(
     newestMtime(path.join(ROOT, 'renderer')),
     newestMtime(path.join(ROOT, 'shared')),
-    statSync(path.join(ROOT, 'electron/preview/protocol.ts')).mtimeMs,
+    statSync(path.join(ROOT, 'shared/preview-protocol.ts')).mtimeMs,
   );
   return sources > built;
 }

@@ -5,7 +5,7 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import type { CheckDefinition, CheckOutcome } from '../../../electron/engine/types';
+import { type CheckDefinition, type CheckOutcome, runCheck as measureAndJudge } from '../../../electron/engine/types';
 import type { CheckId } from '../../../shared/checks';
 import type { Config } from '../../../shared/config';
 import { type SimNetwork, type SimNetworkOptions, startSimNetwork } from '../../sim/sim-network';
@@ -60,7 +60,7 @@ export async function runCheck<Id extends CheckId>(
 ): Promise<{ outcome: CheckOutcome<Id>; elapsedMs: number }> {
   const ctx = makeContext(config, opts);
   const t0 = performance.now();
-  const outcome = await check.run(ctx);
+  const outcome = await measureAndJudge(check, ctx);
   return { outcome, elapsedMs: performance.now() - t0 };
 }
 

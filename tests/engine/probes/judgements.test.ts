@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeCaptive } from '../../../electron/engine/checks/captive-portal';
 import { judgeDns } from '../../../electron/engine/checks/dns';
 import { judgePush } from '../../../electron/engine/checks/push';
-import { summarise } from '../../../electron/engine/checks/signin-endpoints';
+import { judgeSigninEndpoints } from '../../../electron/engine/checks/signin-endpoints';
 import { isSuccessPage, snippetOf } from '../../../electron/engine/probes/captive-probe';
 import type { HostEvidence } from '../../../electron/engine/probes/dns-compare';
 import { classifyStatus } from '../../../electron/engine/probes/http-exchange';
@@ -30,23 +30,23 @@ function endpoint(id: string, failure: Cause | null, totalMs = 100): EndpointRes
 
 describe('sign-in endpoints summary', () => {
   it('all reachable → pass with the slowest time', () => {
-    const o = summarise([endpoint('a', null, 80), endpoint('b', null, 180)]);
+    const o = judgeSigninEndpoints([endpoint('a', null, 80), endpoint('b', null, 180)]);
     expect(o).toMatchObject({ status: 'pass', cause: null, summary: '2 of 2 reachable (slowest 180 ms)' });
     expect(o.data).toMatchObject({ reachable: 2, total: 2 });
   });
   it('some reachable → warn naming the failing hosts', () => {
-    const o = summarise([endpoint('a', null), endpoint('gsa', 'tcp.refused')]);
+    const o = judgeSigninEndpoints([endpoint('a', null), endpoint('gsa', 'tcp.refused')]);
     expect(o.status).toBe('warn');
     expect(o.cause).toBe('tcp.refused');
     expect(o.summary).toContain('gsa.apple.com');
   });
   it('none reachable → fail with the most common cause', () => {
-    const o = summarise([endpoint('a', 'tls.hostname'), endpoint('b', 'tls.hostname'), endpoint('c', 'tcp.timeout')]);
+    const o = judgeSigninEndpoints([endpoint('a', 'tls.hostname'), endpoint('b', 'tls.hostname'), endpoint('c', 'tcp.timeout')]);
     expect(o).toMatchObject({ status: 'fail', cause: 'tls.hostname' });
     expect(o.summary).toMatch(/^0 of 3 reachable/);
   });
   it('a route note is appended', () => {
-    expect(summarise([endpoint('a', null)], 'proxy script x not evaluated; tested direct').summary).toContain('tested direct');
+    expect(judgeSigninEndpoints([endpoint('a', null)], 'proxy script x not evaluated; tested direct').summary).toContain('tested direct');
   });
 });
 

@@ -1,4 +1,5 @@
 /** proxy, vpn and dns-config checks on real samples through a scripted runner. */
+import { runCheck } from '../../../electron/engine/types';
 import { describe, expect, it } from 'vitest';
 import { dnsConfigCheck } from '../../../electron/engine/checks/dns-config';
 import { proxyCheck } from '../../../electron/engine/checks/proxy';
@@ -8,7 +9,7 @@ import { fixture, makeCtx, scriptedRunner } from './helpers';
 describe('proxy check', () => {
   it('passes with no proxy and records the defaults and the environment (credentials redacted)', async () => {
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --proxy': fixture('scutil-proxy.no-proxy-default.txt') }), env: { http_proxy: 'http://bob:hunter2@10.0.0.1:3128' } });
-    const o = await proxyCheck.run(ctx);
+    const o = await runCheck(proxyCheck, ctx);
     expect(o).toMatchObject({ status: 'pass', cause: null, summary: expect.stringMatching(/No proxy is set/) });
     expect(o.data).toMatchObject({ exceptions: ['*.local', '169.254/16'], route: { kind: 'direct' }, env: { httpProxy: 'http://***@10.0.0.1:3128', httpsProxy: null } });
     expect(JSON.stringify(o)).not.toContain('hunter2');
@@ -16,7 +17,7 @@ describe('proxy check', () => {
 
   it('a configured HTTPS proxy is reported, not judged: the sign-in probes give the verdict', async () => {
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --proxy': fixture('scutil-proxy.http-https-socks-comma-exceptions.flattened-as-found.txt') }) });
-    const o = await proxyCheck.run(ctx);
+    const o = await runCheck(proxyCheck, ctx);
     expect(o.status).toBe('pass');
     expect(o.summary).toMatch(/through the proxy 127\.0\.0\.1:7890/);
     expect(o.summary).toMatch(/SOCKS/);
@@ -26,7 +27,7 @@ describe('proxy check', () => {
   it('a PAC URL the CLI cannot evaluate → warn proxy.pac_unavailable', async () => {
     const runner = scriptedRunner({ 'scutil --proxy': fixture('scutil-proxy.pac-url.txt') });
     const ctx = makeCtx({ runner });
-    const o = await proxyCheck.run(ctx);
+    const o = await runCheck(proxyCheck, ctx);
     expect(o).toMatchObject({ status: 'warn', cause: 'proxy.pac_unavailable' });
     expect(o.data.pac).toEqual({ enabled: true, url: 'http://wpad.company.com/wpad.dat' });
     // The router and the check shared one scutil run.
@@ -35,7 +36,7 @@ describe('proxy check', () => {
 
   it('scutil garbage → error cmd.unparseable, env and route still reported', async () => {
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --proxy': 'Segmentation fault\n' }), env: { HTTPS_PROXY: 'http://10.9.9.9:8080' } });
-    const o = await proxyCheck.run(ctx);
+    const o = await runCheck(proxyCheck, ctx);
     expect(o).toMatchObject({ status: 'error', cause: 'cmd.unparseable' });
     expect(o.data.route).toEqual({ kind: 'proxy', host: '10.9.9.9', port: 8080, source: 'env' });
   });
@@ -47,14 +48,14 @@ describe('vpn check', () => {
 
   it('passes with a disconnected VPN and only idle tunnels', async () => {
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --nc list': fixture('scutil-nc-list.l2tp-disconnected.txt') }), interfaces: [en0, idleUtun] });
-    const o = await vpnCheck.run(ctx);
+    const o = await runCheck(vpnCheck, ctx);
     expect(o).toMatchObject({ status: 'pass', data: { services: [{ name: 'My VPN', type: 'PPP:L2TP', state: 'Disconnected' }], active: [], tunnels: [], defaultRouteViaTunnel: false } });
   });
 
   it('a connected VPN → warn vpn.active', async () => {
     const connected = fixture('scutil-nc-list.l2tp-disconnected.txt').replace('(Disconnected)', '(Connected)   ');
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --nc list': connected }), interfaces: [en0, { iface: 'ppp0', addresses: ['10.8.0.2'], isDefault: false, up: true }] });
-    const o = await vpnCheck.run(ctx);
+    const o = await runCheck(vpnCheck, ctx);
     expect(o).toMatchObject({ status: 'warn', cause: 'vpn.active', data: { active: ['My VPN'], tunnels: [{ iface: 'ppp0', addresses: ['10.8.0.2'] }] } });
   });
 
@@ -63,36 +64,36 @@ describe('vpn check', () => {
       runner: scriptedRunner({ 'scutil --nc list': fixture('scutil-nc-list.empty.txt') }),
       interfaces: [{ ...en0, isDefault: false }, { iface: 'utun4', addresses: ['100.11.11.11'], isDefault: true, up: true }],
     });
-    expect(await vpnCheck.run(ctx)).toMatchObject({ status: 'warn', cause: 'vpn.default_route', data: { defaultRouteViaTunnel: true } });
+    expect(await runCheck(vpnCheck, ctx)).toMatchObject({ status: 'warn', cause: 'vpn.default_route', data: { defaultRouteViaTunnel: true } });
   });
 
   it('a hanging scutil → error cmd.timeout; unreadable interfaces → route unknown', async () => {
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --nc list': { timedOut: true, exitCode: null, signal: 'SIGKILL', durationMs: 3000 } }), interfaces: new Error('si failed') });
-    expect(await vpnCheck.run(ctx)).toMatchObject({ status: 'error', cause: 'cmd.timeout', data: { defaultRouteViaTunnel: null } });
+    expect(await runCheck(vpnCheck, ctx)).toMatchObject({ status: 'error', cause: 'cmd.timeout', data: { defaultRouteViaTunnel: null } });
   });
 });
 
 describe('dns-config check', () => {
   it('passes on split DNS for other domains', async () => {
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --dns': fixture('scutil-dns.many-search-domains-split-dns.anonymised.truncated.txt') }) });
-    const o = await dnsConfigCheck.run(ctx);
+    const o = await runCheck(dnsConfigCheck, ctx);
     expect(o).toMatchObject({ status: 'pass', data: { appleCapturedBy: [] } });
     expect(o.data.resolvers).toHaveLength(4);
   });
 
   it('a supplemental resolver for apple.com → warn dns.split_captures_apple', async () => {
     const text = fixture('scutil-dns.many-search-domains-split-dns.anonymised.truncated.txt').replace('domain   : sandbox.example.com', 'domain   : apple.com');
-    const o = await dnsConfigCheck.run(makeCtx({ runner: scriptedRunner({ 'scutil --dns': text }) }));
+    const o = await runCheck(dnsConfigCheck, makeCtx({ runner: scriptedRunner({ 'scutil --dns': text }) }));
     expect(o).toMatchObject({ status: 'warn', cause: 'dns.split_captures_apple', data: { appleCapturedBy: [{ domain: 'apple.com', nameservers: ['10.8.0.1', '10.8.0.2'] }] } });
   });
 
   it('a split domain covering a configured sign-in host counts too', async () => {
     const text = fixture('scutil-dns.many-search-domains-split-dns.anonymised.truncated.txt').replace('domain   : dev.example.com', 'domain   : example.com');
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --dns': text }), config: { endpoints: [{ id: 'sim', host: 'idmsa.example.com' }] } });
-    expect(await dnsConfigCheck.run(ctx)).toMatchObject({ status: 'warn', cause: 'dns.split_captures_apple' });
+    expect(await runCheck(dnsConfigCheck, ctx)).toMatchObject({ status: 'warn', cause: 'dns.split_captures_apple' });
   });
 
   it('missing scutil → error cmd.missing', async () => {
-    expect(await dnsConfigCheck.run(makeCtx())).toMatchObject({ status: 'error', cause: 'cmd.missing' });
+    expect(await runCheck(dnsConfigCheck, makeCtx())).toMatchObject({ status: 'error', cause: 'cmd.missing' });
   });
 });

@@ -1,7 +1,8 @@
 /** The apple-status check: event → verdict mapping, and every feed fault of faults.md §8. */
+import { runCheck } from '../../../../electron/engine/types';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appleStatusCheck, classifyAppleStatus } from '../../../../electron/engine/checks/apple-status';
+import { appleStatusCheck, judgeAppleStatus } from '../../../../electron/engine/checks/apple-status';
 import type { StatusFeedResult } from '../../../../electron/engine/probes/status-feed';
 import { parseStatusFeed } from '../../../../electron/engine/probes/status-feed-parse';
 import { HEALTHY_FEED, startStatusFeedServer } from '../../../sim/status-feed-server';
@@ -28,11 +29,11 @@ function feedWith(service: string, event: Record<string, unknown>): string {
     })),
   });
 }
-const classify = (service: string, event: Record<string, unknown>) => classifyAppleStatus(fed(feedWith(service, event)), NOW);
+const classify = (service: string, event: Record<string, unknown>) => judgeAppleStatus(fed(feedWith(service, event)), NOW);
 
-describe('classifyAppleStatus', () => {
+describe('judgeAppleStatus', () => {
   it('G1 ongoing Apple Account outage: fail apple.outage, with the event as evidence', () => {
-    const o = classifyAppleStatus(fed(fixture('consumer-feed.apple-account-outage.synthetic.json')), NOW);
+    const o = judgeAppleStatus(fed(fixture('consumer-feed.apple-account-outage.synthetic.json')), NOW);
     expect(o).toMatchObject({ status: 'fail', cause: 'apple.outage' });
     expect(o.summary).toBe('Apple reports an outage of Apple Account. “Users may be unable to sign in to Apple Account & related services.”');
     // Apple Account Card is a different service; the resolved iCloud issue is history.
@@ -85,7 +86,7 @@ describe('classifyAppleStatus', () => {
   });
 
   it('feeds without eventStatus: the ended outage is ignored, the ongoing slowness and future maintenance count', () => {
-    const o = classifyAppleStatus(fed(fixture('consumer-feed.no-event-status.synthetic.json')), NOW);
+    const o = judgeAppleStatus(fed(fixture('consumer-feed.no-event-status.synthetic.json')), NOW);
     expect(o).toMatchObject({ status: 'warn', cause: 'apple.degraded' });
     expect(o.data.events!.map((e) => [e.service, e.eventStatus, e.ongoing])).toEqual([
       ['Apple Account', 'upcoming', false],
@@ -97,22 +98,22 @@ describe('classifyAppleStatus', () => {
     const body = JSON.parse(feedWith('iMessage', { statusType: 'Issue', eventStatus: 'ongoing' }));
     body.services[0].events = [{ statusType: 'Outage', eventStatus: 'ongoing', message: 'Down.' }];
     body.services[1].events = [{ statusType: 'Maintenance', eventStatus: 'ongoing', message: 'Works.' }];
-    expect(classifyAppleStatus(fed(JSON.stringify(body)), NOW)).toMatchObject({ status: 'fail', cause: 'apple.outage' });
+    expect(judgeAppleStatus(fed(JSON.stringify(body)), NOW)).toMatchObject({ status: 'fail', cause: 'apple.outage' });
   });
 
   it('a healthy feed passes and names what was checked', () => {
-    const o = classifyAppleStatus(fed(HEALTHY_FEED), NOW);
+    const o = judgeAppleStatus(fed(HEALTHY_FEED), NOW);
     expect(o).toMatchObject({ status: 'pass', cause: null, data: { events: [] } });
     expect(o.summary).toBe('Apple reports no problems with Apple Account, iCloud Account & Sign In, Sign in with Apple, iMessage and FaceTime.');
   });
 
   it('a feed that does not list Apple Account (the real developer feed) cannot vouch for it', () => {
-    const o = classifyAppleStatus(fed(fixture('apple-system-status.developer-feed.2020-02.unwrapped.json')), NOW);
+    const o = judgeAppleStatus(fed(fixture('apple-system-status.developer-feed.2020-02.unwrapped.json')), NOW);
     expect(o).toMatchObject({ status: 'warn', cause: 'apple.status_unknown' });
   });
 
   it('an unreadable feed is a warning without evidence, never "Apple OK"', () => {
-    const o = classifyAppleStatus({ ok: false, url: URL_, reason: 'it did not answer in time', code: 'TIMEOUT', httpStatus: null, durationMs: 4000 }, NOW);
+    const o = judgeAppleStatus({ ok: false, url: URL_, reason: 'it did not answer in time', code: 'TIMEOUT', httpStatus: null, durationMs: 4000 }, NOW);
     expect(o).toMatchObject({ status: 'warn', cause: 'apple.status_unknown', data: { url: URL_, services: [], events: [] } });
     expect(o.summary).toBe('Apple’s System Status could not be read: it did not answer in time.');
   });
@@ -128,7 +129,7 @@ describe('apple-status check against the simulated feed', () => {
     closers.push(feed.close);
     const config = testConfig({ statusFeedUrl: feed.url, timeouts: { httpMs } });
     const t0 = performance.now();
-    const outcome = await appleStatusCheck.run(testContext(config));
+    const outcome = await runCheck(appleStatusCheck, testContext(config));
     return { outcome, ms: performance.now() - t0, feed };
   }
 
@@ -158,7 +159,7 @@ describe('apple-status check against the simulated feed', () => {
 
   it('a closed port: status unknown, promptly', async () => {
     const config = testConfig({ timeouts: { httpMs: 5000 } }); // statusFeedUrl defaults to 127.0.0.1:9
-    const o = await appleStatusCheck.run(testContext(config));
+    const o = await runCheck(appleStatusCheck, testContext(config));
     expect(o).toMatchObject({ status: 'warn', cause: 'apple.status_unknown' });
     expect(o.summary).toContain('refused');
   });
@@ -169,7 +170,7 @@ describe('apple-status check against the simulated feed', () => {
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 50);
     const t0 = performance.now();
-    const o = await appleStatusCheck.run(testContext(testConfig({ statusFeedUrl: feed.url, timeouts: { httpMs: 10_000 } }), { signal: ac.signal }));
+    const o = await runCheck(appleStatusCheck, testContext(testConfig({ statusFeedUrl: feed.url, timeouts: { httpMs: 10_000 } }), { signal: ac.signal }));
     expect(o.cause).toBe('apple.status_unknown');
     expect(performance.now() - t0).toBeLessThan(5000);
   });
@@ -177,7 +178,7 @@ describe('apple-status check against the simulated feed', () => {
   it('follows a feed change between runs (setBody)', async () => {
     const { feed } = await run({});
     feed.setBody(feedWith('Apple Account', { statusType: 'Maintenance', eventStatus: 'ongoing' }));
-    const o = await appleStatusCheck.run(testContext(testConfig({ statusFeedUrl: feed.url })));
+    const o = await runCheck(appleStatusCheck, testContext(testConfig({ statusFeedUrl: feed.url })));
     expect(o.cause).toBe('apple.maintenance');
   });
 });

@@ -1,4 +1,5 @@
 /** The bounded HTTP(S) exchange shared by the status feed and the clock fallback: routes and resolvers. */
+import { runCheck } from '../../../../electron/engine/types';
 import http from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -101,7 +102,7 @@ describe('configured resolvers', () => {
       extraCaFile: web.caFile,
       timeouts: { ntpMs: 300 },
     });
-    const o = await clockCheck.run(testContext(config));
+    const o = await runCheck(clockCheck, testContext(config));
     expect(dns.queries.map((q) => q.name)).toContain('appleid.apple.com');
     expect(o).toMatchObject({ status: 'warn', cause: 'clock.skew', data: { source: 'http-date' } });
     expect(o.summary).toContain('2 min 0 s ahead');

@@ -6,7 +6,7 @@
  * server → client: its answer        `{ id, ok: true, response }` | `{ id, ok: false, error }`
  *                  a pushed update   `{ push: 'app:diagnosis-update', update }`
  */
-import type { DiagnosisUpdate, InvokeChannel } from '../../shared/ipc';
+import type { DiagnosisUpdate, InvokeChannel } from './ipc';
 
 /** Path of the WebSocket endpoint; the token goes in the `token` query parameter. */
 export const PREVIEW_SOCKET_PATH = '/bridge';
