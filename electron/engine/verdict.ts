@@ -7,7 +7,8 @@
  *          the limit, Apple reporting problems, a setting that breaks Apple services).
  * Green  = sign-in works and nothing on the list above was seen.
  *
- * Cross-check explanations (shared/reference/failure-taxonomy.md §6): a clock skew explains
+ * Cross-check explanations (our own rules, after OONI's recipes in ooni/spec nettests/ts-010-captive-portal.md
+ * and ts-017-web-connectivity.md): a clock skew explains
  * expired / not-yet-valid certificates; a captive portal explains redirects, hostname mismatches,
  * plaintext-on-443 and private DNS answers; a dead proxy explains refused connects; an Apple outage
  * explains 5xx from Apple.
@@ -35,7 +36,7 @@ const AMBER_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
   'captive.detected',
 ]);
 
-/** Endpoint failures a captive portal produces (taxonomy §6.1). */
+/** Endpoint failures a captive portal produces (redirects, its own certificate or page, hijacked DNS; revk.uk "Captive portals (apple)"). */
 const PORTAL_SYMPTOMS: ReadonlySet<Cause> = new Set<Cause>(['tls.hostname', 'tls.untrusted', 'tls.not_tls', 'http.redirect', 'dns.bogon']);
 /** Endpoint failures Apple's own outage produces. */
 const OUTAGE_SYMPTOMS: ReadonlySet<Cause> = new Set<Cause>(['http.server_error', 'http.rate_limited', 'http.timeout', 'http.truncated']);

@@ -7,7 +7,8 @@
  *    └──────── 2 consecutive successes ◀── RECOVERING ◀──success──────┘
  *
  * Numbers follow Gatus (3 failures to trigger, 2 successes to resolve), Prometheus `for:` and
- * Alertmanager `repeat_interval` (see shared/reference/perf-energy.md §4). Flapping over a
+ * Alertmanager `repeat_interval` (TwiN/gatus README.md; prometheus.io "Alerting rules";
+ * prometheus/alertmanager docs/configuration.md). Flapping over a
  * 21-sample window (./flapping.ts) replaces down/restored notifications by one "unstable".
  *
  * "Failure" means the verdict is red: this Mac cannot sign in right now. Amber (sign-in works but
@@ -77,7 +78,8 @@ export const ALERT_THRESHOLDS: AlertThresholds = {
 
 /**
  * Local, deterministic causes: a re-probe seconds later cannot change them, so waiting in SUSPECT
- * would only delay the alert (perf-energy.md §4: clock skew, captive portal, interception).
+ * would only delay the alert (our own rule, no upstream tool does this: clock skew, captive portal,
+ * interception).
  */
 export const DETERMINISTIC_LOCAL_CAUSES: ReadonlySet<Cause> = new Set<Cause>(['clock.skew', 'captive.detected', 'tls.intercepted']);
 
