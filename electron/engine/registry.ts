@@ -1,4 +1,8 @@
-/** Every check, in report order. Adding a check = one module in electron/checks + one line here. */
+/**
+ * Every check, in report order. Adding a check today also takes its id and title in shared/checks.ts
+ * (CHECK_IDS, CHECK_META), its data type in shared/check-data.ts, a case in renderer/lib/evidence.ts,
+ * fix cards for its causes in shared/fixes/cause-map.ts, and, if it ranks, verdict.ts.
+ */
 import { accountCheck } from './checks/account';
 import { appleStatusCheck } from './checks/apple-status';
 import { captivePortalCheck } from './checks/captive-portal';

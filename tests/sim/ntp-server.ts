@@ -3,7 +3,7 @@
  * It answers like a stratum-2 server whose clock runs `offsetMs` ahead of this machine, and can
  * inject the NTP faults N1–N14 (tests/engine/checks/clock/sntp.test.ts).
  *
- * The timestamp encoding here is deliberately independent of electron/probes (its own BigInt
+ * The timestamp encoding here is deliberately independent of electron/engine/probes (its own BigInt
  * arithmetic) so a bug in the client's codec cannot be cancelled out by the same bug here.
  */
 import dgram from 'node:dgram';

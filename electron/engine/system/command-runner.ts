@@ -1,5 +1,6 @@
 /**
- * The only place in the project that starts a process (biome forbids child_process elsewhere).
+ * The only place in the app (electron/, shared/, renderer/) that starts a process: biome forbids
+ * child_process elsewhere there (build scripts and tests spawn their own).
  *
  * - Only allow-listed tools, by absolute path from `config.toolPaths`, with argv arrays — never a
  *   shell — and only read-only invocations (see command-policy.ts; `security` can never be asked

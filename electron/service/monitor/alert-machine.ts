@@ -31,7 +31,7 @@ export interface AlertSample {
   causes: readonly Cause[];
 }
 
-/** What the user should be told, before settings toggles are applied (see ../core/alert-notices.ts). */
+/** What the user should be told, before settings toggles are applied (see ../alert-notices.ts). */
 export type AlertEvent =
   | { kind: 'down'; cause: Cause | null }
   | { kind: 'reminder'; cause: Cause | null }
