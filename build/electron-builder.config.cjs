@@ -1,6 +1,6 @@
 /**
  * electron-builder configuration for the macOS app (`npm run package:mac`). It cannot be built in
- * CI (the Electron zip is not reachable there); tests/app/build-config.test.ts validates it
+ * CI (the Electron zip is not reachable there); tests/shell/build-config.test.ts validates it
  * offline against electron-builder's own JSON schema and checks the security-relevant keys.
  *
  * Notarisation is driven by environment variables (electron-builder reads them itself):

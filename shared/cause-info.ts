@@ -36,7 +36,7 @@ const t = (rank: number, more: Partial<Omit<CauseTraits, 'rank'>> = {}): CauseTr
   ...more,
 });
 
-/** Endpoint failures a captive portal produces (it answers in Apple's place). */
+/** Endpoint failures a captive portal produces: redirects, its own certificate or page, hijacked DNS (revk.uk "Captive portals (apple)"). */
 const PORTAL_SYMPTOMS: readonly Cause[] = ['tls.hostname', 'tls.untrusted', 'tls.not_tls', 'http.redirect', 'dns.bogon'];
 /** Endpoint failures an outage on Apple's side produces. */
 const OUTAGE_SYMPTOMS: readonly Cause[] = ['http.server_error', 'http.rate_limited', 'http.timeout', 'http.truncated'];

@@ -2,7 +2,7 @@
  * The closed cause vocabulary. These exact spellings are a public contract: the UI, the alerts,
  * the JSON report and admins' scripts switch on them, never on message text.
  *
- * Naming follows `phase.reason` (OONI-style classification, see shared/reference/failure-taxonomy.md).
+ * Naming follows `phase.reason` (OONI-style classification, ooni/spec data-formats/df-007-errors.md).
  */
 export const CAUSES = [
   // Name resolution

@@ -101,7 +101,7 @@ export interface Config {
   minMacosMajor: number;
 }
 
-/** Apple's Apple Account sign-in hosts (support.apple.com/101555, see shared/reference/apple-hosts.md). */
+/** Apple's Apple Account sign-in hosts ("Use Apple products on enterprise networks", support.apple.com/101555). */
 export const DEFAULT_ENDPOINTS: Config['endpoints'] = [
   { id: 'appleid', host: 'appleid.apple.com', port: 443, path: '/' },
   { id: 'idmsa', host: 'idmsa.apple.com', port: 443, path: '/' },
@@ -120,7 +120,7 @@ export const DEFAULT_CONFIG: Config = {
   extraCaFile: null,
   // Issuer names (substring, case-insensitive, of the issuer O or CN) that count as genuine for
   // Apple hosts. Apple's own CAs chain to Apple or DigiCert roots; the others are the public CAs
-  // Apple's CDNs use (list as in Jamf's Environment Test, shared/reference/apple-hosts.md §8).
+  // Apple's CDNs use (starting from the issuer allow-list of jamf/Jamf-Environment-Test).
   expectedIssuers: ['Apple', 'DigiCert', 'GeoTrust', 'Entrust', 'Akamai', 'Amazon', 'Microsoft', 'COMODO', 'Sectigo', 'QuoVadis'],
   timeouts: { dnsMs: 2000, tcpMs: 3000, tlsMs: 3000, httpMs: 4000, ntpMs: 1500, commandMs: 3000, totalMs: 8000 },
   clock: { warnMs: 10_000, failMs: 300_000 },

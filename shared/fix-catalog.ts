@@ -35,6 +35,9 @@ export const SETTINGS_PANE_URLS: Record<SettingsPane, string> = {
   'menu-bar': 'x-apple.systempreferences:com.apple.MenuBar-Settings.extension',
 };
 
+/** Display names of the apps an `open-app` action may open. */
+export const APP_NAMES: Record<Extract<FixAction, { kind: 'open-app' }>['app'], string> = { 'keychain-access': 'Keychain Access', terminal: 'Terminal' };
+
 /**
  * URLs to try, in order, when the primary pane URL does not open (older macOS). Menu bar items
  * lived in Control Center settings on macOS 13–15.

@@ -45,6 +45,3 @@ export interface FixCard {
   /** Who can do this: the user, or an IT admin / network owner. */
   audience: 'user' | 'admin' | 'either';
 }
-
-/** An action's stable id: `<cardId>#<stepIndex>` — the only thing the renderer sends to main. */
-export type ActionId = `${string}#${number}`;

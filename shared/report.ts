@@ -1,6 +1,7 @@
 /**
- * The diagnosis report (`appleid-doctor/report@1`): TypeScript types plus a runtime schema, so
- * every face (CLI JSON, IPC, preview socket, history, support export) validates the same shape.
+ * The diagnosis report (`appleid-doctor/report@1`): TypeScript types plus a runtime schema. The
+ * schema is not checked at run time by any face; the tests validate the engine's report and the
+ * CLI's `--json` output against it (run-diagnosis, e2e-diagnosis and cli-sim tests).
  */
 import { z } from 'zod';
 import { CAUSES, type Cause } from './causes';

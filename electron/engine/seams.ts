@@ -28,7 +28,7 @@ export interface CommandResult {
   encoding?: 'utf-8' | 'latin1';
 }
 
-/** The only way anything in the project starts a process. */
+/** The only way the app (electron/, shared/, renderer/) starts a process. */
 export interface CommandRunner {
   run(tool: ToolName, args: readonly string[], opts: { timeoutMs: number; signal?: AbortSignal }): Promise<CommandResult>;
 }

@@ -7,7 +7,8 @@
  *          the limit, Apple reporting problems, a setting that breaks Apple services).
  * Green  = sign-in works and nothing on the list above was seen.
  *
- * Cross-check explanations (shared/reference/failure-taxonomy.md §6): a clock skew explains
+ * Cross-check explanations (our own rules, after OONI's recipes in ooni/spec nettests/ts-010-captive-portal.md
+ * and ts-017-web-connectivity.md): a clock skew explains
  * expired / not-yet-valid certificates; a captive portal explains redirects, hostname mismatches,
  * plaintext-on-443 and private DNS answers; a dead proxy explains refused connects; an Apple outage
  * explains 5xx from Apple.

@@ -8,10 +8,9 @@ import { createAppCore } from '../service/app-core';
 import { createRealDeps } from '../engine/deps';
 import type { ActionResult } from '../../shared/ipc';
 import { type Config, type ConfigInput, resolveConfig } from '../../shared/config';
+import { APP_NAMES } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
 import type { PreviewCore } from './bridge-host';
-
-const APP_NAMES = { 'keychain-access': 'Keychain Access', terminal: 'Terminal' } as const;
 
 /** What a fix action does in the preview. Pure. */
 export function previewAction(action: FixAction): ActionResult {

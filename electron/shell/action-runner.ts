@@ -4,6 +4,7 @@
  * privileged runs: commands are only copied to the clipboard for the user to read and run.
  */
 import type { Clipboard, Shell } from 'electron';
+import { APP_NAMES } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
 import type { ActionResult } from '../../shared/ipc';
 import type { ActionRunner } from '../service/app-core';
@@ -18,8 +19,6 @@ export const APP_PATHS: Record<Extract<FixAction, { kind: 'open-app' }>['app'], 
   'keychain-access': ['/System/Applications/Utilities/Keychain Access.app', '/System/Library/CoreServices/Applications/Keychain Access.app'],
   terminal: ['/System/Applications/Utilities/Terminal.app'],
 };
-
-const APP_NAMES = { 'keychain-access': 'Keychain Access', terminal: 'Terminal' } as const;
 
 export function createElectronActionRunner(o: {
   opener: SafeOpener;
@@ -47,8 +46,6 @@ export function createElectronActionRunner(o: {
           }
           return { ok: false, message: `Could not open ${APP_NAMES[action.app]}.` };
         }
-        case 'recheck':
-          return { ok: true, message: 'Checking again…', recheck: [...action.checks] };
         default:
           return { ok: false, message: 'Unknown action.' };
       }

@@ -1,7 +1,7 @@
 /**
  * macOS 26 lets users hide menu-bar items; a hidden Electron Tray still constructs fine but is
  * parked off-screen (`getBounds().y` = screen height), leaving a tray-only app with no way in
- * (tashfeenahmed/freellmapi PR #1146; perf-energy.md §2.2). On first run, or when the bounds look
+ * (tashfeenahmed/freellmapi PR #1146). On first run, or when the bounds look
  * parked, post a notification that points to System Settings › Menu Bar.
  */
 import type { Rectangle } from 'electron';

@@ -1,7 +1,7 @@
 /**
  * "Launch at login" via `app.setLoginItemSettings`. Skipped when not packaged: an unsigned dev
  * Electron cannot register a login item and would register the Electron binary itself
- * (gitify `handlers/system.ts`; menubar-conventions.md B5).
+ * (gitify `handlers/system.ts`).
  */
 import type { App } from 'electron';
 

@@ -2,7 +2,7 @@
  * The popover window under the tray icon, positioned by `menubar` (max-mapper/menubar: tray-centre
  * on macOS, display of the tray, rounded coordinates, cached tray bounds, hide on blur) rather
  * than by hand. The window is created on first open, not at launch: no renderer process exists
- * until the user looks (perf-energy.md §3.1), and it is kept (hidden) afterwards so later opens
+ * until the user looks (each window is a process: electron/electron#8732), and it is kept (hidden) afterwards so later opens
  * are instant and the UI keeps its state.
  */
 import type { BrowserWindowConstructorOptions, Tray, WebContents } from 'electron';

@@ -1,3 +1,2 @@
-/** Product identity shared by the shell and the packager config (keep in sync with build/electron-builder.config.cjs). */
+/** Product name shown by the shell (keep in sync with `productName` in build/electron-builder.config.cjs). */
 export const APP_NAME = 'Apple ID Doctor';
-export const APP_ID = 'app.appleid-doctor.menubar';

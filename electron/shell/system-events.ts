@@ -5,8 +5,9 @@
  * Network changes: Electron's main process has no network-change event (only the `net.online`
  * property), so a cheap fingerprint — `net.online` plus the addresses of the non-internal
  * interfaces from `os.networkInterfaces()` (one getifaddrs call, no child process) — is compared
- * on a slow timer. 60 s keeps it to one wake-up a minute (perf-energy.md §2: energy is driven by
- * wake-ups and spawned processes, not by such syscalls); a change within that minute is caught at
+ * on a slow timer. 60 s keeps it to one wake-up a minute (energy is driven by wake-ups and spawned
+ * processes, not by such syscalls: Apple's Energy Efficiency Guide for Mac Apps, "Minimize Timer
+ * Usage"; exelban/stats#26, where spawned `top`/`netstat` dominated); a change within that minute is caught at
  * the next scheduled diagnosis anyway. systeminformation is NOT polled here: it spawns processes.
  */
 import type { NetworkInterfaceInfo } from 'node:os';

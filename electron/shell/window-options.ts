@@ -1,7 +1,7 @@
 /**
  * The popover window's options. Every security-relevant webPreference is stated explicitly, even
  * where it is Electron's default, so a test can assert them and a future default change cannot
- * weaken the app (Electron security checklist #2–4, #6, #8–11; shared/reference/security-checklist.md).
+ * weaken the app (Electron security checklist #2–4, #6, #8–11: electron/electron docs/tutorial/security.md).
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 

@@ -51,8 +51,3 @@ export function formatOffset(offsetMs: number, boundMs: number | null): string {
   const bound = boundMs === null ? '' : ` (± ${formatMs(boundMs)})`;
   return `${formatMs(abs)} ${side}${bound}`;
 }
-
-/** "1 check" / "3 checks". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

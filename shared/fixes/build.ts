@@ -47,9 +47,6 @@ export function recheck(checks: CheckId[], label = 'Check again'): FixAction {
 /** Button that opens Keychain Access. */
 export const OPEN_KEYCHAIN_ACCESS: FixAction = { kind: 'open-app', app: 'keychain-access', label: 'Open Keychain Access' };
 
-/** Button that opens Terminal. */
-export const OPEN_TERMINAL: FixAction = { kind: 'open-app', app: 'terminal', label: 'Open Terminal' };
-
 /**
  * Flush the DNS cache on macOS 10.11 and later (incl. 13–26). The seed's `killall -HUP mDNSResponder`
  * alone skips the Directory Services cache; both halves need sudo.

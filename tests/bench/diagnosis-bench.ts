@@ -1,5 +1,6 @@
 /**
- * Diagnosis speed bench (perf-energy.md §1): on the simulated Apple network with 40 ms injected per
+ * Diagnosis speed bench (independent probes run in parallel, so the floor is the slowest endpoint
+ * chain, as in OONI's fork/join, ooni/spec nettests/ts-017-web-connectivity.md): on the simulated Apple network with 40 ms injected per
  * packet exchange,
  *  (a) fullMs        one full `runDiagnosis` (network checks; macOS checks skip off macOS),
  *  (b) criticalPathMs the slowest single endpoint chain measured alone (the physical floor),

@@ -66,10 +66,6 @@ describe('Electron action runner', () => {
     expect(r).toEqual({ ok: true, message: 'Opened Keychain Access.' });
     expect(electron.shell.openPath.mock.calls.map((c) => c[0])).toEqual([...APP_PATHS['keychain-access']]);
   });
-
-  it('recheck returns the checks to re-run', async () => {
-    expect(await runner().run({ kind: 'recheck', checks: ['clock'], label: 'Re-check' })).toMatchObject({ ok: true, recheck: ['clock'] });
-  });
 });
 
 describe('Open Report… file', () => {

@@ -5,7 +5,7 @@ import http from 'node:http';
 import { withLatency } from './latency';
 import { type ListenerMode, type SwitchableListener, startListener } from './listener';
 
-/** Apple's captive-portal "Success" page, verbatim (failure-taxonomy.md §6.1). */
+/** Apple's captive-portal "Success" page, verbatim (as portal/firmware projects that emulate Apple's check serve it). */
 export const SUCCESS_PAGE = '<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>';
 export const PORTAL_PAGE =
   '<!DOCTYPE html><html><head><title>Guest WiFi Login</title></head><body><h1>Welcome to Guest WiFi</h1><form action="/login"><input name="room"><button>Accept terms</button></form></body></html>';

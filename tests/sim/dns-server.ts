@@ -1,7 +1,7 @@
 /**
  * A tiny UDP DNS responder on 127.0.0.1 for the simulated Apple network: answers A/AAAA for the
  * names it knows, with per-name (or global '*') faults. Enough of RFC 1035 to satisfy c-ares:
- * copy ID + question, set QR/RA, choose RCODE and answers (faults.md §1).
+ * copy ID + question, set QR/RA, choose RCODE and answers (DNS faults D1–D15).
  */
 import dgram from 'node:dgram';
 import net from 'node:net';

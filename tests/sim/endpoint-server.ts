@@ -1,6 +1,6 @@
 /**
  * One simulated Apple HTTPS endpoint on 127.0.0.1 whose behaviour switches per connection:
- * healthy TLS + HTTP, certificate faults (faults.md §3), TCP/TLS-level faults (§2), HTTP faults (§4).
+ * healthy TLS + HTTP, certificate faults (S1–S12), TCP/TLS-level faults (T1–T8), HTTP faults (H1–H10).
  */
 import http from 'node:http';
 import https from 'node:https';
@@ -14,21 +14,21 @@ import { type ListenerMode, startListener } from './listener';
 /** Every behaviour an endpoint can have. `ok` = healthy. */
 export type EndpointFault =
   | 'ok'
-  // TCP (faults.md §2)
+  // TCP (T1–T8)
   | 'refused'
   | 'drop'
   | 'silence'
   | 'rst'
   | 'fin'
   | 'rst-after-hello'
-  // TLS (§3): every certificate variant but the valid one, plus the handshake faults below
+  // TLS (S1–S12): every certificate variant but the valid one, plus the handshake faults below
   | Exclude<CertVariant, 'valid'>
   | 'plaintext'
   | 'garbage'
   | 'tls13-only'
   | 'old-tls'
   | 'tls-stall'
-  // HTTP (§4)
+  // HTTP (H1–H10)
   | 'http-404'
   | 'http-301-apple'
   | 'http-302-portal'
@@ -135,7 +135,7 @@ export async function startEndpointServer(pki: TestPki, opts: { fault?: Endpoint
   };
   const plain = http.createServer(onRequest);
   // Answer non-HTTP bytes (a ClientHello) with a 400 like any web server: the TLS client then reads
-  // "HTTP/1.1 …" where a ServerHello should be → "wrong version number" (faults.md S8).
+  // "HTTP/1.1 …" where a ServerHello should be → "wrong version number" (fault S8).
   plain.on('clientError', (_e, sock) => sock.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'));
 
   const onConnection = (socket: net.Socket): void => {

@@ -1,10 +1,10 @@
 /**
  * A TCP port on 127.0.0.1 that keeps its number while switching between three behaviours:
  * - `open`: accept and hand each connection to the handler;
- * - `refused`: nothing listens (the kernel answers RST → ECONNREFUSED, faults.md T1);
- * - `drop`: SYNs are silently dropped (faults.md T2). Node accepts every connection on its own, so a
+ * - `refused`: nothing listens (the kernel answers RST → ECONNREFUSED, fault T1);
+ * - `drop`: SYNs are silently dropped (fault T2). Node accepts every connection on its own, so a
  *   tiny Python helper holds the port with `listen(0)` and a full accept queue; Linux then drops
- *   further SYNs (MEASURED in faults.md T2). Without python3, `drop` falls back to `refused` and
+ *   further SYNs (measured; fault T2 in tests/engine/faults/tcp-faults.test.ts). Without python3, `drop` falls back to `refused` and
  *   `dropSupported` is false.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';

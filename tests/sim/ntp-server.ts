@@ -1,9 +1,9 @@
 /**
  * Simulated SNTP server on 127.0.0.1 (UDP, port 0) for tests and the simulated Apple network.
  * It answers like a stratum-2 server whose clock runs `offsetMs` ahead of this machine, and can
- * inject the faults of shared/reference/faults.md §6 (N1–N14).
+ * inject the NTP faults N1–N14 (tests/engine/checks/clock/sntp.test.ts).
  *
- * The timestamp encoding here is deliberately independent of electron/probes (its own BigInt
+ * The timestamp encoding here is deliberately independent of electron/engine/probes (its own BigInt
  * arithmetic) so a bug in the client's codec cannot be cancelled out by the same bug here.
  */
 import dgram from 'node:dgram';
@@ -59,7 +59,7 @@ function buildReply(req: Buffer, offsetMs: number, fault: NtpFault, t2: number, 
   out.writeBigUInt64BE(origin, 24);
   if (kod) {
     // ntpd's KoD sets receive and transmit to the client's transmit timestamp so a careless
-    // client computes an offset of ≈ 0 ("clock OK") — shared/reference/ntp.md §3.
+    // client computes an offset of ≈ 0 ("clock OK") — sysadmin.wiki "The Kiss-of-Death Packet", from the ntpd docs.
     out.writeBigUInt64BE(clientXmt, 32);
     out.writeBigUInt64BE(clientXmt, 40);
   } else {

@@ -1,5 +1,5 @@
 /**
- * An HTTP CONNECT proxy on 127.0.0.1 (faults.md §5). It never resolves names: every CONNECT
+ * An HTTP CONNECT proxy on 127.0.0.1 (proxy faults P1–P7). It never resolves names: every CONNECT
  * target is dialled on 127.0.0.1 at the requested port, so nothing ever leaves loopback.
  */
 import https from 'node:https';

@@ -81,7 +81,7 @@ export interface SimNetwork {
     dns: DnsServerHandle;
     comparisonDns: DnsServerHandle | null;
     endpoints: Record<string, EndpointServer>;
-    /** Presents a valid-looking certificate for another name (a "wrong but routable" server, faults.md D10). */
+    /** Presents a valid-looking certificate for another name (a "wrong but routable" server, fault D10). */
     impostor: EndpointServer;
     push: PushServer;
     captive: CaptiveServer;

@@ -1,6 +1,6 @@
 /**
- * Simulated Apple System Status feed on 127.0.0.1 (HTTP, port 0), with the faults of
- * shared/reference/faults.md §8 (G4 HTML page, G5 5xx / silence, G7 huge body).
+ * Simulated Apple System Status feed on 127.0.0.1 (HTTP, port 0), with the
+ * feed faults G4 (HTML page), G5 (5xx / silence), G7 (huge body).
  * It answers every GET path with the feed, so callers may add cache-busting query strings.
  */
 import http from 'node:http';

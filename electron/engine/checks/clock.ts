@@ -3,7 +3,8 @@
  * the HTTPS `Date` header as a fallback when UDP 123 gets nothing at all.
  *
  * Never call a skew smaller than the measurement's error bound: a sample says the true offset lies
- * in [offset − bound, offset + bound], so only |offset| − bound is proven (ntp.md §1, faults N4).
+ * in [offset − bound, offset + bound], so only |offset| − bound is proven (RFC 1305 Appendix H: one
+ * exchange errs by at most δ/2; fault N4 in tests/engine/checks/clock/sntp.test.ts).
  */
 import type { ClockData } from '../../../shared/checks';
 import type { Config } from '../../../shared/config';

@@ -4,9 +4,11 @@
  * a tunnel is a warning: it can carry Apple traffic through a network that blocks it.
  *
  * Limits: VPNs built on Network Extension (WireGuard, Tailscale, many IKEv2 profiles) may be
- * missing from `scutil --nc list` (SOURCES.md §2), which is why tunnels are read too; a VPN that
- * installs 0/1 + 128/1 routes keeps the "default" route on en0 (route-get samples in SOURCES.md
- * §6), so `defaultRouteViaTunnel: false` does not prove that traffic avoids the tunnel.
+ * missing from `scutil --nc list` (trailofbits/algo#226, mrodalgaard/alfred-network-workflow#19,
+ * https://blog.timac.org/2018/0719-vpnstatus/), which is why tunnels are read too; a VPN that
+ * installs 0/1 + 128/1 routes keeps the "default" route on en0 (`route get` samples in
+ * https://github.com/dylanaraps/neofetch/pull/2361), so `defaultRouteViaTunnel: false` does not
+ * prove that traffic avoids the tunnel.
  */
 import { isRoutableAddress } from '../system/network-info';
 import type { VpnData } from '../../../shared/checks';

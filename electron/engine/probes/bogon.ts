@@ -1,6 +1,6 @@
 /**
  * Bogon addresses: answers that cannot be a public Apple server (OONI's list,
- * ooni/probe-cli internal/netxlite/bogon.go, see shared/reference/failure-taxonomy.md §2).
+ * ooni/probe-cli internal/netxlite/bogon.go).
  * 198.18.0.0/15 is singled out: proxy/VPN apps answer DNS with stand-in "fake IPs" from it
  * (Clash `fake-ip-range` default), which is a different diagnosis from a blocklist sinkhole.
  *

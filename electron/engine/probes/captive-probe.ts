@@ -1,7 +1,8 @@
 /**
  * Captive-portal probe, the way macOS does it: a plain GET of captive.apple.com/hotspot-detect.html,
  * redirects NOT followed; a free network answers 200 with Apple's exact "Success" page
- * (failure-taxonomy.md §6.1). Direct (no proxy), through the same resolver as the other probes.
+ * (revk.uk "Captive portals (apple)"; captive.apple.com is listed in support.apple.com/101555).
+ * Direct (no proxy), through the same resolver as the other probes.
  * Never throws.
  */
 import type { Duplex } from 'node:stream';

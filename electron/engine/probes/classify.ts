@@ -1,6 +1,7 @@
 /**
  * Node error → cause, per phase. Classify by structured code first, message text last (OONI's rule,
- * failure-taxonomy.md §1.2); every mapping below is MEASURED in failure-taxonomy.md §4.2 / faults.md.
+ * ooni/probe-cli internal/netxlite/classify.go); every mapping below was measured on loopback
+ * (Node 20, OpenSSL 3.0) and is pinned by the fault tests in tests/engine/faults/.
  */
 import type { Cause } from '../../../shared/causes';
 

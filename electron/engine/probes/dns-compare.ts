@@ -3,7 +3,7 @@
  * endpoint measurement when it went direct — next to a comparison resolver's answer, with bogons
  * and the bogons that nevertheless verified TLS (genuine, OONI E001). When the answers differ and
  * the system's address fails TLS, the comparison address is TLS-checked too: only if it verifies
- * is the difference evidence of tampering (failure-taxonomy.md §6.3). Never throws.
+ * is the difference evidence of tampering (ooni/spec nettests/ts-017-web-connectivity.md). Never throws.
  */
 import type { DnsHostAnswer, EndpointResult } from '../../../shared/checks';
 import { bogonsOf, isBogon } from './bogon';

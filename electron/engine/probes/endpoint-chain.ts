@@ -1,7 +1,8 @@
 /**
  * One sign-in endpoint measured phase by phase: DNS → TCP → TLS → HTTP (or proxy CONNECT → TLS →
  * HTTP), each with its own deadline and the run's signal, in the shape of `EndpointResult`
- * (shared/checks.ts). Modelled on OONI's measurement flow (failure-taxonomy.md §2). Never throws.
+ * (shared/checks.ts). Modelled on OONI's measurement flow (ooni/spec nettests/ts-017-web-connectivity.md).
+ * Never throws.
  */
 import type net from 'node:net';
 import type { EndpointFailure, EndpointResult } from '../../../shared/checks';

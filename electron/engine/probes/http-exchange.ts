@@ -1,7 +1,8 @@
 /**
  * HTTP phase: one GET over an already connected (TLS or plain) socket — no agent, no keep-alive,
- * no redirect following (the Location is evidence, failure-taxonomy.md §6.1). The body is read up
- * to a cap and then dropped (faults.md H9). Never throws.
+ * no redirect following (the Location is evidence: portals answer with a 302 to their login page,
+ * revk.uk "Captive portals (apple)"). The body is read up to a cap and then dropped (fault H9 in
+ * tests/engine/faults/http-faults.test.ts). Never throws.
  */
 import http from 'node:http';
 import type { Duplex } from 'node:stream';

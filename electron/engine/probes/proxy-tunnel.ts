@@ -1,5 +1,6 @@
 /**
- * Proxied connection: TCP to the HTTP proxy, then `CONNECT host:port` (faults.md §5). The proxy
+ * Proxied connection: TCP to the HTTP proxy, then `CONNECT host:port` (proxy faults P1–P7 in
+ * tests/engine/faults/proxy-faults.test.ts). The proxy
  * resolves the target itself, so there is no DNS phase for the target; TLS then runs inside the
  * tunnel with the real SNI. Proxy failures get the `proxy` phase. Never throws.
  */

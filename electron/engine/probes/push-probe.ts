@@ -1,6 +1,7 @@
 /**
  * APNs reachability: a TCP connect to the courier host on each configured port (Apple: 5223 for
- * the persistent connection, 443 as the fallback — HT203609, shared/reference/apple-hosts.md §3).
+ * the persistent connection, 443 as the fallback — Apple support article HT203609 / 102266, "If
+ * your Apple devices aren't getting Apple push notifications").
  * TCP only: APNs speaks its own TLS profile, and reaching the port is what networks block.
  * Direct, never through the HTTP proxy: port 5223 cannot be proxied. Never throws.
  */

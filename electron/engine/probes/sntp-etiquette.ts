@@ -1,8 +1,8 @@
 /**
  * Kiss-o'-death memory shared by every run of this process (RFC 5905 §7.4): "For kiss codes DENY
  * and RSTR, the client MUST demobilize any associations to that server and stop sending packets";
- * "For kiss code RATE, the client MUST immediately reduce its polling interval" (quoted in
- * shared/reference/ntp.md §3). The monitor re-runs the diagnosis, so the memory must outlive one
+ * "For kiss code RATE, the client MUST immediately reduce its polling interval".
+ * The monitor re-runs the diagnosis, so the memory must outlive one
  * run; while a server is held back its attempt is reported as NTP_KOD without sending anything.
  */
 

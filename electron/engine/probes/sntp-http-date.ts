@@ -2,7 +2,7 @@
  * Fallback clock evidence when UDP 123 gets nothing (blocked on many corporate networks): the
  * `Date` header of one HTTPS HEAD to the first configured sign-in endpoint (an Apple host, TLS
  * verified with SNI). HTTP-date has whole-second resolution (RFC 9110 §5.6.7), so the bound is
- * ≥ 1 s + delay/2 — coarse, but the clock thresholds are ≥ 10 s (shared/reference/ntp.md §5).
+ * ≥ 1 s + delay/2 — coarse, but the clock thresholds are ≥ 10 s (`clock.warnMs` in shared/config.ts).
  *
  * Limitation: a clock so wrong that certificates look expired fails TLS verification here too;
  * the engine's verdict already explains that case from the endpoints' certificate evidence.

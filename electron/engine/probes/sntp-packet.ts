@@ -2,8 +2,9 @@
  * SNTP wire format and maths (RFC 5905 / RFC 4330), pure and never throwing.
  *
  * Why in-house: the npm clients accept kiss-o'-death packets as time samples, skip the origin
- * check, or decode post-2036 timestamps as 1900 (shared/reference/ntp.md §7). Validation follows
- * systemd-timesyncd's `manager_receive_response` (ntp.md §3).
+ * check, or decode post-2036 timestamps as 1900 (hapijs/sntp lib/index.js, buffcode/ntp-time-sync
+ * src/NtpTimeSync.ts, buffcode/ntp-packet-parser src/NtpPacketParser.ts). Validation follows
+ * systemd-timesyncd's `manager_receive_response` (systemd/systemd src/timesync/timesyncd-manager.c).
  */
 
 /** Seconds from 1900-01-01 (NTP epoch) to 1970-01-01 (Unix epoch). */

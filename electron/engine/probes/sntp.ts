@@ -3,9 +3,10 @@
  * Resolves with every attempt's outcome; never throws. Maths and validation live in sntp-packet.ts.
  *
  * - Connected UDP socket, so an ICMP port-unreachable surfaces as ECONNREFUSED at once instead of
- *   a silent timeout (MEASURED, shared/reference/faults.md N11/N12).
+ *   a silent timeout (measured on loopback with Node 20; fault N11 in
+ *   tests/engine/checks/clock/sntp.test.ts).
  * - T1 from the wall clock, T4 = T1 + monotonic elapsed: a clock step mid-exchange cannot corrupt
- *   the sample (ntp.md §5).
+ *   the sample (pinned by the wall-clock-step test in tests/engine/checks/clock/sntp.test.ts).
  * - One retransmission at half the deadline (new cookie) so a single lost datagram does not read
  *   as "time cannot be checked"; both cookies stay valid.
  * - Kiss-o'-death honoured across runs (see sntp-etiquette.ts).

@@ -1,5 +1,6 @@
 /**
- * Pure parser for Apple's System Status feed (shared/reference/status-feed.md). Tolerant of what
+ * Pure parser for Apple's System Status feed (shape as decoded by insidegui/StatusBuddy and
+ * inket/stts `stts/Services/Super/AppleStore.swift`). Tolerant of what
  * the feed has been seen to be — bare JSON or a `jsonCallback(…);` JSONP wrapper, a BOM, HTML
  * entities in names, `eventStatus` missing (2025+ notes) or open-ended ("Ongoing Issue") — and
  * strict about what it is not: anything that is not an object with a `services` array is a parse
@@ -78,8 +79,8 @@ function epoch(v: unknown): number | null {
 /**
  * Where an event is in its life. `eventStatus` wins when it says something we know (substring
  * match: "Ongoing Issue" has been seen); otherwise the dates decide: a start in the future is
- * upcoming, a missing or future end is ongoing (status-feed.md: "live when epochEndDate is null
- * or in the future").
+ * upcoming, a missing or future end is ongoing (a third-party project note, repository unknown:
+ * events are live when `epochEndDate` is null or in the future).
  */
 export function eventState(e: FeedEvent, nowMs: number): EventState {
   const s = e.eventStatus ?? '';
@@ -91,7 +92,7 @@ export function eventState(e: FeedEvent, nowMs: number): EventState {
   return 'over';
 }
 
-/** Severity class of a statusType; unknown types are minor (forward compatible, faults.md G6). */
+/** Severity class of a statusType; unknown types are minor (forward compatible; our choice, inket/stts maps Issue and Performance to minor). */
 export function severityOf(statusType: string): 'available' | 'outage' | 'minor' | 'maintenance' {
   const t = statusType.toLowerCase();
   if (t === 'available' || t === 'resolved') return 'available';

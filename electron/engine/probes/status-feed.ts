@@ -7,7 +7,7 @@ import type { ProxyRoute } from '../seams';
 import { type FeedService, parseStatusFeed } from './status-feed-parse';
 import { httpGet } from './status-feed-http';
 
-/** Cap on the feed body; a bigger answer is not Apple's feed (faults.md G7). */
+/** Cap on the feed body; a bigger answer is not Apple's feed (fault G7 in tests/engine/checks/status/apple-status-check.test.ts). */
 export const STATUS_FEED_MAX_BYTES = 2 * 1024 * 1024;
 
 export type StatusFeedResult =

@@ -2,7 +2,8 @@
  * TLS phase over an already connected socket. SNI and hostname verification use the REAL
  * hostname (even when the address is 127.0.0.1 in tests). We connect with
  * `rejectUnauthorized: false` and judge the result ourselves, so the chain is captured even when
- * verification fails (as OONI keeps peer certificates, failure-taxonomy.md §1.2). Never throws.
+ * verification fails (as OONI keeps peer certificates, ooni/probe-cli internal/measurexlite/tls.go).
+ * Never throws.
  */
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';

@@ -1,16 +1,18 @@
 /**
- * The only place in the project that starts a process (biome forbids child_process elsewhere).
+ * The only place in the app (electron/, shared/, renderer/) that starts a process: biome forbids
+ * child_process elsewhere there (build scripts and tests spawn their own).
  *
  * - Only allow-listed tools, by absolute path from `config.toolPaths`, with argv arrays — never a
  *   shell — and only read-only invocations (see command-policy.ts; `security` can never be asked
  *   for a secret).
  * - Environment reduced to `LC_ALL=C LANG=C` and a fixed PATH, so output is not localised
- *   (shared/reference/faults.md C8) and nothing from the caller's environment leaks in. HOME is
+ *   (localised messages break parsers: monitoring-plugins#890, openSUSE/fde-tools PR #53) and
+ *   nothing from the caller's environment leaks in. HOME is
  *   kept because `defaults` and `security` read per-user preferences.
  * - Each run has a deadline and honours an AbortSignal. The child is a process-group leader
  *   (`detached: true`) and the whole group is SIGKILLed on timeout, abort, output overflow and
- *   after the child exits, so a grandchild cannot survive (faults.md C11: killing only the child
- *   leaves `sleep` running).
+ *   after the child exits, so a grandchild cannot survive (measured on loopback: killing only the
+ *   child leaves `sleep` running; fault C11 in tests/engine/system/command-runner.test.ts).
  * - stdout and stderr are capped (`truncated`), decoded explicitly (decode-output.ts).
  * - The promise always resolves, at the latest `KILL_GRACE_MS` after the deadline, even when an
  *   escaped descendant keeps the pipes open.

@@ -2,7 +2,7 @@
  * Explicit decoding of command output. macOS tools print UTF-8; anything else (a Latin-1 name, a
  * binary blob, a cut in the middle of a character) must not silently turn into U+FFFD noise that a
  * parser might half-match, so the bytes are decoded strictly and fall back to Latin-1 with a flag
- * (measured in shared/reference/faults.md C7).
+ * (measured on loopback with Node 20; fault C7 in tests/engine/system/command-runner.test.ts).
  */
 
 /** How a buffer was decoded. */

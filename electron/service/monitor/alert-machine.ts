@@ -7,7 +7,8 @@
  *    └──────── 2 consecutive successes ◀── RECOVERING ◀──success──────┘
  *
  * Numbers follow Gatus (3 failures to trigger, 2 successes to resolve), Prometheus `for:` and
- * Alertmanager `repeat_interval` (see shared/reference/perf-energy.md §4). Flapping over a
+ * Alertmanager `repeat_interval` (TwiN/gatus README.md; prometheus.io "Alerting rules";
+ * prometheus/alertmanager docs/configuration.md). Flapping over a
  * 21-sample window (./flapping.ts) replaces down/restored notifications by one "unstable".
  *
  * "Failure" means the verdict is red: this Mac cannot sign in right now. Amber (sign-in works but
@@ -31,7 +32,7 @@ export interface AlertSample {
   causes: readonly Cause[];
 }
 
-/** What the user should be told, before settings toggles are applied (see ../core/alert-notices.ts). */
+/** What the user should be told, before settings toggles are applied (see ../alert-notices.ts). */
 export type AlertEvent =
   | { kind: 'down'; cause: Cause | null }
   | { kind: 'reminder'; cause: Cause | null }
@@ -78,7 +79,8 @@ export const ALERT_THRESHOLDS: AlertThresholds = {
 
 /**
  * Local, deterministic causes: a re-probe seconds later cannot change them, so waiting in SUSPECT
- * would only delay the alert (perf-energy.md §4: clock skew, captive portal, interception).
+ * would only delay the alert (our own rule, no upstream tool does this: clock skew, captive portal,
+ * interception).
  */
 export const DETERMINISTIC_LOCAL_CAUSES: ReadonlySet<Cause> = new Set(CAUSES.filter((c) => CAUSE_TRAITS[c].deterministic));
 

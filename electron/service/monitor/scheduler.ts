@@ -4,8 +4,10 @@
  *
  * - Healthy: next run `intervalMs()` after the previous one finished.
  * - After a failure: re-probe after ~10 s, then exponential backoff (×2) with ±20 % jitter, capped
- *   at the healthy interval (Uptime Kuma retry interval + perf-energy.md §2.3).
- * - Wake: re-check after a grace of ~8 s (Wi-Fi re-association, perf-energy.md §2.2); suspend and
+ *   at the healthy interval (Uptime Kuma's retry interval, louislam/uptime-kuma
+ *   src/pages/EditMonitor.vue; the backoff and jitter are our own).
+ * - Wake: re-check after a grace of ~8 s (Wi-Fi re-association: xbmc/xbmc PR #11277 measured ~7 s
+ *   for the network to come back; netease-lcap/wave-agent PR #1663 waits 8 s); suspend and
  *   lock pause everything (no timer armed) until resume/unlock.
  * - Event triggers while a run is in flight join that run instead of starting another.
  * - Timers are one-shot and re-armed from the monotonic clock after each run, so a timer that

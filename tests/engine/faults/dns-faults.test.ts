@@ -1,5 +1,5 @@
 /**
- * Fault matrix §1 (DNS, D1–D15): each fault on the sim resolver → the documented cause, from the
+ * DNS faults D1–D15: each fault on the sim resolver → the documented cause, from the
  * sign-in check and the DNS check, within the DNS budget + margin.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Fault matrix §4 (HTTP, H1–H10) on the sign-in endpoints and on the captive-portal probe.
+ * HTTP faults H1–H10 on the sign-in endpoints and on the captive-portal probe.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { captivePortalCheck } from '../../../electron/engine/checks/captive-portal';

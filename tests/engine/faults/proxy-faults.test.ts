@@ -1,5 +1,5 @@
 /**
- * Fault matrix §5 (proxy path, P1–P7): the sign-in probes through an HTTP CONNECT proxy.
+ * Proxy-path faults P1–P7: the sign-in probes through an HTTP CONNECT proxy.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { dnsCheck } from '../../../electron/engine/checks/dns';

@@ -1,5 +1,5 @@
 /**
- * Fault matrix §2 (TCP, T1–T8) plus the APNs ports: each fault → the documented cause within the
+ * TCP faults T1–T8 plus the APNs ports: each fault → the documented cause within the
  * phase budgets + margin.
  */
 import { describe, expect, it, vi } from 'vitest';

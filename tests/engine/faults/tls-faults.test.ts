@@ -1,5 +1,5 @@
 /**
- * Fault matrix §3 (TLS, S1–S12): each certificate / handshake fault → the documented cause, with
+ * TLS faults S1–S12: each certificate / handshake fault → the documented cause, with
  * the chain captured even when verification fails, within the TCP + TLS budget + margin.
  */
 import { describe, expect, it, vi } from 'vitest';

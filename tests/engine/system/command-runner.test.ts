@@ -1,6 +1,6 @@
 /**
- * The real command runner against small scripts in a temp dir: the cmd.* faults of
- * shared/reference/faults.md §7 (missing, EACCES, hang with a grandchild, exit ≠ 0, signal,
+ * The real command runner against small scripts in a temp dir: the cmd.* faults
+ * C1–C12 (missing, EACCES, hang with a grandchild, exit ≠ 0, signal,
  * garbage, 10 MB, non-UTF-8, empty) and the secret-refusal rule.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

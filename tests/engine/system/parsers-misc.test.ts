@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainMissing, parseMobileMeAccounts } from '../../../electron/engine/system/parsers/mobileme-accounts';
-import { parseDnsServers, parseHardwarePorts, parseNetworkServices, parseNetworksetupProxy } from '../../../electron/engine/system/parsers/networksetup';
 import { parseOldStylePlist } from '../../../electron/engine/system/parsers/old-style-plist';
-import { parseBlockAll, parseGlobalState, parseListApps, parseStealthMode } from '../../../electron/engine/system/parsers/socketfilterfw';
+import { parseBlockAll, parseGlobalState, parseStealthMode } from '../../../electron/engine/system/parsers/socketfilterfw';
 import { majorVersion, parseHwModel, parseSwVers } from '../../../electron/engine/system/parsers/sw-vers';
 import { parseNetworkTimeServer, parseTimeZone, parseUsingNetworkTime } from '../../../electron/engine/system/parsers/systemsetup';
 import { fixture } from './helpers';
@@ -59,13 +58,6 @@ describe('socketfilterfw', () => {
     expect(parseStealthMode('Stealth mode enabled')).toEqual({ ok: true, value: true });
     expect(parseStealthMode('Firewall stealth mode is off\n')).toEqual({ ok: true, value: false });
   });
-
-  it('reads --listapps', () => {
-    const r = parseListApps(fixture('socketfilterfw.listapps.txt'));
-    expect(r.ok && r.value).toHaveLength(6);
-    expect(r.ok && r.value[1]).toEqual({ name: 'Pop Helper.app', state: 4 });
-    expect(parseListApps(fixture('socketfilterfw.listapps.txt').replace('= 6', '= 7')).ok).toBe(false);
-  });
 });
 
 describe('systemsetup', () => {
@@ -115,25 +107,6 @@ describe('defaults read MobileMeAccounts', () => {
     ]);
     expect(parseOldStylePlist('('.repeat(10_000)).ok).toBe(false);
     expect(parseOldStylePlist('{ a = 1; a = 2; }').ok).toBe(false);
-  });
-});
-
-describe('networksetup', () => {
-  it('reads proxy states, including the leftover "Server: off"', () => {
-    expect(parseNetworksetupProxy(fixture('networksetup-getwebproxy.enabled-localhost.txt'))).toEqual({ ok: true, value: { enabled: true, host: '127.0.0.1', port: 7890 } });
-    expect(parseNetworksetupProxy(fixture('networksetup-getsocksfirewallproxy.enabled-localhost.txt'))).toMatchObject({ ok: true, value: { enabled: true } });
-    expect(parseNetworksetupProxy(fixture('networksetup-getwebproxy.disabled-server-off.txt'))).toEqual({ ok: true, value: { enabled: false, host: 'off', port: null } });
-    expect(parseNetworksetupProxy(fixture('networksetup-getsocksfirewallproxy.disabled-empty-server.txt'))).toEqual({ ok: true, value: { enabled: false, host: null, port: null } });
-    expect(parseNetworksetupProxy('Enabled: Perhaps').ok).toBe(false);
-  });
-
-  it('reads services, hardware ports and DNS servers', () => {
-    expect(parseNetworkServices(fixture('networksetup-listallnetworkservices.with-vpn.txt'))).toMatchObject({ ok: true, value: expect.arrayContaining([{ name: 'SGB VPN', enabled: true }]) });
-    expect(parseNetworkServices(fixture('networksetup-listallnetworkservices.basic.txt'))).toMatchObject({ ok: true, value: { length: 4 } });
-    expect(parseHardwarePorts(fixture('networksetup-listallhardwareports.partial.txt'))).toMatchObject({ ok: true, value: expect.arrayContaining([{ port: 'Wi-Fi', device: 'en0' }]) });
-    expect(parseDnsServers(fixture('networksetup-getdnsservers.none-set.reconstructed.txt'))).toEqual({ ok: true, value: [] });
-    expect(parseDnsServers('192.0.2.1\n2001:db8::1\n')).toEqual({ ok: true, value: ['192.0.2.1', '2001:db8::1'] });
-    expect(parseDnsServers('nope').ok).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCfBlock } from '../../../electron/engine/system/parsers/cf-description';
-import { parseNcList, parseNcServiceLine, parseNcStatus } from '../../../electron/engine/system/parsers/scutil-nc';
+import { parseNcList, parseNcServiceLine } from '../../../electron/engine/system/parsers/scutil-nc';
 import { domainCovers, parseScutilDns, resolversCapturing } from '../../../electron/engine/system/parsers/scutil-dns';
 import { parseScutilProxy } from '../../../electron/engine/system/parsers/scutil-proxy';
 import { fixture } from './helpers';
@@ -133,13 +133,6 @@ describe('scutil --nc', () => {
     expect(parseNcList(`${list}garbage\n`).ok).toBe(false);
     expect(parseNcList('').ok).toBe(false);
     expect(parseNcList(fixture('scutil-nc-list.l2tp-disconnected.txt').split('\n')[1]!).ok).toBe(false);
-  });
-
-  it('reads `--nc status` words (nc.c) and "No service"', () => {
-    expect(parseNcStatus('Connected\nExtended Status <dictionary> {\n  Status : 2\n}\n')).toEqual({ ok: true, value: { state: 'Connected', detail: null } });
-    expect(parseNcStatus('Invalid: No such service\n')).toEqual({ ok: true, value: { state: 'Invalid', detail: 'No such service' } });
-    expect(parseNcStatus('No service\n')).toEqual({ ok: true, value: { state: null, detail: 'No service' } });
-    expect(parseNcStatus('Connectedish\n').ok).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appleAccountItems, duplicateNames, isAppleAccountItem, staleNames } from '../../../electron/engine/system/apple-keychain';
-import { isItemNotFound, keychainDate, parseListKeychains, parseSecurityItems } from '../../../electron/engine/system/parsers/security-items';
+import { keychainDate, parseSecurityItems } from '../../../electron/engine/system/parsers/security-items';
 import { fixture } from './helpers';
 
 const items = (name: string) => {
@@ -80,15 +80,6 @@ describe('security attribute blocks', () => {
     expect(keychainDate('20260731040502Z')).toBe('2026-07-31T04:05:02.000Z');
     expect(keychainDate('20260231040502Z')).toBeNull();
     expect(keychainDate('201G0707013931Z')).toBeNull();
-  });
-
-  it('reads list-keychains and the not-found message', () => {
-    expect(parseListKeychains(fixture('security-list-keychains.user-and-system.txt'))).toEqual({
-      ok: true,
-      value: ['/Users/karuppiahn/Library/Keychains/login.keychain-db', '/Library/Keychains/System.keychain'],
-    });
-    expect(parseListKeychains('oops').ok).toBe(false);
-    expect(isItemNotFound(fixture('security-find-generic-password.not-found.stderr.txt'))).toBe(true);
   });
 });
 

@@ -74,7 +74,8 @@ function addEntry(frame: Frame, key: string, value: CfValue): string | null {
 
 /**
  * Undo the flattening seen in a copy of `scutil --proxy` output pasted into a web page (all
- * newlines and indentation lost, ` : ` turned into `: `; SOURCES.md §1). Only applied when the
+ * newlines and indentation lost, ` : ` turned into `: `; the only real SOCKS sample found,
+ * tests/fixtures/macos/scutil-proxy.http-https-socks-comma-exceptions.*). Only applied when the
  * whole output is one line that opens a dictionary and continues after it. Values are single
  * tokens in that form.
  */

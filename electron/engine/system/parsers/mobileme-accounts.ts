@@ -1,6 +1,8 @@
 /**
  * `defaults read MobileMeAccounts`: the Apple Account signed in to iCloud on this Mac. Key names
- * (AccountID, AccountDSID, DisplayName, LoggedIn, …) are evidenced in SOURCES.md §7; the full
+ * (AccountID, AccountDSID, DisplayName, LoggedIn, …) are evidenced by public posts (sources per
+ * file in tests/fixtures/macos/README.md) and Apple's private MobileMe header constants
+ * (`kMMPropertyAccountID`, `…AccountDSID`, …); the full
  * shape is reconstructed, so the reader is strict about structure and lenient about extra keys.
  * When nobody is signed in, `defaults` fails with "Domain MobileMeAccounts does not exist" (quoted
  * in several public setup notes) — see isDomainMissing.

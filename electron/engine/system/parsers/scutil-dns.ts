@@ -88,7 +88,7 @@ function readResolverLine(r: DnsResolver, line: string): boolean {
     r.scoped = r.scoped || r.flags.includes('Scoped');
     return true;
   }
-  // Old macOS printed reachability as a bare line (SOURCES.md §3, Tunnelblick sample).
+  // Old macOS printed reachability as a bare line (https://github.com/Tunnelblick/Tunnelblick/pull/452).
   return KNOWN_IGNORED.test(line) || line === 'Reachable' || line === 'Not Reachable';
 }
 

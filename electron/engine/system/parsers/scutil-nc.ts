@@ -1,5 +1,5 @@
 /**
- * `scutil --nc list` / `--nc show NAME` / `--nc status NAME` (configd `scutil.tproj/nc.c`).
+ * `scutil --nc list` (configd `scutil.tproj/nc.c`).
  *
  * A list line is printed with
  * `printf("%@ %@ %@ %@ %@ [%@%@%@]\n", enabled?"*":" ", status, serviceID, interface, "\"name\"", type, ":", subtype)`
@@ -8,7 +8,7 @@
  * from 32 its last character too). So the line is parsed by its delimiters, never by column.
  */
 import type { VpnService } from '../../../../shared/checks';
-import { excerpt, fail, guard, meaningfulLines, ok, type ParseResult, splitLines } from './parse-result';
+import { excerpt, fail, guard, ok, type ParseResult, splitLines } from './parse-result';
 
 /** One network connection service from `scutil --nc list`. */
 export interface NcService extends VpnService {
@@ -21,8 +21,6 @@ export interface NcService extends VpnService {
 }
 
 const HEADER = 'Available network connection services in the current set (*=enabled):';
-/** Status words from nc.c (SCNetworkConnectionStatus names). */
-export const NC_STATES = ['Invalid', 'Disconnected', 'Connecting', 'Connected', 'Disconnecting', 'Unknown'] as const;
 
 /** Parse one service line (also the first line of `--nc show`). */
 export function parseNcServiceLine(line: string): ParseResult<NcService> {
@@ -67,25 +65,5 @@ export function parseNcList(text: string): ParseResult<NcService[]> {
       services.push(parsed.value);
     }
     return ok(services);
-  });
-}
-
-/** `scutil --nc status NAME`: the status word, `Invalid: <reason>`, or "No service". */
-export interface NcStatus {
-  state: (typeof NC_STATES)[number] | null;
-  /** Text after "Invalid:" or the "No service" message. */
-  detail: string | null;
-}
-
-/** Parse `scutil --nc status NAME` (the optional `Extended Status <dictionary>` is ignored). */
-export function parseNcStatus(text: string): ParseResult<NcStatus> {
-  return guard<NcStatus>('scutil --nc status', () => {
-    const first = meaningfulLines(text)[0];
-    if (first === undefined) return fail('empty output');
-    if (first === 'No service') return ok({ state: null, detail: first });
-    const m = /^([A-Za-z]+)(?::\s*(.*))?$/.exec(first);
-    const state = NC_STATES.find((s) => s === m?.[1]);
-    if (!m || !state) return fail(`unknown status "${excerpt(first)}"`);
-    return ok({ state, detail: m[2] ?? null });
   });
 }

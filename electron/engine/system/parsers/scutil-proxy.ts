@@ -62,7 +62,8 @@ function settingsFrom(d: Map<string, CfValue>): ParseResult<ProxySettings> {
     socks: endpoint(flags['SOCKSEnable']!, d.get('SOCKSProxy'), d.get('SOCKSPort')),
     pac: { enabled: flags['ProxyAutoConfigEnable']!, url: typeof pacUrl === 'string' && pacUrl !== '' ? pacUrl : null },
     autoDiscovery: flags['ProxyAutoDiscoveryEnable']!,
-    // Some proxy apps write one element holding a comma-separated list (SOURCES.md §1); split it
+    // Some proxy apps write one element holding a comma-separated list (one capture of weak provenance,
+    // tests/fixtures/macos/scutil-proxy.http-https-socks-comma-exceptions.*); split it
     // so each host is matched on its own.
     exceptions: (exceptions ?? [])
       .filter((e): e is string => typeof e === 'string')

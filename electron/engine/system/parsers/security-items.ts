@@ -157,23 +157,3 @@ export function keychainDate(value: string | null): string | null {
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
   return back.toISOString();
 }
-
-/** `security list-keychains`: one quoted path per line, indented. */
-export function parseListKeychains(text: string): ParseResult<string[]> {
-  return guard('security list-keychains', () => {
-    const paths: string[] = [];
-    for (const line of splitLines(text)) {
-      const t = line.trim();
-      if (t === '') continue;
-      const m = /^"(.+)"$/.exec(t);
-      if (!m) return fail(`unrecognised line "${excerpt(t)}"`);
-      paths.push(m[1]!);
-    }
-    return paths.length > 0 ? ok(paths) : fail('no keychain listed');
-  });
-}
-
-/** The stderr text of exit status 44 (errSecItemNotFound via sec_perror). */
-export function isItemNotFound(stderr: string): boolean {
-  return /The specified item could not be found in the keychain/.test(stderr);
-}

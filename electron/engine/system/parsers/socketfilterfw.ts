@@ -72,22 +72,3 @@ function single<T>(text: string, read: (line: string) => T | null): ParseResult<
   }
   return ok(value as T);
 }
-
-/**
- * `--listapps` as in the kolide/launcher sample: "Total number of apps = N" then "name (state: S)"
- * per app (1 = allow incoming, 4 = block, per kolide's parser). The count must match.
- */
-export function parseListApps(text: string): ParseResult<{ name: string; state: number }[]> {
-  return guard('socketfilterfw --listapps', () => {
-    const [head, ...rest] = meaningfulLines(text);
-    const total = /^Total number of apps = (\d+)$/.exec(head ?? '');
-    if (!total) return fail('missing "Total number of apps" line');
-    const apps: { name: string; state: number }[] = [];
-    for (const line of rest) {
-      const m = /^(.+?) \(state: (\d+)\)$/.exec(line);
-      if (!m) return fail(`unrecognised line "${excerpt(line)}"`);
-      apps.push({ name: m[1]!, state: Number(m[2]) });
-    }
-    return apps.length === Number(total[1]) ? ok(apps) : fail('app count does not match the total');
-  });
-}

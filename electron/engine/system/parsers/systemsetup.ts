@@ -3,7 +3,8 @@
  * systemsetup prints "You need administrator access to run this tool... exiting!" on stdout and
  * exits 0 (tests/fixtures/macos/systemsetup.needs-admin.stdout.txt): that is a reading ("not
  * readable without admin"), not a failure and not a value. The value formats ("Network Time: On",
- * "Time Zone: …", "Network Time Server: …") are reconstructed (SOURCES.md §5).
+ * "Time Zone: …", "Network Time Server: …") are reconstructed: no captured transcript with
+ * provenance exists; they are the strings independent parsers compare (e.g. mondoohq/cnquery's).
  */
 import { excerpt, fail, guard, meaningfulLines, ok, type ParseResult } from './parse-result';
 

@@ -1,4 +1,4 @@
-/** The SNTP client against the simulated server on 127.0.0.1 — faults.md §6, N1–N14. */
+/** The SNTP client against the simulated server on 127.0.0.1 — NTP faults N1–N14. */
 import dgram from 'node:dgram';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Clock } from '../../../../electron/engine/types';

@@ -1,4 +1,4 @@
-/** The apple-status check: event → verdict mapping, and every feed fault of faults.md §8. */
+/** The apple-status check: event → verdict mapping, and the feed faults G1–G7. */
 import { runCheck } from '../../../../electron/engine/types';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
