@@ -4,7 +4,7 @@
  * capability API as `window.appleidDoctor` through contextBridge (contextIsolation is on).
  */
 import { contextBridge } from 'electron';
-import { createBridgeApi } from './preload/bridge';
+import { createBridgeApi } from '../../shared/bridge';
 import { ipcTransport } from './preload/ipc';
 
 contextBridge.exposeInMainWorld('appleidDoctor', createBridgeApi(ipcTransport));

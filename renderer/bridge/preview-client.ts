@@ -3,11 +3,11 @@
  * running inside Electron (no `window.appleidDoctor`). The token comes from the URL fragment, which
  * the browser never sends to the server. Calls made while the socket is (re)connecting wait for it.
  */
-import type { PreviewCall, PreviewServerMessage } from '../../shared/preview-protocol';
+import { createBridgeApi } from '../../shared/bridge';
 import type { BridgeApi, DiagnosisUpdate, InvokeChannel, RequestOf, ResponseOf } from '../../shared/ipc';
+import { type PreviewCall, PREVIEW_SOCKET_PATH, type PreviewServerMessage } from '../../shared/preview-protocol';
 import { tokenFromHash } from './token';
 
-const SOCKET_PATH = '/bridge';
 const CALL_TIMEOUT_MS = 60_000;
 
 
@@ -21,7 +21,7 @@ interface Pending {
 export function createPreviewBridge(loc: Pick<Location, 'hash' | 'host' | 'protocol'>): BridgeApi {
   const token = tokenFromHash(loc.hash);
   if (!token) throw new Error('Open this page with the address printed by “npm run preview” (it includes a one-time key).');
-  const url = `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}${SOCKET_PATH}?token=${encodeURIComponent(token)}`;
+  const url = `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}${PREVIEW_SOCKET_PATH}?token=${encodeURIComponent(token)}`;
   const listeners = new Set<(u: DiagnosisUpdate) => void>();
   // Pushes that arrive before the app subscribes (the server greets at once) are kept for it.
   let backlog: DiagnosisUpdate[] | null = [];
@@ -86,21 +86,14 @@ export function createPreviewBridge(loc: Pick<Location, 'hash' | 'host' | 'proto
     });
   }
 
-  return {
-    diagnosis: {
-      runNow: (only) => invoke('app:diagnosis-run', only ? { only } : {}),
-      getState: () => invoke('app:diagnosis-state', {}),
-      onUpdate(cb) {
-        listeners.add(cb);
-        const early = backlog;
-        backlog = null;
-        for (const u of early ?? []) cb(u);
-        return () => listeners.delete(cb);
-      },
+  return createBridgeApi({
+    invoke,
+    onUpdate(cb) {
+      listeners.add(cb);
+      const early = backlog;
+      backlog = null;
+      for (const u of early ?? []) cb(u);
+      return () => listeners.delete(cb);
     },
-    fixes: { runAction: (id) => invoke('app:fix-run-action', { id }) },
-    settings: { get: () => invoke('app:settings-get', {}), set: (patch) => invoke('app:settings-set', { patch }) },
-    history: { list: (sinceMs) => invoke('app:history-list', { sinceMs }) },
-    report: { export: (options) => invoke('app:report-export', { options }) },
-  };
+  });
 }

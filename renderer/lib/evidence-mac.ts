@@ -97,35 +97,30 @@ export function keychainEvidence(data: Record<string, unknown>): EvidenceLine[] 
 }
 
 /** macOS, firewall, Date & Time and Apple Account facts. */
-export function macEvidence(id: string, data: Record<string, unknown>): EvidenceLine[] {
-  switch (id) {
-    case 'macos': {
-      const v = [str(data.productName) ?? 'macOS', str(data.productVersion), str(data.buildVersion) ? `(${str(data.buildVersion)})` : null];
-      return [{ label: 'Version', value: v.filter(Boolean).join(' ') }];
-    }
-    case 'firewall':
-      return [
-        { label: 'Firewall', value: yesNo(data.enabled, 'On', 'Off') },
-        { label: 'Block all incoming', value: yesNo(data.blockAll), tone: data.blockAll === true ? 'warn' : undefined },
-        { label: 'Stealth mode', value: yesNo(data.stealth, 'On', 'Off') },
-      ];
-    case 'time-settings': {
-      const lines: EvidenceLine[] = [
-        { label: 'Set time automatically', value: yesNo(data.automatic), tone: data.automatic === false ? 'warn' : undefined },
-      ];
-      if (str(data.timeZone)) lines.push({ label: 'Time zone', value: str(data.timeZone)! });
-      if (str(data.server)) lines.push({ label: 'Time server', value: str(data.server)! });
-      for (const n of arr<string>(data.notes)) if (typeof n === 'string') lines.push({ label: 'Note', value: n });
-      return lines;
-    }
-    case 'account': {
-      const lines: EvidenceLine[] = [{ label: 'Signed in', value: yesNo(data.signedIn), tone: data.signedIn === false ? 'warn' : undefined }];
-      if (str(data.displayName)) lines.push({ label: 'Name', value: str(data.displayName)! });
-      if (str(data.accountId)) lines.push({ label: 'Apple Account', value: str(data.accountId)! });
-      return lines;
-    }
-    default:
-      return [];
-  }
+export function macosEvidence(data: Record<string, unknown>): EvidenceLine[] {
+  const v = [str(data.productName) ?? 'macOS', str(data.productVersion), str(data.buildVersion) ? `(${str(data.buildVersion)})` : null];
+  return [{ label: 'Version', value: v.filter(Boolean).join(' ') }];
 }
 
+export function firewallEvidence(data: Record<string, unknown>): EvidenceLine[] {
+  return [
+    { label: 'Firewall', value: yesNo(data.enabled, 'On', 'Off') },
+    { label: 'Block all incoming', value: yesNo(data.blockAll), tone: data.blockAll === true ? 'warn' : undefined },
+    { label: 'Stealth mode', value: yesNo(data.stealth, 'On', 'Off') },
+  ];
+}
+
+export function timeSettingsEvidence(data: Record<string, unknown>): EvidenceLine[] {
+  const lines: EvidenceLine[] = [{ label: 'Set time automatically', value: yesNo(data.automatic), tone: data.automatic === false ? 'warn' : undefined }];
+  if (str(data.timeZone)) lines.push({ label: 'Time zone', value: str(data.timeZone)! });
+  if (str(data.server)) lines.push({ label: 'Time server', value: str(data.server)! });
+  for (const n of arr<string>(data.notes)) if (typeof n === 'string') lines.push({ label: 'Note', value: n });
+  return lines;
+}
+
+export function accountEvidence(data: Record<string, unknown>): EvidenceLine[] {
+  const lines: EvidenceLine[] = [{ label: 'Signed in', value: yesNo(data.signedIn), tone: data.signedIn === false ? 'warn' : undefined }];
+  if (str(data.displayName)) lines.push({ label: 'Name', value: str(data.displayName)! });
+  if (str(data.accountId)) lines.push({ label: 'Apple Account', value: str(data.accountId)! });
+  return lines;
+}

@@ -1,50 +1,46 @@
 /** Evidence lines for any check result (text only; rendered as text nodes, never as HTML). Pure. */
 import { CAUSE_TEXT } from '../../shared/cause-text';
+import type { CheckId } from '../../shared/checks';
 import type { CheckResult } from '../../shared/report';
-import { appleStatusEvidence, clockEvidence, dnsConfigEvidence, keychainEvidence, macEvidence, proxyEvidence, vpnEvidence } from './evidence-mac';
+import {
+  accountEvidence,
+  appleStatusEvidence,
+  clockEvidence,
+  dnsConfigEvidence,
+  firewallEvidence,
+  keychainEvidence,
+  macosEvidence,
+  proxyEvidence,
+  timeSettingsEvidence,
+  vpnEvidence,
+} from './evidence-mac';
 import { captiveEvidence, dnsEvidence, pushEvidence, signinEvidence } from './evidence-network';
 import { type EvidenceLine, obj } from './evidence-util';
 
 export type { EvidenceLine } from './evidence-util';
 
+/** How each check's evidence reads: a `Record`, so a new check without its presentation fails `tsc`. */
+const EVIDENCE: Record<CheckId, (data: Record<string, unknown>) => EvidenceLine[]> = {
+  'signin-endpoints': signinEvidence,
+  push: pushEvidence,
+  'captive-portal': captiveEvidence,
+  dns: dnsEvidence,
+  proxy: proxyEvidence,
+  vpn: vpnEvidence,
+  'dns-config': dnsConfigEvidence,
+  clock: clockEvidence,
+  'time-settings': timeSettingsEvidence,
+  macos: macosEvidence,
+  firewall: firewallEvidence,
+  keychain: keychainEvidence,
+  account: accountEvidence,
+  'apple-status': appleStatusEvidence,
+};
+
 /** The evidence a person (or support) needs to see for one check. */
 export function evidenceFor(result: CheckResult): EvidenceLine[] {
   const data = obj(result.data) ?? {};
-  let lines: EvidenceLine[];
-  switch (result.id) {
-    case 'signin-endpoints':
-      lines = signinEvidence(data);
-      break;
-    case 'push':
-      lines = pushEvidence(data);
-      break;
-    case 'captive-portal':
-      lines = captiveEvidence(data);
-      break;
-    case 'dns':
-      lines = dnsEvidence(data);
-      break;
-    case 'clock':
-      lines = clockEvidence(data);
-      break;
-    case 'apple-status':
-      lines = appleStatusEvidence(data);
-      break;
-    case 'proxy':
-      lines = proxyEvidence(data);
-      break;
-    case 'vpn':
-      lines = vpnEvidence(data);
-      break;
-    case 'dns-config':
-      lines = dnsConfigEvidence(data);
-      break;
-    case 'keychain':
-      lines = keychainEvidence(data);
-      break;
-    default:
-      lines = macEvidence(result.id, data);
-  }
+  const lines = EVIDENCE[result.id]?.(data) ?? [];
   if (result.cause && (result.status === 'fail' || result.status === 'warn' || result.status === 'error')) {
     lines.unshift({ label: 'Problem', value: CAUSE_TEXT[result.cause].title, tone: result.status === 'warn' ? 'warn' : 'bad' });
   }

@@ -5,14 +5,9 @@
  * page never sees it (checklist #20).
  */
 import { ipcRenderer } from 'electron';
-import type { DiagnosisUpdate, InvokeChannel, RequestOf, ResponseOf } from '../../../shared/ipc';
+import type { BridgeTransport } from '../../../shared/bridge';
+import type { DiagnosisUpdate } from '../../../shared/ipc';
 import { CHANNELS } from '../../../shared/ipc-channels';
-
-/** The transport the bridge is built on (tests substitute a fake). */
-export interface BridgeTransport {
-  invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
-  onUpdate(cb: (update: DiagnosisUpdate) => void): () => void;
-}
 
 export const ipcTransport: BridgeTransport = {
   invoke: (channel, request) => ipcRenderer.invoke(channel, request),

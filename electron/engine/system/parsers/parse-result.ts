@@ -4,8 +4,10 @@
  * recognise is an error — never a healthy reading.
  */
 
-/** A parsed value, or why the text could not be read. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { Result } from '../../../../shared/result';
+
+/** A parsed value, or why the text could not be read (the project's one Result shape). */
+export type ParseResult<T> = Result<T, string>;
 
 /** Wrap a value. */
 export function ok<T>(value: T): ParseResult<T> {
