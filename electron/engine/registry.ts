@@ -1,5 +1,6 @@
 /** Every check, in report order. Adding a check = one module in electron/checks + one line here. */
 import { accountCheck } from './checks/account';
+import { appleLogCheck } from './checks/apple-log';
 import { appleStatusCheck } from './checks/apple-status';
 import { captivePortalCheck } from './checks/captive-portal';
 import { clockCheck } from './checks/clock';
@@ -30,4 +31,5 @@ export const CHECKS: readonly CheckDefinition[] = [
   firewallCheck,
   timeSettingsCheck,
   accountCheck,
+  appleLogCheck,
 ] as CheckDefinition[];
