@@ -2,6 +2,7 @@
 import { CAUSE_TEXT } from '../../shared/cause-text';
 import type { CheckResult } from '../../shared/report';
 import { appleStatusEvidence, clockEvidence, dnsConfigEvidence, keychainEvidence, macEvidence, proxyEvidence, vpnEvidence } from './evidence-mac';
+import { appleLogEvidence } from './evidence-apple-log';
 import { captiveEvidence, dnsEvidence, pushEvidence, signinEvidence } from './evidence-network';
 import { type EvidenceLine, obj } from './evidence-util';
 
@@ -41,6 +42,9 @@ export function evidenceFor(result: CheckResult): EvidenceLine[] {
       break;
     case 'keychain':
       lines = keychainEvidence(data);
+      break;
+    case 'apple-log':
+      lines = appleLogEvidence(data);
       break;
     default:
       lines = macEvidence(result.id, data);

@@ -109,7 +109,7 @@ describe('apple-log through the CLI on a healthy simulated network', () => {
     const { report: r } = await report('log-flood');
     const c = findCheck(r, 'apple-log');
     expect(c?.data).toMatchObject({ truncated: true });
-    expect((c?.data as AppleLogData).records).toBeGreaterThan(1000);
+    expect((c!.data as AppleLogData).records).toBeGreaterThan(1000);
     expect(r.verdict.light).toBe('green');
   }, 60_000);
 
