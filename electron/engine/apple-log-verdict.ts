@@ -7,7 +7,7 @@
  */
 import { CAUSE_TEXT } from '../../shared/cause-text';
 import type { Cause } from '../../shared/causes';
-import { decideFromLog, eventCodeText, eventTime, relateAppleLog } from '../../shared/apple-codes/relate';
+import { decideFromLog, eventTime, relateAppleLog } from '../../shared/apple-codes/relate';
 import type { CheckResult, Light } from '../../shared/report';
 
 /** The log's decision for the verdict, or null when the log decides nothing. */
@@ -15,7 +15,8 @@ export function appleLogVerdict(checks: readonly CheckResult[]): { light: Exclud
   const decision = decideFromLog(relateAppleLog(checks));
   if (!decision) return null;
   const e = decision.event;
-  const explanation = `At ${eventTime(e, true)} ${e.process} reported ${eventCodeText(e)}. ${CAUSE_TEXT[decision.cause].sentence}`;
+  const code = e.code === null ? (e.name ?? e.domain) : `${e.domain} ${e.code}`;
+  const explanation = `${e.process} reported ${code} at ${eventTime(e, true)}: ${lowerFirst(e.meaning ?? CAUSE_TEXT[decision.cause].title)} The network checks do not explain it.`;
   return { light: decision.light, cause: decision.cause, explanation };
 }
 
@@ -23,6 +24,17 @@ export function appleLogVerdict(checks: readonly CheckResult[]): { light: Exclud
 export function authHeadline(light: Light, cause: Cause): string {
   if (cause === 'auth.locked') return 'Your Apple Account is locked';
   if (cause === 'auth.attestation_failed') return 'Apple does not accept this Mac for sign-in';
-  if (light === 'red') return 'Apple Account sign-in is failing on this Mac';
-  return `The network is fine, but sign-in reported: ${CAUSE_TEXT[cause].title.toLowerCase()}`;
+  const SHORT: Partial<Record<Cause, string>> = {
+    'auth.wrong_password': 'Apple refused your password',
+    'auth.too_many_attempts': 'Too many sign-in attempts: wait, then retry',
+    'auth.code_not_delivered': 'Your verification code never arrived',
+    'auth.code_rejected': 'Apple refused the verification code',
+    'auth.no_push_token': 'This Mac can’t receive sign-in approvals',
+  };
+  return SHORT[cause] ?? (light === 'red' ? 'Apple Account sign-in is failing on this Mac' : `Sign-in reported: ${CAUSE_TEXT[cause].title.toLowerCase()}`);
+}
+
+function lowerFirst(s: string): string {
+  const t = /^(Apple|AuthKit|TLS|DNS)\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }

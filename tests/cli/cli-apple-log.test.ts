@@ -52,7 +52,8 @@ describe('apple-log through the CLI on a healthy simulated network', () => {
     const { code, report: r } = await report('log-recent-7035');
     expect(r.verdict).toMatchObject({ light: 'amber', primaryCause: 'auth.code_not_delivered' });
     expect(r.verdict.explanation).toContain('AKAuthenticationError -7035');
-    expect(r.verdict.explanation).toContain('NoCodeReceived');
+    expect(r.verdict.explanation).toContain('verification code never arrived');
+    expect(r.verdict.headline).toBe('Your verification code never arrived');
     expect(code).toBe(1);
     const data = findCheck(r, 'apple-log')?.data as AppleLogData;
     expect(data.windowMinutes).toBe(15);
