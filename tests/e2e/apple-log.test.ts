@@ -41,6 +41,14 @@ describe.skipIf(!run)('popover: what Apple’s software said', () => {
     files.push(await screenshot(page, 'popover-apple-log-7035-block'));
     await block.getByRole('button', { name: /Fix: Get the verification code another way/ }).click();
     await page.locator('article[data-card=auth-code-not-delivered].card-open').waitFor();
+    // The "codes don't arrive" guide shows the matching live evidence.
+    await page.getByRole('tab', { name: 'Problems' }).click();
+    await page.locator('[data-symptom=codes-not-arriving]').click();
+    const guideEvidence = page.locator('[data-symptom-log=codes-not-arriving]');
+    await guideEvidence.waitFor();
+    expect(await guideEvidence.textContent()).toContain('AKAuthenticationError -7035');
+    await guideEvidence.scrollIntoViewIfNeeded();
+    files.push(await screenshot(page, 'popover-apple-log-7035-guide'));
     if (process.env.SHOTS_DIR) {
       await mkdir(process.env.SHOTS_DIR, { recursive: true });
       for (const f of files) await copyFile(f, path.join(process.env.SHOTS_DIR, path.basename(f)));
