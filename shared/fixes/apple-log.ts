@@ -4,14 +4,11 @@
  * verification code that never arrived or was refused, a Mac without a push token, a Mac Apple
  * does not accept. Correct for macOS 13–26 (System Settings, Sign-In & Security).
  *
- * Apple's pages: two-factor codes https://support.apple.com/102606, locked accounts
- * https://support.apple.com/102640, push ports https://support.apple.com/102266.
+ * Apple's pages: two-factor codes https://support.apple.com/102606, push ports
+ * https://support.apple.com/102266; unlocking and resets https://iforgot.apple.com.
  */
 import type { FixCard } from '../fix-types';
 import { openPane, openUrl, recheck, URL_ACCOUNT, URL_GETSUPPORT, URL_IFORGOT, URL_PUSH_NETWORK, URL_VERIFICATION_CODES } from './build';
-
-/** "If your Apple Account is locked, not active, or disabled" (formerly HT204106). */
-export const URL_ACCOUNT_LOCKED = 'https://support.apple.com/102640';
 
 const SEND_CODES = {
   text: 'Still failing? Export the report from this app: it lists the exact codes and times Apple’s software logged (your e-mail, phone numbers and account numbers are left out). Give them to Apple Support.',
@@ -52,7 +49,6 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     recheck: ['apple-log'],
     steps: [
       { text: 'Go to iforgot.apple.com (or, on a trusted iPhone or iPad, follow the prompt that says the account is locked) and confirm your identity with your trusted phone number or device. You may have to reset the password.', action: openUrl(URL_IFORGOT, 'Open iforgot.apple.com') },
-      { text: 'Read Apple’s article on locked or disabled accounts if the message says “not active” or “disabled in the App Store and iTunes”.', action: openUrl(URL_ACCOUNT_LOCKED, 'About locked accounts') },
       { text: 'After unlocking, sign in again on this Mac in System Settings › (your name).', action: openPane('apple-account', 'Open Apple Account settings') },
       SEND_CODES,
     ],

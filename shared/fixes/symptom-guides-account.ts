@@ -28,7 +28,7 @@ export const ACCOUNT_SYMPTOMS: Symptom[] = [
     id: 'password-prompts-fail',
     title: 'Password prompts keep failing or coming back',
     description: 'The Mac keeps asking for your Apple Account password, or says it is incorrect even though you are sure it is right.',
-    checks: ['keychain', 'account', 'signin-endpoints', 'clock', 'apple-status', 'apple-log'],
+    checks: ['keychain', 'account', 'signin-endpoints', 'clock', 'apple-status'],
     steps: [
       { text: 'Run the checks and follow any card they show first.', kind: 'manual', action: recheck(['keychain', 'account', 'signin-endpoints', 'clock', 'apple-status'], 'Run the checks') },
       {
@@ -86,7 +86,7 @@ export const ACCOUNT_SYMPTOMS: Symptom[] = [
     id: 'codes-not-arriving',
     title: 'Verification codes don’t arrive',
     description: 'The six-digit code never shows up on your other devices or by text, or you see “Verification codes cannot be sent”.',
-    checks: ['push', 'signin-endpoints', 'apple-status', 'clock', 'captive-portal', 'vpn', 'apple-log'],
+    checks: ['push', 'signin-endpoints', 'apple-status', 'clock', 'captive-portal', 'vpn'],
     steps: [
       {
         text: 'Run the checks: codes on your devices travel over Apple Push Notifications, which some networks block.',

@@ -14,7 +14,7 @@ export const CONNECTION_SYMPTOMS: Symptom[] = [
     id: 'stuck-verifying',
     title: 'Sign-in is stuck on “Verifying…”',
     description: 'System Settings, the App Store or another app keeps spinning on “Verifying” or “Signing in” and never finishes.',
-    checks: ['signin-endpoints', 'apple-status', 'captive-portal', 'dns', 'proxy', 'vpn', 'clock', 'push', 'apple-log'],
+    checks: ['signin-endpoints', 'apple-status', 'captive-portal', 'dns', 'proxy', 'vpn', 'clock', 'push'],
     steps: [
       {
         text: 'Run the connection checks and follow any card they show first.',

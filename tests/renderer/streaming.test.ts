@@ -50,7 +50,7 @@ describe('applyUpdate + rows', () => {
   it('groups rows in display order under the four group titles', () => {
     const groups = buildGroups({ ...INITIAL_APP_STATE, report: green });
     expect(groups.map((g) => g.title)).toEqual(['Apple sign-in', 'Network', 'This Mac', 'Apple services']);
-    expect(groups.flatMap((g) => g.rows)).toHaveLength(15);
+    expect(groups.flatMap((g) => g.rows)).toHaveLength(14);
     expect(groups[0]!.rows.map((r) => r.id)).toEqual(['signin-endpoints', 'push']);
   });
 

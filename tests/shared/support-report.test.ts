@@ -44,7 +44,7 @@ describe('buildSupportReport', () => {
     expect(t).toMatch(/- Model: MacBookAir10,1\n- macOS: macOS 15\.6\.1 \(24G90\)/);
     expect(t).toMatch(/\*\*RED — This Mac cannot find Apple’s sign-in servers\*\*/);
     expect(t).toMatch(/Main cause: `dns\.nxdomain`/);
-    expect(t.match(/^- [✓!✗–?] /gm)).toHaveLength(15);
+    expect(t.match(/^- [✓!✗–?] /gm)).toHaveLength(14);
     expect(t).toMatch(/✗ Failed — \*\*Apple Account sign-in servers\*\*[\s\S]*Error codes: `ENOTFOUND`/);
     expect(t).toMatch(/"phase": "dns"/); // failing checks carry their evidence
     expect(t).toMatch(/## Problem described\nVerification codes don’t arrive \(`codes-not-arriving`\)/);
@@ -88,7 +88,7 @@ describe('buildSupportReport', () => {
     expect(r).toMatchObject({ mime: 'application/json', filename: 'appleid-doctor-report-20260312-1410.json' });
     const j = JSON.parse(r.text);
     expect(j).toMatchObject({ schema: 'appleid-doctor/support-report@1', personalDetails: 'hidden', symptom: { id: 'codes-not-arriving' } });
-    expect(j.checks).toHaveLength(15);
+    expect(j.checks).toHaveLength(14);
     expect(j.checks[0]).toMatchObject({ id: 'signin-endpoints', status: 'fail', cause: 'dns.nxdomain', errorCodes: ['ENOTFOUND'] });
     expect(j.stepsTried.map((s: { step: number }) => s.step)).toEqual([6, 2]);
     expect(j.last24h).toMatchObject({ checks: 97, red: 6 });
