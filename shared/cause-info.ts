@@ -44,6 +44,10 @@ const OUTAGE_SYMPTOMS: readonly Cause[] = ['http.server_error', 'http.rate_limit
 const PROXY_SYMPTOMS: readonly Cause[] = ['tcp.refused', 'tcp.reset', 'tcp.timeout', 'tcp.unreachable'];
 /** Certificate failures a wrong clock produces (only when true time puts the certificate back in its window). */
 const CLOCK_SYMPTOMS: readonly Cause[] = ['tls.expired', 'tls.not_yet_valid'];
+/** Account errors Apple's software logs when codes and attestation, which are time-bound, meet a wrong clock. */
+const CLOCK_AUTH_SYMPTOMS: readonly Cause[] = ['auth.no_push_token', 'auth.code_rejected', 'auth.attestation_failed'];
+/** Account errors a blocked push port produces: codes and approvals travel over APNs. */
+const PUSH_AUTH_SYMPTOMS: readonly Cause[] = ['auth.no_push_token', 'auth.code_not_delivered'];
 
 /** The verdict's view of every cause. */
 export const CAUSE_TRAITS: Record<Cause, CauseTraits> = {
@@ -55,8 +59,8 @@ export const CAUSE_TRAITS: Record<Cause, CauseTraits> = {
   'proxy.bad_gateway': t(4, { explains: PROXY_SYMPTOMS }),
   'proxy.timeout': t(5, { explains: PROXY_SYMPTOMS }),
   'proxy.pac_unavailable': t(6, { amber: 6 }),
-  'clock.skew': t(7, { amber: 2, explains: CLOCK_SYMPTOMS, deterministic: true }),
-  'tls.intercepted': t(8, { deterministic: true }),
+  'clock.skew': t(7, { amber: 2, explains: [...CLOCK_SYMPTOMS, ...CLOCK_AUTH_SYMPTOMS], deterministic: true }),
+  'tls.intercepted': t(8, { explains: ['auth.attestation_failed'], deterministic: true }),
   // DNS: tampering before plain failures.
   'dns.fakeip': t(9, { amber: 4 }),
   'dns.bogon': t(10, { amber: 4 }),
@@ -93,7 +97,7 @@ export const CAUSE_TRAITS: Record<Cause, CauseTraits> = {
   'http.truncated': t(38),
   'http.unexpected': t(39),
   // Do not stop sign-in by themselves.
-  'push.blocked': t(50, { amber: 1 }),
+  'push.blocked': t(50, { amber: 1, explains: PUSH_AUTH_SYMPTOMS }),
   'push.fallback_only': t(51, { amber: 1 }),
   'apple.outage': t(52, { amber: 3, explains: OUTAGE_SYMPTOMS }),
   'apple.maintenance': t(53, { amber: 3 }),
@@ -108,6 +112,15 @@ export const CAUSE_TRAITS: Record<Cause, CauseTraits> = {
   'keychain.duplicates': t(62),
   'keychain.stale': t(63),
   'account.signed_out': t(64),
+  // What Apple's own software logged about the account or this Mac (the apple-log check); the
+  // verdict's log rule (electron/engine/apple-log-verdict.ts) decides their light.
+  'auth.locked': t(40),
+  'auth.attestation_failed': t(41),
+  'auth.too_many_attempts': t(42),
+  'auth.wrong_password': t(43),
+  'auth.code_rejected': t(44),
+  'auth.code_not_delivered': t(45),
+  'auth.no_push_token': t(46),
   // Could not run.
   'cmd.missing': t(90),
   'cmd.timeout': t(91),

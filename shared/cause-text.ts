@@ -256,6 +256,34 @@ export const CAUSE_TEXT: Record<Cause, CauseText> = {
     title: 'Check could not run',
     sentence: 'This check could not run to completion.',
   },
+  'auth.wrong_password': {
+    title: 'Apple refused the password',
+    sentence: 'Apple’s sign-in service on this Mac recently reported that the password was refused; the network is fine, the password is not.',
+  },
+  'auth.too_many_attempts': {
+    title: 'Too many sign-in attempts',
+    sentence: 'Apple’s sign-in service on this Mac recently reported too many attempts; Apple makes you wait before trying again.',
+  },
+  'auth.locked': {
+    title: 'Apple Account locked',
+    sentence: 'Apple’s sign-in service on this Mac recently reported that the maximum number of attempts was reached, so Apple has locked sign-in to protect the account.',
+  },
+  'auth.code_not_delivered': {
+    title: 'Verification code never arrived',
+    sentence: 'Apple’s sign-in service on this Mac recently reported that the two-factor verification code was not received.',
+  },
+  'auth.code_rejected': {
+    title: 'Verification code refused',
+    sentence: 'Apple’s sign-in service on this Mac recently reported that the verification code was wrong or had expired.',
+  },
+  'auth.no_push_token': {
+    title: 'This Mac has no push token',
+    sentence: 'Apple’s sign-in service on this Mac recently reported that the Mac has no push token, so Apple cannot send it sign-in approvals or codes.',
+  },
+  'auth.attestation_failed': {
+    title: 'Apple did not accept this Mac',
+    sentence: 'Apple’s software on this Mac recently reported that the Mac could not prove it is genuine Apple hardware (device attestation), so Apple refuses sign-in from it.',
+  },
 };
 
 /** Leading words that keep their capital inside a sentence (names, acronyms). */

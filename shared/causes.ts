@@ -74,6 +74,14 @@ export const CAUSES = [
   'cmd.failed',
   'cmd.unparseable',
   'probe.failed',
+  // Apple's own software reported it (unified log, apple-log check): the account or this Mac's identity
+  'auth.wrong_password',
+  'auth.too_many_attempts',
+  'auth.locked',
+  'auth.code_not_delivered',
+  'auth.code_rejected',
+  'auth.no_push_token',
+  'auth.attestation_failed',
 ] as const;
 
 /** One cause from the closed vocabulary. */

@@ -271,4 +271,58 @@ export interface CheckDataMap {
   firewall: FirewallData;
   'time-settings': TimeSettingsData;
   account: AccountData;
+  'apple-log': AppleLogData;
+}
+
+/** One error (or success marker) Apple's own software wrote to the unified log. */
+export interface AppleLogEvent {
+  /** When it was logged (ISO 8601, UTC). */
+  at: string;
+  /** Process name: basename of the log record's processImagePath (e.g. "akd", "apsd"). */
+  process: string;
+  subsystem: string | null;
+  /** The error domain as Apple prints it ("AKAuthenticationError", "NSURLErrorDomain", …), or the marker's source. */
+  domain: string;
+  /** The numeric code, or null for a marker without one (e.g. a trust-evaluation failure). */
+  code: number | null;
+  /** Apple's symbolic name, or null when the code is in no table. */
+  name: string | null;
+  /** What it means, in plain words (null when unknown). */
+  meaning: string | null;
+  /** account / device / network / info (see shared/apple-codes/types.ts). */
+  family: 'account' | 'device' | 'network' | 'info';
+  /** The cause this code maps to, or null when it never decides the light. */
+  cause: Cause | null;
+  /** The log message, shortened, with e-mails, phone numbers, DSIDs and user paths redacted. */
+  message: string;
+  /** Every code the line carried ("NSURLErrorDomain -1003", "kCFStreamErrorDomainNetDB 8"). */
+  codes: string[];
+  /** How many lines in the window carried this same code from this process, and the first one's time. */
+  count: number;
+  firstAt: string;
+}
+
+/** A success line that clears earlier errors of the same kind (only markers seen in real lines). */
+export interface AppleLogSuccess {
+  at: string;
+  process: string;
+  marker: string;
+}
+
+export interface AppleLogData {
+  /** How far back the log was read (minutes). */
+  windowMinutes: number;
+  /** Errors still standing in the window (oldest first); cleared ones are left out. */
+  events: AppleLogEvent[];
+  /** Success markers seen in the window. */
+  successes: AppleLogSuccess[];
+  /** Events a later success marker cleared. */
+  cleared: number;
+  /** True when the output was cut (byte cap, line cap or time budget): older lines may be missing. */
+  truncated: boolean;
+  /** Log records read, and lines that were not log records (banner, trailer, garbage). */
+  records: number;
+  unreadableLines: number;
+  /** Why the log could not be read completely, in words (null when it was). */
+  note: string | null;
 }

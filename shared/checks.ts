@@ -19,6 +19,7 @@ export const CHECK_IDS = [
   'keychain',
   'account',
   'apple-status',
+  'apple-log',
 ] as const;
 
 /** One check id. */
@@ -43,6 +44,7 @@ export const CHECK_META: Record<CheckId, { title: string; group: CheckGroup }> =
   keychain: { title: 'Keychain items', group: 'mac' },
   account: { title: 'Apple Account on this Mac', group: 'mac' },
   'apple-status': { title: 'Apple System Status', group: 'apple' },
+  'apple-log': { title: 'What Apple’s own software reported', group: 'apple' },
 };
 
 export const GROUP_TITLES: Record<CheckGroup, string> = {

@@ -15,6 +15,7 @@ export const TOOL_DEFAULTS = {
   systemsetup: '/usr/sbin/systemsetup',
   defaults: '/usr/bin/defaults',
   sysctl: '/usr/sbin/sysctl',
+  log: '/usr/bin/log',
 } as const;
 
 export type ToolName = keyof typeof TOOL_DEFAULTS;
@@ -76,6 +77,12 @@ export const configSchema = z
     platform: z.enum(['darwin', 'linux', 'win32', 'auto']).optional(),
     /** Oldest macOS major version considered current enough for Apple Account sign-in. */
     minMacosMajor: z.number().int().min(10).max(99).optional(),
+    /** The `apple-log` check: how far back to read the unified log, and its own time budget. */
+    appleLog: z
+      .object({ windowMinutes: z.number().int().min(1).max(1440), timeoutMs: ms })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -99,6 +106,7 @@ export interface Config {
   toolPaths: Record<ToolName, string>;
   platform: 'darwin' | 'linux' | 'win32' | 'auto';
   minMacosMajor: number;
+  appleLog: { windowMinutes: number; timeoutMs: number };
 }
 
 /** Apple's Apple Account sign-in hosts ("Use Apple products on enterprise networks", support.apple.com/101555). */
@@ -128,6 +136,9 @@ export const DEFAULT_CONFIG: Config = {
   toolPaths: { ...TOOL_DEFAULTS },
   platform: 'auto',
   minMacosMajor: 13,
+  // 15 minutes: long enough to cover the sign-in attempt the person just made, short enough that
+  // an error from this morning does not colour the light now.
+  appleLog: { windowMinutes: 15, timeoutMs: 6000 },
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -158,6 +169,7 @@ export function resolveConfig(input: unknown): ConfigResult {
     toolPaths: { ...TOOL_DEFAULTS, ...stripUndefined(c.toolPaths ?? {}) },
     platform: c.platform ?? 'auto',
     minMacosMajor: c.minMacosMajor ?? DEFAULT_CONFIG.minMacosMajor,
+    appleLog: { ...DEFAULT_CONFIG.appleLog, ...stripUndefined(c.appleLog ?? {}) },
   };
   const ids = new Set<string>();
   for (const e of config.endpoints) {

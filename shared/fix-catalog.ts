@@ -6,6 +6,7 @@
 import type { Cause } from './causes';
 import type { FixAction, FixCard, SettingsPane } from './fix-types';
 import { ACCOUNT_CARDS } from './fixes/account';
+import { APPLE_LOG_CARDS } from './fixes/apple-log';
 import { APPLE_SIDE_CARDS } from './fixes/apple-side';
 import { CAUSE_FIXES } from './fixes/cause-map';
 import { NETWORK_CARDS } from './fixes/network';
@@ -49,7 +50,7 @@ export const SETTINGS_PANE_FALLBACK_URLS: Partial<Record<SettingsPane, readonly 
 /** All fix cards, keyed by id. */
 export const FIX_CARDS: Record<string, FixCard> = Object.freeze(
   Object.fromEntries(
-    [...NETWORK_CARDS, ...PROXY_VPN_CARDS, ...TLS_TIME_CARDS, ...APPLE_SIDE_CARDS, ...THIS_MAC_CARDS, ...ACCOUNT_CARDS].map((c) => [c.id, c]),
+    [...NETWORK_CARDS, ...PROXY_VPN_CARDS, ...TLS_TIME_CARDS, ...APPLE_SIDE_CARDS, ...THIS_MAC_CARDS, ...ACCOUNT_CARDS, ...APPLE_LOG_CARDS].map((c) => [c.id, c]),
   ),
 );
 

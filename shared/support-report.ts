@@ -17,6 +17,7 @@ import { STATUS_WORDS } from './presentation';
 import { REDACTED, redactDeep, stripCredentialsDeep } from './redact';
 import type { Report, Verdict } from './report';
 import { findSymptom } from './symptoms';
+import { appleLogCodes, appleLogReportLines } from './apple-codes/report-lines';
 
 export const SUPPORT_REPORT_SCHEMA = 'appleid-doctor/support-report@1' as const;
 
@@ -74,6 +75,7 @@ export function errorCodes(data: Record<string, unknown>): string[] {
   failure(data.failure);
   for (const a of list(data.attempts)) codes.push(text(a.code), a.outcome !== 'ok' ? text(a.outcome) : null);
   for (const h of list(data.hosts)) codes.push(text(rec(h.system).code), text(rec(h.comparison).code));
+  codes.push(...appleLogCodes(data));
   return [...new Set(codes.filter((c): c is string => !!c))];
 }
 
@@ -181,6 +183,7 @@ function markdown(r: SupportReport): string {
     if (v.otherCauses.length) out.push(`Other causes: ${v.otherCauses.map((c) => `\`${c}\``).join(', ')}`);
     out.push(`Checked ${utc(r.checkedAt)}, took ${r.durationMs ?? '?'} ms.`);
   } else out.push('No check has finished yet.');
+  out.push(...appleLogReportLines(r.checks.find((c) => c.id === 'apple-log')?.evidence));
   out.push('', '## Checks');
   for (const c of r.checks) {
     const head = `- ${MARK(c.status)} — **${c.title}** (${c.durationMs} ms): ${c.summary}`;

@@ -8,6 +8,7 @@ import { FIX_CARDS } from '../../shared/fix-catalog';
 import type { FixAction, FixCard } from '../../shared/fix-types';
 import { formatDuration } from '../../shared/presentation';
 import type { CheckResult, Light, Report } from '../../shared/report';
+import { appleLogLines } from './format-apple-log';
 
 /** Shapes differ without colour: a light is readable on a monochrome terminal or a screen reader. */
 const LIGHT_LABEL: Record<Light, string> = { green: '● GREEN', amber: '▲ AMBER', red: '■ RED' };
@@ -33,6 +34,9 @@ export function formatHuman(report: Report, opts: { color: boolean; width?: numb
     out.push(c('bold', GROUP_TITLES[group]));
     for (const r of rows) out.push(formatRow(r, titleWidth, c));
   }
+
+  const said = appleLogLines(report);
+  if (said.length > 0) out.push('', ...said.map((l, i) => (i === 0 ? c('bold', l) : l)));
 
   const cards = cardsToShow(report);
   if (cards.length > 0) {

@@ -3,6 +3,7 @@
  * under the wrong id) fails to compile. Adding a check: see README › Development › Adding a check.
  */
 import { accountCheck } from './checks/account';
+import { appleLogCheck } from './checks/apple-log';
 import { appleStatusCheck } from './checks/apple-status';
 import { captivePortalCheck } from './checks/captive-portal';
 import { clockCheck } from './checks/clock';
@@ -34,6 +35,7 @@ export const REGISTRY: { readonly [Id in CheckId]: CheckDefinition<Id> } = {
   keychain: keychainCheck,
   account: accountCheck,
   'apple-status': appleStatusCheck,
+  'apple-log': appleLogCheck,
 };
 
 /** Every check, in report order (`CHECK_IDS`). */

@@ -30,7 +30,19 @@ export interface CommandResult {
 
 /** The only way the app (electron/, shared/, renderer/) starts a process. */
 export interface CommandRunner {
-  run(tool: ToolName, args: readonly string[], opts: { timeoutMs: number; signal?: AbortSignal }): Promise<CommandResult>;
+  run(tool: ToolName, args: readonly string[], opts: RunOptions): Promise<CommandResult>;
+}
+
+/** Options of one command run. */
+export interface RunOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /**
+   * Stream stdout instead of buffering it: each chunk goes here and `stdout` comes back empty.
+   * Return false to stop the command (its process group is killed; `truncated` is set).
+   * Runners that cannot stream may ignore it and return `stdout` as usual.
+   */
+  onStdout?: (chunk: Uint8Array) => boolean;
 }
 
 /** A network interface as seen by the VPN check. */

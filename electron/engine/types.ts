@@ -8,7 +8,7 @@ import type { CheckDataMap, CheckId, CheckStatus } from '../../shared/checks';
 import type { Config } from '../../shared/config';
 import type { CheckContext } from './seams';
 
-export type { CheckContext, Clock, CommandResult, CommandRunner, EngineDeps, NetInterface, NetworkInfo, ProxyRoute } from './seams';
+export type { CheckContext, Clock, CommandResult, CommandRunner, EngineDeps, NetInterface, NetworkInfo, ProxyRoute, RunOptions } from './seams';
 
 export interface CheckOutcome<Id extends CheckId = CheckId> {
   status: CheckStatus;

@@ -19,6 +19,7 @@ import type { Cause } from '../../shared/causes';
 import type { ClockData, EndpointResult } from '../../shared/checks';
 import { formatDuration } from '../../shared/presentation';
 import type { CheckResult, Verdict } from '../../shared/report';
+import { appleLogVerdict, authHeadline } from './apple-log-verdict';
 
 /** Compute the verdict from all check results. Pure. */
 export function computeVerdict(checks: readonly CheckResult[], now: number = Date.now()): Verdict {
@@ -52,6 +53,9 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
     if (appleOutage && failures.every((f) => explains('apple.outage', f))) return red('apple.outage');
     return red(pickCause(failures) ?? signin?.cause ?? 'probe.failed');
   }
+  // 3b. Apple's own software reported an account/device failure no live check explains.
+  const fromLog = appleLogVerdict(checks);
+  if (fromLog) return verdict(fromLog.light, fromLog.cause, all, fromLog.explanation);
   if (!signin || signin.status === 'error' || signin.status === 'skip') {
     // Sign-in could not be measured: never claim green.
     return verdict('amber', signin?.cause ?? 'probe.failed', all, 'The sign-in servers could not be checked.');
@@ -69,6 +73,7 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
 /** Headline per light and primary cause, in plain words. */
 export function headlineFor(light: Verdict['light'], cause: Cause | null): string {
   if (light === 'green') return 'You can sign in to your Apple Account';
+  if (cause?.startsWith('auth.')) return authHeadline(light, cause);
   if (light === 'amber') {
     if (cause === 'push.blocked' || cause === 'push.fallback_only') return 'You can sign in, but verification prompts may not arrive';
     if (cause?.startsWith('apple.')) return 'You can reach Apple, but Apple reports a problem';

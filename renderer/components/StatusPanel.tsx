@@ -1,4 +1,5 @@
 /** The Status tab: fix cards for what is wrong, then every check. Loaded as its own chunk. */
+import { AppleLogSaid } from './AppleLogSaid';
 import { ChecksList } from './ChecksList';
 import { FixCards } from './FixCards';
 
@@ -6,6 +7,7 @@ export function StatusPanel() {
   return (
     <>
       <FixCards />
+      <AppleLogSaid />
       <ChecksList />
     </>
   );

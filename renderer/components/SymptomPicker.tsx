@@ -11,6 +11,7 @@ import { STATUS_WORDS } from './ChecksList';
 import { Chevron, StatusGlyph } from './icons';
 import { RecheckResult } from './RecheckResult';
 import { StepList } from './StepList';
+import { SymptomLogEvidence } from './SymptomLogEvidence';
 
 function SymptomGuide({ symptom }: { symptom: Symptom }) {
   const app = useDiagnosis((s) => s.app);
@@ -58,6 +59,8 @@ function SymptomGuide({ symptom }: { symptom: Symptom }) {
           </button>
         </p>
       )}
+
+      <SymptomLogEvidence symptomId={symptom.id} />
 
       <h3 className="section-title">Then, what only you can check</h3>
       <StepList

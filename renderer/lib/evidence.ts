@@ -14,6 +14,7 @@ import {
   timeSettingsEvidence,
   vpnEvidence,
 } from './evidence-mac';
+import { appleLogEvidence } from './evidence-apple-log';
 import { captiveEvidence, dnsEvidence, pushEvidence, signinEvidence } from './evidence-network';
 import { type EvidenceLine, obj } from './evidence-util';
 
@@ -35,6 +36,7 @@ const EVIDENCE: Record<CheckId, (data: Record<string, unknown>) => EvidenceLine[
   keychain: keychainEvidence,
   account: accountEvidence,
   'apple-status': appleStatusEvidence,
+  'apple-log': appleLogEvidence,
 };
 
 /** The evidence a person (or support) needs to see for one check. */

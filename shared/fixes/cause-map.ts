@@ -73,4 +73,11 @@ export const CAUSE_FIXES: Record<Cause, readonly string[]> = {
   'cmd.failed': COULD_NOT_RUN,
   'cmd.unparseable': COULD_NOT_RUN,
   'probe.failed': COULD_NOT_RUN,
+  'auth.wrong_password': ['auth-wrong-password', 'account-password-reset', 'keychain-update-password'],
+  'auth.too_many_attempts': ['auth-too-many-attempts', 'account-password-reset'],
+  'auth.locked': ['auth-account-locked', 'account-password-reset', 'apple-log-send-codes'],
+  'auth.code_not_delivered': ['auth-code-not-delivered', 'push-ports-blocked', 'account-review-security'],
+  'auth.code_rejected': ['auth-code-rejected', 'clock-set-automatically'],
+  'auth.no_push_token': ['auth-no-push-token', 'push-ports-blocked', 'apple-log-send-codes'],
+  'auth.attestation_failed': ['auth-attestation-failed', 'macos-update', 'apple-log-send-codes'],
 };

@@ -32,8 +32,8 @@ describe('one table per concept, each exhaustive', () => {
   // One compile with both patches (the baseline — the tree as it is compiles — is `npm run typecheck`).
   it('a new cause without its rank, text and fix cards, and a new check without a registry entry and a title, fail to compile in each table', () => {
     const diags = compileWith((f, t) => {
-      if (f === CAUSES) return t.replace("'probe.failed',\n] as const", "'probe.failed',\n  'dns.new_for_test',\n] as const");
-      if (f === CHECKS) return t.replace("  'apple-status',\n] as const", "  'apple-status',\n  'new-for-test',\n] as const");
+      if (f === CAUSES) return t.replace(/,\n\] as const/, ",\n  'dns.new_for_test',\n] as const");
+      if (f === CHECKS) return t.replace(/,\n\] as const/, ",\n  'new-for-test',\n] as const");
       return t;
     });
     // types.ts and report.ts: the new check has no evidence type in `CheckDataMap` yet.

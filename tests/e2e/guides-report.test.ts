@@ -71,7 +71,7 @@ describe.skipIf(!run)('guides, report, history and settings', () => {
     await expect.poll(async () => (await preview.inputValue()).startsWith('{')).toBe(true);
     let json = JSON.parse(await preview.inputValue());
     expect(json.personalDetails).toBe('included');
-    expect(json.checks).toHaveLength(14);
+    expect(json.checks).toHaveLength(15);
     const account = json.checks.find((c: { id: string }) => c.id === 'account');
     expect(account.evidence.accountId).toBe(PERSON.accountId);
     expect(JSON.stringify(json)).toContain('75.75.75.75');

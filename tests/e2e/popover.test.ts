@@ -26,8 +26,8 @@ describe.skipIf(!run)('popover against the simulated network', () => {
     await expect.poll(() => status.textContent()).toContain('You can sign in');
     expect(await status.textContent()).toContain('OK');
     const rows = page.locator('li.row');
-    expect(await rows.count()).toBe(14);
-    expect(await page.locator('li.row[data-status=pass]').count()).toBe(14);
+    expect(await rows.count()).toBe(15);
+    expect(await page.locator('li.row[data-status=pass]').count()).toBe(15);
     // Evidence is there for whoever wants it, and the account shows locally (never in exports).
     await page.getByRole('button', { name: /Apple Account on this Mac/ }).click();
     await expect.poll(() => page.locator('#evidence-account').textContent()).toContain(PERSON.accountId);
@@ -121,6 +121,6 @@ describe.skipIf(!run)('popover against the simulated network', () => {
       fx.stack.sim.setLatency(0);
     }
     expect(await page.getByRole('tablist').boundingBox()).toEqual(tabsBefore);
-    expect(await page.locator('li.row[data-status=pass]').count()).toBe(14);
+    expect(await page.locator('li.row[data-status=pass]').count()).toBe(15);
   });
 });

@@ -13,6 +13,7 @@ import {
   SETTINGS_PANE_URLS,
 } from '../../shared/fix-catalog';
 import { ACCOUNT_CARDS } from '../../shared/fixes/account';
+import { APPLE_LOG_CARDS } from '../../shared/fixes/apple-log';
 import { APPLE_SIDE_CARDS } from '../../shared/fixes/apple-side';
 import { NETWORK_CARDS } from '../../shared/fixes/network';
 import { PROXY_VPN_CARDS } from '../../shared/fixes/proxy-vpn';
@@ -105,7 +106,7 @@ describe('cards are well-formed', () => {
   });
 
   it('card ids are unique across content modules (none silently overwritten)', () => {
-    const all = [...NETWORK_CARDS, ...PROXY_VPN_CARDS, ...TLS_TIME_CARDS, ...APPLE_SIDE_CARDS, ...THIS_MAC_CARDS, ...ACCOUNT_CARDS];
+    const all = [...NETWORK_CARDS, ...PROXY_VPN_CARDS, ...TLS_TIME_CARDS, ...APPLE_SIDE_CARDS, ...THIS_MAC_CARDS, ...ACCOUNT_CARDS, ...APPLE_LOG_CARDS];
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     expect(cards.length).toBe(all.length);
   });

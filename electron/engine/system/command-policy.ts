@@ -10,6 +10,7 @@
  * (`-ga acct`): every argument that starts with "-" is checked letter by letter.
  */
 import { TOOL_DEFAULTS, type ToolName } from '../../../shared/config';
+import { refuseLog } from './unified-log-query';
 
 /** `security` subcommands this app needs; everything else is refused. */
 const SECURITY_SUBCOMMANDS = new Set(['list-keychains', 'dump-keychain', 'find-generic-password', 'find-internet-password']);
@@ -61,6 +62,9 @@ export function refuseInvocation(tool: string, args: readonly string[]): string 
       return args[0] === 'read' && (args.length === 2 || args.length === 3) && !args[1]!.startsWith('-')
         ? null
         : 'defaults: only "read DOMAIN [KEY]" is allowed';
+    case 'log':
+      // Only reading the persisted log with the built-in predicate: never config/erase/collect/stream, --info/--debug.
+      return refuseLog(args);
   }
 }
 

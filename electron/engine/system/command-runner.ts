@@ -56,7 +56,7 @@ export function createCommandRunner(opts: CommandRunnerOptions): CommandRunner {
       const refusal = refusalFor(opts.toolPaths, tool, args);
       if (refusal) return Promise.resolve(notStarted(`refused: ${refusal}`, started));
       if (runOpts.signal?.aborted) return Promise.resolve({ ...notStarted('aborted before start', started), timedOut: true });
-      return spawnCapped(opts.toolPaths[tool], args, { env, maxBytes, timeoutMs: runOpts.timeoutMs, signal: runOpts.signal, started });
+      return spawnCapped(opts.toolPaths[tool], args, { env, maxBytes, timeoutMs: runOpts.timeoutMs, signal: runOpts.signal, started, onStdout: runOpts.onStdout });
     },
   };
 }
@@ -88,6 +88,8 @@ interface SpawnOptions {
   timeoutMs: number;
   signal: AbortSignal | undefined;
   started: number;
+  /** Streaming consumer of stdout (see RunOptions.onStdout); stdout is then not buffered. */
+  onStdout?: (chunk: Uint8Array) => boolean;
 }
 
 function spawnCapped(file: string, args: readonly string[], o: SpawnOptions): Promise<RunnerResult> {
@@ -159,7 +161,21 @@ function spawnCapped(file: string, args: readonly string[], o: SpawnOptions): Pr
     const onData = (sink: Capped) => (chunk: Buffer) => {
       if (!sink.push(chunk)) stop();
     };
-    child.stdout?.on('data', onData(out));
+    // Streaming: the consumer owns stdout (and its own caps); false from it stops the command.
+    const onStream = (consume: (chunk: Uint8Array) => boolean) => (chunk: Buffer) => {
+      if (out.truncated) return;
+      let more = false;
+      try {
+        more = consume(chunk);
+      } catch {
+        // A consumer's bug stops the command; it never escapes the runner.
+      }
+      if (!more) {
+        out.truncated = true;
+        stop();
+      }
+    };
+    child.stdout?.on('data', o.onStdout ? onStream(o.onStdout) : onData(out));
     child.stderr?.on('data', onData(err));
     child.on('error', (e: NodeJS.ErrnoException) => {
       // Spawn failures (ENOENT, EACCES) arrive here without an exit event.

@@ -14,6 +14,11 @@ import { type Browser, launchBrowser } from './browser';
 import { ensureRendererBuilt, ROOT } from './build-renderer';
 import { macShimConfig } from './mac-shims';
 import type { PageGlobals } from './page-globals';
+import type { ConfigInput, ToolName } from '../../../shared/config';
+
+function withToolPaths(config: ConfigInput, over?: Partial<Record<ToolName, string>>): ConfigInput {
+  return over ? { ...config, toolPaths: { ...config.toolPaths, ...over } } : config;
+}
 
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 export const README_SHOTS = path.join(ROOT, 'assets/screenshots');
@@ -30,13 +35,14 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** Start the stack; `toolPaths` replaces some of the healthy-Mac shims (e.g. a `log` scenario). */
+export async function startStack(extra: { toolPaths?: Partial<Record<ToolName, string>> } = {}): Promise<Stack> {
   ensureRendererBuilt();
   const sim = await startSimNetwork();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-e2e-'));
   const notifications: Stack['notifications'] = [];
   const server = await startPreviewServer({
-    config: { ...sim.config, ...(await macShimConfig()) },
+    config: withToolPaths({ ...sim.config, ...(await macShimConfig()) }, extra.toolPaths),
     dataDir,
     onNotify: (n) => notifications.push(n),
     log: () => {},
@@ -122,7 +128,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * file; after each test, no console error or CSP violation on any page it opened, and no page left
  * open. `open` records the page's errors for that check.
  */
-export function setUpStack(): { readonly stack: Stack; readonly pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> } {
+export function setUpStack(extra: Parameters<typeof startStack>[0] = {}): { readonly stack: Stack; readonly pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> } {
   const fx = {
     pageErrors: [] as string[][],
     async open(scheme: 'light' | 'dark' = 'light') {
@@ -132,7 +138,7 @@ export function setUpStack(): { readonly stack: Stack; readonly pageErrors: stri
     },
   } as { stack: Stack; pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> };
   beforeAll(async () => {
-    fx.stack = await startStack();
+    fx.stack = await startStack(extra);
   });
   afterAll(async () => {
     await fx.stack?.close();

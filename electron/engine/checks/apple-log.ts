@@ -1,0 +1,134 @@
+/**
+ * `apple-log`: what Apple's own software (akd/AuthKit, apsd, trustd, identityservicesd…) wrote to
+ * the unified log in the last `appleLog.windowMinutes` minutes — the exact codes the seed
+ * articles tell people to note for Apple Support. Reads `log show --style ndjson` through the
+ * runner, streamed and capped (bytes, lines, its own time budget inside the run deadline).
+ *
+ * Outcome: an account/device error with a cause → fail (locked, attestation) or warn; network
+ * errors alone → pass with the history in `data` (the live checks decide about the network);
+ * a log that cannot be read → error with the reason, never "nothing logged".
+ */
+import { eventCodeText, eventTime, RED_AUTH_CAUSES } from '../../../shared/apple-codes/relate';
+import type { AppleLogData, AppleLogEvent } from '../../../shared/checks';
+import type { CheckDefinition, CheckOutcome, CommandResult } from '../types';
+import { commandFailure } from '../system/cmd-outcome';
+import { AppleLogCollector } from '../system/parsers/unified-log-events';
+import { type StreamLimits, UnifiedLogStream } from '../system/parsers/unified-log-stream';
+import { logShowArgs } from '../system/unified-log-query';
+
+type Outcome = CheckOutcome<'apple-log'>;
+
+/** Caps: a busy Mac logs a few MB in 15 minutes for these daemons; anything beyond is cut. */
+export const APPLE_LOG_LIMITS: StreamLimits = { maxBytes: 16 * 1024 * 1024, maxLines: 200_000, maxLineChars: 64 * 1024 };
+/** Leave this much of the run deadline for the verdict after the log read. */
+const DEADLINE_MARGIN_MS = 500;
+
+/** What reading the log produced: the run, the stream's counts and the events collected. */
+export interface AppleLogEvidence {
+  windowMinutes: number;
+  /** The command run, or null when the runner threw (`thrown` says why). */
+  result: CommandResult | null;
+  thrown: string | null;
+  stats: ReturnType<UnifiedLogStream['end']>;
+  collected: ReturnType<AppleLogCollector['result']>;
+}
+
+export const appleLogCheck: CheckDefinition<'apple-log', AppleLogEvidence> = {
+  id: 'apple-log',
+  kind: 'macos',
+  async measure(ctx) {
+    const windowMinutes = ctx.config.appleLog.windowMinutes;
+    const budget = Math.max(100, Math.min(ctx.config.appleLog.timeoutMs, ctx.config.timeouts.totalMs - DEADLINE_MARGIN_MS));
+    const collector = new AppleLogCollector({ now: ctx.deps.clock.now(), windowMs: windowMinutes * 60_000 });
+    const stream = new UnifiedLogStream(APPLE_LOG_LIMITS, (r) => collector.add(r));
+    let streamed = false;
+    let result: CommandResult | null = null;
+    let thrown: string | null = null;
+    try {
+      result = await ctx.deps.runner.run('log', logShowArgs(windowMinutes), {
+        timeoutMs: budget,
+        signal: ctx.signal,
+        onStdout: (chunk) => {
+          streamed = true;
+          return stream.push(chunk);
+        },
+      });
+      // A runner that cannot stream hands back stdout instead.
+      if (!streamed && result.stdout) stream.push(result.stdout);
+    } catch (err) {
+      thrown = err instanceof Error ? err.message : 'unknown error';
+    }
+    return { windowMinutes, result, thrown, stats: stream.end(), collected: collector.result() };
+  },
+  judge: (e) => judgeAppleLog(e),
+};
+
+/** The outcome of a log read. Pure. */
+export function judgeAppleLog({ windowMinutes, result, thrown, stats, collected }: AppleLogEvidence): Outcome {
+  if (result === null) {
+    return { status: 'error', cause: 'cmd.failed', summary: `The log could not be read (${thrown ?? 'unknown error'}).`, data: { windowMinutes } };
+  }
+  const cut = stats.limit !== null || result.timedOut || (result.truncated && !stats.finished);
+  const data: AppleLogData = {
+    windowMinutes,
+    events: collected.events,
+    successes: collected.successes,
+    cleared: collected.cleared,
+    truncated: cut || collected.dropped > 0,
+    records: stats.records,
+    unreadableLines: stats.unreadable,
+    note: null,
+  };
+  // Stopped by our own cap: what was read counts.
+  const failure = stats.limit ? null : commandFailure('log show', result, { allowTruncated: true });
+  if (failure && !(failure.cause === 'cmd.timeout' && stats.records > 0)) {
+    data.note = readFailureNote(result, failure.summary);
+    return { status: 'error', cause: failure.cause, summary: `Apple’s log could not be read: ${data.note}`, data };
+  }
+  if (stats.records === 0 && stats.unreadable > 0 && !stats.finished) {
+    data.note = `log show printed ${stats.unreadable} line${stats.unreadable === 1 ? '' : 's'} this app could not read.`;
+    return { status: 'error', cause: 'cmd.unparseable', summary: `Apple’s log could not be read: ${data.note}`, data };
+  }
+  if (cut) data.note = cutNote(stats.limit, result.timedOut, windowMinutes);
+  return judgeEvents(data);
+}
+
+function readFailureNote(r: CommandResult, summary: string): string {
+  const text = `${r.stderr}`.toLowerCase();
+  if (/must be admin|not permitted|permission|privilege/.test(text)) return 'reading the log needs an administrator account on this Mac.';
+  return summary.replace(/^log show /, 'the log tool ');
+}
+
+function cutNote(limit: 'bytes' | 'lines' | null, timedOut: boolean, minutes: number): string {
+  if (limit === 'bytes' || limit === 'lines') return `The log of the last ${minutes} min was longer than this app reads; only the first part was checked.`;
+  if (timedOut) return `Reading the log took too long; only the lines read in time were checked.`;
+  return 'The log output was cut short; only what arrived was checked.';
+}
+
+/** The outcome from the collected events. Pure. */
+export function judgeEvents(data: AppleLogData): Outcome {
+  const standing = data.events.filter((e) => e.cause && (e.family === 'account' || e.family === 'device'));
+  const partial = data.note ? ` ${data.note}` : '';
+  if (standing.length > 0) {
+    const worst = [...standing].sort((a, b) => Number(RED_AUTH_CAUSES.has(b.cause!)) - Number(RED_AUTH_CAUSES.has(a.cause!)) || Date.parse(b.at) - Date.parse(a.at))[0]!;
+    const more = standing.length > 1 ? ` (+${standing.length - 1} more)` : '';
+    return {
+      status: RED_AUTH_CAUSES.has(worst.cause!) ? 'fail' : 'warn',
+      cause: worst.cause,
+      summary: `${sentence(worst)}${more}${partial}`,
+      data,
+      fixes: ['apple-log-send-codes'],
+    };
+  }
+  const network = data.events.filter((e) => e.cause && e.family === 'network');
+  if (network.length > 0) {
+    const last = network[network.length - 1]!;
+    return { status: 'pass', cause: null, summary: `Recent history: ${sentence(last)}${network.length > 1 ? ` (+${network.length - 1} more)` : ''}${partial}`, data };
+  }
+  const others = data.events.length ? ` ${data.events.length} other message${data.events.length === 1 ? '' : 's'} recorded, none about sign-in failing.` : '';
+  return { status: 'pass', cause: null, summary: `No sign-in, code or push errors in the last ${data.windowMinutes} min.${others}${partial}`, data };
+}
+
+function sentence(e: AppleLogEvent): string {
+  return `at ${eventTime(e, true)} ${e.process} reported ${eventCodeText(e)}${e.count > 1 ? ` ×${e.count}` : ''}.`;
+}
