@@ -8,6 +8,7 @@ import { createAppCore } from '../service/app-core';
 import { createRealDeps } from '../engine/deps';
 import type { ActionResult } from '../../shared/ipc';
 import { resolveConfig } from '../../shared/config';
+import { applyManagedConfig } from '../../shared/managed-settings';
 import type { FixAction } from '../../shared/fix-types';
 import type { PreviewCore } from './bridge-host';
 import type { PreviewServerOptions } from './server';
@@ -34,9 +35,11 @@ export function previewAction(action: FixAction): ActionResult {
 export function createPreviewCore(opts: PreviewServerOptions & { log: (line: string) => void }): PreviewCore {
   const resolved = opts.resolvedConfig ? { ok: true as const, config: opts.resolvedConfig } : resolveConfig(opts.config ?? {});
   if (!resolved.ok) throw new Error(`invalid config:\n  ${resolved.errors.join('\n  ')}`);
-  const engineDeps = createRealDeps(resolved.config);
+  const config = opts.managed ? applyManagedConfig(resolved.config, opts.managed) : resolved.config;
+  const engineDeps = createRealDeps(config);
   return createAppCore({
-    config: resolved.config,
+    config,
+    ...(opts.managed ? { managed: opts.managed } : {}),
     engineDeps,
     clock: engineDeps.clock,
     dataDir: opts.dataDir,

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Config, ConfigInput } from '../../shared/config';
+import type { ManagedSettings } from '../../shared/managed-settings';
 import { hostConnection, type PreviewCore } from './bridge-host';
 import { PREVIEW_SOCKET_PATH } from './protocol';
 import { createStaticHandler, SECURITY_HEADERS } from './static-files';
@@ -28,6 +29,8 @@ export interface PreviewServerOptions {
   port?: number;
   /** Where history and settings live. */
   dataDir: string;
+  /** MDM-managed settings to serve, as the Mac app would read them (`--managed FILE`, e2e tests). */
+  managed?: ManagedSettings;
   /** Directory with the built renderer. */
   rendererDir?: string;
   /** Use this core instead of the real app core (tests, UI development with canned reports). */

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type PreviewServer, startPreviewServer } from '../../../electron/preview/server';
+import { type PreviewServer, type PreviewServerOptions, startPreviewServer } from '../../../electron/preview/server';
 import { type SimNetwork, type SimScenario, startSimNetwork } from '../../sim/sim-network';
 import { type Browser, launchBrowser } from './browser';
 import { ensureRendererBuilt, ROOT } from './build-renderer';
@@ -30,7 +30,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export async function startStack(extra: Pick<PreviewServerOptions, 'managed'> = {}): Promise<Stack> {
   ensureRendererBuilt();
   const sim = await startSimNetwork();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-e2e-'));
@@ -40,6 +40,7 @@ export async function startStack(): Promise<Stack> {
     dataDir,
     onNotify: (n) => notifications.push(n),
     log: () => {},
+    ...extra,
   });
   const browser = await launchBrowser();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
@@ -122,7 +123,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * file; after each test, no console error or CSP violation on any page it opened, and no page left
  * open. `open` records the page's errors for that check.
  */
-export function setUpStack(): { readonly stack: Stack; readonly pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> } {
+export function setUpStack(extra: Pick<PreviewServerOptions, 'managed'> = {}): { readonly stack: Stack; readonly pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> } {
   const fx = {
     pageErrors: [] as string[][],
     async open(scheme: 'light' | 'dark' = 'light') {
@@ -132,7 +133,7 @@ export function setUpStack(): { readonly stack: Stack; readonly pageErrors: stri
     },
   } as { stack: Stack; pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> };
   beforeAll(async () => {
-    fx.stack = await startStack();
+    fx.stack = await startStack(extra);
   });
   afterAll(async () => {
     await fx.stack?.close();
