@@ -12,6 +12,8 @@ export interface CliOptions {
   format?: OutputFormat | null;
   /** `--output FILE`: write there atomically instead of stdout. */
   output?: string | null;
+  /** `--from-report FILE`: render a saved JSON report instead of running the checks. */
+  fromReport?: string | null;
 }
 
 export type CliParse = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage-error'; message: string };
@@ -24,6 +26,7 @@ Options:
   --json               Print the full report as JSON (schema appleid-doctor/report@1)
   --format FMT         json, text (default), jamf, prometheus or plist (fleet formats: see README)
   --output FILE        Write the output to FILE atomically (temp file, fsync, rename) instead of stdout
+  --from-report FILE   Render a saved --format json report in another format (no checks run)
   --config FILE        Use a JSON config file (endpoints, timeouts, resolvers, tool paths, …)
   --only ID[,ID…]      Run only these checks: ${CHECK_IDS.join(', ')}
   --include-personal   Keep the Apple Account id in --json output (redacted by default)
@@ -31,7 +34,8 @@ Options:
   -h, --help           Show this help
   -v, --version        Show the version
 
-Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 73 cannot write --output, 78 bad config.`;
+Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 78 bad config;
+66 unreadable --from-report, 73 cannot write --output.`;
 
 /** Parse argv (without node and script). */
 export function parseArgs(argv: readonly string[]): CliParse {
@@ -81,6 +85,12 @@ export function parseArgs(argv: readonly string[]): CliParse {
         const v = value();
         if (!v) return { kind: 'usage-error', message: '--output needs a file path' };
         options.output = v;
+        break;
+      }
+      case '--from-report': {
+        const v = value();
+        if (!v) return { kind: 'usage-error', message: '--from-report needs a file path' };
+        options.fromReport = v;
         break;
       }
       case '--only': {

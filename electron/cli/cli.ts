@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `appleid-doctor` — the terminal face of the engine, for people and Mac fleets.
- * Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 73 cannot write --output, 78 bad config;
- * errors are one line, never a stack trace.
+ * Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 66 unreadable --from-report, 73 cannot write
+ * --output, 78 bad config; errors are one line, never a stack trace.
  */
 import { type Config, resolveConfig } from '../../shared/config';
 import { EXIT_CODES, type Report } from '../../shared/report';
@@ -10,7 +10,7 @@ import { USAGE, parseArgs } from './args';
 import { loadConfigFile } from './config-file';
 import { createRealDeps } from '../engine/deps';
 import { runDiagnosis } from '../engine/run-diagnosis';
-import { type EmitIo, emitReport, withManagedConfig } from './emit';
+import { EXIT_NO_INPUT, type EmitIo, emitReport, loadReportFile, withManagedConfig } from './emit';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -38,13 +38,17 @@ export async function main(argv: readonly string[], io: EmitIo): Promise<number>
   }
   config = await withManagedConfig(loaded.config, io);
 
-  const controller = new AbortController();
-  const report: Report = await runDiagnosis({
-    config,
-    deps: createRealDeps(config),
-    only: options.only ?? undefined,
-    signal: controller.signal,
-  });
+  let report: Report;
+  if (options.fromReport) {
+    const saved = await loadReportFile(options.fromReport);
+    if (!saved.ok) {
+      io.stderr.write(`appleid-doctor: ${saved.error}\n`);
+      return EXIT_NO_INPUT;
+    }
+    report = saved.report;
+  } else {
+    report = await runDiagnosis({ config, deps: createRealDeps(config), only: options.only ?? undefined, signal: new AbortController().signal });
+  }
   const failed = await emitReport(report, options, io, typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev');
   return failed ?? EXIT_CODES[report.verdict.light];
 }

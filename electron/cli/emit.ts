@@ -4,13 +4,15 @@
  */
 import type { Config } from '../../shared/config';
 import { applyManagedConfig } from '../../shared/managed-settings';
-import type { Report } from '../../shared/report';
+import { REPORT_SCHEMA_ID, type Report, reportSchema } from '../../shared/report';
 import { redactReport } from '../report/redact';
 import { type FileReader, readManagedPrefs } from '../service/managed/managed-prefs';
 import type { CliOptions } from './args';
 
 /** Exit status when `--output` cannot be written (sysexits.h EX_CANTCREAT). */
 export const EXIT_CANNOT_WRITE = 73;
+/** Exit status when `--from-report` is missing or not a report (sysexits.h EX_NOINPUT). */
+export const EXIT_NO_INPUT = 66;
 
 export interface EmitIo {
   stdout: NodeJS.WritableStream;
@@ -26,6 +28,20 @@ export async function withManagedConfig(config: Config, io: EmitIo): Promise<Con
   const result = await readManagedPrefs(io.managedPrefs ?? {});
   if (result.problem) io.stderr.write(`appleid-doctor: ${result.problem}\n`);
   return applyManagedConfig(config, result.managed);
+}
+
+/** Load a saved JSON report (`--from-report`); a one-line error when it is not a report@1. */
+export async function loadReportFile(path: string): Promise<{ ok: true; report: Report } | { ok: false; error: string }> {
+  const { readPrevious } = await import('./output-file');
+  const text = await readPrevious(path);
+  if (text === null) return { ok: false, error: `${path}: cannot be read` };
+  try {
+    const parsed = reportSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return { ok: true, report: parsed.data as Report };
+    return { ok: false, error: `${path}: not an ${REPORT_SCHEMA_ID} report (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})` };
+  } catch (err) {
+    return { ok: false, error: `${path}: not valid JSON (${(err as Error).message})` };
+  }
 }
 
 /** Print or write the report; resolves with null on success or the exit status of a write failure. */

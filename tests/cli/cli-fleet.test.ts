@@ -77,6 +77,19 @@ describe('--format and --output', () => {
     await sim.faults.scenario('healthy');
   });
 
+  it('--from-report renders a saved JSON report in another format without running checks; garbage → exit 66', async () => {
+    await sim.faults.scenario('dns-nxdomain');
+    const json = join(dir, 'saved.json');
+    expect((await run(['check', '--config', configPath, '--format', 'json', '--output', json])).code).toBe(2);
+    await sim.faults.scenario('healthy');
+    const r = await run(['check', '--from-report', json, '--format', 'jamf']);
+    expect(r).toMatchObject({ code: 2, out: '<result>red dns.nxdomain</result>\n', err: '' });
+    writeFileSync(join(dir, 'bad.json'), '{"schema":"something-else"}');
+    const bad = await run(['check', '--from-report', join(dir, 'bad.json'), '--format', 'jamf']);
+    expect(bad.code).toBe(66);
+    expect(bad.err).toMatch(/not an appleid-doctor\/report@1 report/);
+  });
+
   it('a directory that does not exist → exit 73 with one line, nothing on stdout', async () => {
     const r = await run(['check', '--config', configPath, '--format', 'prometheus', '--output', join(dir, 'missing', 'x.prom')]);
     expect(r.code).toBe(73);
@@ -103,7 +116,12 @@ describe('managed settings in the CLI', () => {
     const first = sim.config.endpoints![0]!;
     const body = `<key>endpoints</key><array><dict><key>id</key><string>only-one</string><key>host</key><string>${first.host}</string><key>port</key><integer>${first.port}</integer></dict></array>`;
     const seen: string[] = [];
-    const r = await run(['check', '--config', configPath, '--json', '--only', 'signin-endpoints'], { readFile: async (p) => (seen.push(p), managedXml(body)) });
+    const r = await run(['check', '--config', configPath, '--json', '--only', 'signin-endpoints'], {
+      readFile: async (p) => {
+        seen.push(p);
+        return managedXml(body);
+      },
+    });
     expect(seen).toEqual(['/Library/Managed Preferences/app.appleid-doctor.menubar.plist']);
     expect(r.err).toBe('');
     const report = JSON.parse(r.out);
