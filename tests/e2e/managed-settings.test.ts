@@ -8,7 +8,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../../electron/service/managed/managed-prefs';
+import { parseBytes } from '../../electron/service/managed/managed-plist';
 import { parseManagedSettings } from '../../shared/managed-settings';
 import { chromiumAvailable } from './support/browser';
 import { ROOT } from './support/build-renderer';

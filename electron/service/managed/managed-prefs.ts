@@ -2,12 +2,11 @@
  * Reading the MDM-pushed managed preferences of the app: `/Library/Managed Preferences/<bundle
  * id>.plist`, which macOS writes (root-owned) from a configuration profile whose payload type is
  * the bundle id. The file may be XML or binary (cfprefsd writes binary), so it is parsed with
- * `@plist/parse`, which reads both. The file reading is a seam (`readFile`) so the app, the CLI,
+ * `@plist/parse`, which reads both (./managed-plist.ts). The file reading is a seam (`readFile`) so the app, the CLI,
  * the preview server and tests can all point it elsewhere. Never throws: a missing file is "not
  * managed", an unreadable or invalid one gives one line in `problem` and defaults apply.
  */
 import { readFile as fsReadFile } from 'node:fs/promises';
-import { parse } from '@plist/parse';
 import { type ManagedSettings, describeManagedProblems, parseManagedSettings } from '../../../shared/managed-settings';
 
 /** The app's bundle id (build/electron-builder.config.cjs `appId`). */
@@ -52,21 +51,10 @@ export async function readManagedPrefs(opts: { path?: string; readFile?: FileRea
   }
   if (bytes === null) return { managed: {}, present: false, problem: null };
   if (bytes.byteLength > MAX_BYTES) return { managed: {}, present: true, problem: `managed settings in ${path}: larger than 1 MiB, ignored; defaults apply` };
+  // Loaded only when a managed file exists: most Macs have none, and CLI start-up stays lean.
+  const { parseBytes } = await import('./managed-plist');
   const raw = parseBytes(bytes);
   if (raw === undefined) return { managed: {}, present: true, problem: `managed settings in ${path}: not a property list, ignored; defaults apply` };
   const { managed, problems } = parseManagedSettings(raw);
   return { managed, present: true, problem: describeManagedProblems(path, problems) };
-}
-
-/** XML or binary plist → value; undefined when it is neither (or not a dictionary). */
-export function parseBytes(bytes: Uint8Array): unknown {
-  const isBinary = bytes.byteLength >= 8 && Buffer.from(bytes.subarray(0, 6)).toString('latin1') === 'bplist';
-  try {
-    const value = isBinary ? parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) : parse(Buffer.from(bytes).toString('utf8'));
-    // @plist/parse falls back to the OpenStep text format, where any bare word is a string: only
-    // a dictionary is a preferences file.
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof ArrayBuffer) ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
