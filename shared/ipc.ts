@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CHANNELS } from './ipc-channels';
 import { CHECK_IDS, type CheckId } from './checks';
 import type { HistoryEntry } from './history';
+import type { ManagedInfo } from './managed-settings';
 import type { CheckResult, Report } from './report';
 import { type Settings, settingsPatchSchema } from './settings';
 
@@ -24,6 +25,8 @@ export interface AppState {
   unstable: boolean;
   /** ISO 8601 of the next scheduled check, null when paused. */
   nextCheckAt: string | null;
+  /** What the organisation's MDM manages (locked settings, support contact); absent/null when nothing. */
+  managed?: ManagedInfo | null;
 }
 
 /** Pushed from main to the renderer. */

@@ -1,5 +1,6 @@
 /** Parsing `appleid-doctor [check] [--json] [--config FILE] [--only id,id]`. Pure. */
 import { CHECK_IDS, type CheckId } from '../../shared/checks';
+import { OUTPUT_FORMATS, type OutputFormat } from './formats/names';
 
 export interface CliOptions {
   json: boolean;
@@ -7,6 +8,12 @@ export interface CliOptions {
   only: CheckId[] | null;
   color: boolean | null;
   includePersonal: boolean;
+  /** `--format`; null = text, or json with `--json` (its short form). */
+  format?: OutputFormat | null;
+  /** `--output FILE`: write there atomically instead of stdout. */
+  output?: string | null;
+  /** `--from-report FILE`: render a saved JSON report instead of running the checks. */
+  fromReport?: string | null;
 }
 
 export type CliParse = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage-error'; message: string };
@@ -17,6 +24,9 @@ Checks whether this Mac can sign in to its Apple Account right now, and if not, 
 
 Options:
   --json               Print the full report as JSON (schema appleid-doctor/report@1)
+  --format FMT         json, text (default), jamf, prometheus or plist (fleet formats: see README)
+  --output FILE        Write the output to FILE atomically (temp file, fsync, rename) instead of stdout
+  --from-report FILE   Render a saved --format json report in another format (no checks run)
   --config FILE        Use a JSON config file (endpoints, timeouts, resolvers, tool paths, …)
   --only ID[,ID…]      Run only these checks: ${CHECK_IDS.join(', ')}
   --include-personal   Keep the Apple Account id in --json output (redacted by default)
@@ -24,7 +34,8 @@ Options:
   -h, --help           Show this help
   -v, --version        Show the version
 
-Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 78 bad config.`;
+Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 78 bad config;
+66 unreadable --from-report, 73 cannot write --output.`;
 
 /** Parse argv (without node and script). */
 export function parseArgs(argv: readonly string[]): CliParse {
@@ -63,6 +74,25 @@ export function parseArgs(argv: readonly string[]): CliParse {
         options.configPath = v;
         break;
       }
+      case '--format': {
+        const v = value();
+        if (!v || !(OUTPUT_FORMATS as readonly string[]).includes(v)) return { kind: 'usage-error', message: `--format needs one of ${OUTPUT_FORMATS.join(', ')}` };
+        if (options.format && options.format !== v) return { kind: 'usage-error', message: '--format given twice with different values' };
+        options.format = v as OutputFormat;
+        break;
+      }
+      case '--output': {
+        const v = value();
+        if (!v) return { kind: 'usage-error', message: '--output needs a file path' };
+        options.output = v;
+        break;
+      }
+      case '--from-report': {
+        const v = value();
+        if (!v) return { kind: 'usage-error', message: '--from-report needs a file path' };
+        options.fromReport = v;
+        break;
+      }
       case '--only': {
         const v = value();
         if (!v) return { kind: 'usage-error', message: '--only needs check ids, e.g. --only signin-endpoints,clock' };
@@ -76,5 +106,6 @@ export function parseArgs(argv: readonly string[]): CliParse {
         return { kind: 'usage-error', message: `unknown option "${raw}"` };
     }
   }
+  if (options.json && options.format && options.format !== 'json') return { kind: 'usage-error', message: `--json and --format ${options.format} contradict each other` };
   return { kind: 'run', options };
 }

@@ -1,22 +1,21 @@
 #!/usr/bin/env node
 /**
  * `appleid-doctor` — the terminal face of the engine, for people and Mac fleets.
- * Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 78 bad config; errors are one line, never
- * a stack trace.
+ * Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 66 unreadable --from-report, 73 cannot write
+ * --output, 78 bad config; errors are one line, never a stack trace.
  */
 import { type Config, resolveConfig } from '../../shared/config';
 import { EXIT_CODES, type Report } from '../../shared/report';
 import { USAGE, parseArgs } from './args';
-import { formatHuman } from './format';
 import { loadConfigFile } from '../service/config-file';
 import { createRealDeps } from '../engine/deps';
 import { runDiagnosis } from '../engine/run-diagnosis';
-import { redactReport } from '../report/redact';
+import { EXIT_NO_INPUT, type EmitIo, emitReport, loadReportFile, withManagedConfig } from './emit';
 
 declare const __APP_VERSION__: string | undefined;
 
 /** Run the CLI; resolves with the exit status. Exported for tests. */
-export async function main(argv: readonly string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean; env: NodeJS.ProcessEnv }): Promise<number> {
+export async function main(argv: readonly string[], io: EmitIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout.write(`${USAGE}\n`);
@@ -37,23 +36,21 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     io.stderr.write(`appleid-doctor: bad config: ${loaded.errors[0]}${loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : ''}\n`);
     return EXIT_CODES.config;
   }
-  config = loaded.config;
+  config = await withManagedConfig(loaded.config, io);
 
-  const controller = new AbortController();
-  const report: Report = await runDiagnosis({
-    config,
-    deps: createRealDeps(config),
-    only: options.only ?? undefined,
-    signal: controller.signal,
-  });
-  if (options.json) {
-    const out = options.includePersonal ? report : redactReport(report);
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  let report: Report;
+  if (options.fromReport) {
+    const saved = await loadReportFile(options.fromReport);
+    if (!saved.ok) {
+      io.stderr.write(`appleid-doctor: ${saved.error}\n`);
+      return EXIT_NO_INPUT;
+    }
+    report = saved.report;
   } else {
-    const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-    io.stdout.write(formatHuman(report, { color }));
+    report = await runDiagnosis({ config, deps: createRealDeps(config), only: options.only ?? undefined, signal: new AbortController().signal });
   }
-  return EXIT_CODES[report.verdict.light];
+  const failed = await emitReport(report, options, io, typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev');
+  return failed ?? EXIT_CODES[report.verdict.light];
 }
 
 /** True when this module is the program being run (tsx, node, or the bundled dist/cli.cjs). */

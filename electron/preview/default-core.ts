@@ -9,6 +9,7 @@ import { createRealDeps } from '../engine/deps';
 import type { ActionResult } from '../../shared/ipc';
 import { type Config, type ConfigInput, resolveConfig } from '../../shared/config';
 import { APP_NAMES } from '../../shared/fix-catalog';
+import { applyManagedConfig, type ManagedSettings } from '../../shared/managed-settings';
 import type { FixAction } from '../../shared/fix-types';
 import type { PreviewCore } from './bridge-host';
 
@@ -38,15 +39,19 @@ export interface PreviewCoreOptions {
   dataDir: string;
   /** Receives the core's notifications (default: log them). */
   onNotify?: (n: { title: string; body: string; kind: string }) => void;
+  /** MDM-managed settings to serve, as the Mac app would read them (`--managed FILE`, e2e tests). */
+  managed?: ManagedSettings;
 }
 
 /** Build the real app core for the preview server. Throws with readable errors on a bad config. */
 export function createPreviewCore(opts: PreviewCoreOptions & { log: (line: string) => void }): PreviewCore {
   const resolved = opts.resolvedConfig ? { ok: true as const, config: opts.resolvedConfig } : resolveConfig(opts.config ?? {});
   if (!resolved.ok) throw new Error(`invalid config:\n  ${resolved.errors.join('\n  ')}`);
-  const engineDeps = createRealDeps(resolved.config);
+  const config = opts.managed ? applyManagedConfig(resolved.config, opts.managed) : resolved.config;
+  const engineDeps = createRealDeps(config);
   return createAppCore({
-    config: resolved.config,
+    config,
+    ...(opts.managed ? { managed: opts.managed } : {}),
     engineDeps,
     clock: engineDeps.clock,
     dataDir: opts.dataDir,

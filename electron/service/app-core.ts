@@ -20,6 +20,8 @@ import { historyEntryOf } from './store/history-entry';
 import { createHistoryStore } from './store/history-store';
 import type { StoreIssue } from './store/set-aside';
 import { createSettingsStore } from './store/settings-store';
+import { type ManagedSettings, managedInfo } from '../../shared/managed-settings';
+import { withManagedSettings } from './managed/managed-store';
 import { noticesFor, type NoticeKind } from './alert-notices';
 import { type ComputeVerdictFn, createDiagnosisRunner, mergeReports, type RunDiagnosisFn } from './diagnosis-runner';
 
@@ -47,6 +49,8 @@ export interface AppCoreDeps {
   dataDir: string;
   /** Scheduler tuning and deterministic jitter (tests, bench). */
   schedule?: Pick<SchedulerOptions<unknown>, 'random' | 'firstRetryMs' | 'jitter' | 'wakeGraceMs' | 'networkSettleMs' | 'freshMs'>;
+  /** MDM-managed settings (electron/service/managed/managed-prefs.ts); they win over the user's. */
+  managed?: ManagedSettings;
   /** Where store repairs and notifier failures are reported (default console.warn). */
   log?: (line: string) => void;
 }
@@ -75,7 +79,7 @@ type Cycle = { report: Report; outcome: RunOutcome };
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { clock } = deps;
   const log = deps.log ?? ((line: string) => console.warn(`appleid-doctor: ${line}`));
-  const settingsStore = createSettingsStore(deps.dataDir, () => clock.now());
+  const settingsStore = withManagedSettings(createSettingsStore(deps.dataDir, () => clock.now()), deps.managed);
   const history = createHistoryStore({ dir: deps.dataDir, now: () => clock.now() });
   const updateListeners = new Set<(u: DiagnosisUpdate) => void>();
   const settingsListeners = new Set<(s: Settings) => void>();
@@ -83,7 +87,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   let fullAbort: AbortController | null = null;
   const partials = new Map<string, Promise<Report>>();
   const partialCtls = new Set<AbortController>();
-  const state: AppState = { report: null, running: null, alertState: 'OK', unstable: false, nextCheckAt: null };
+  const state: AppState = { report: null, running: null, alertState: 'OK', unstable: false, nextCheckAt: null, ...(deps.managed ? { managed: managedInfo(deps.managed) } : {}) };
 
   /** Run a callback we do not own: its failure is logged, never propagated into the monitor. */
   function guarded(what: string, fn: () => void): void {

@@ -24,6 +24,8 @@ import { trayView } from './tray-view';
 import { popoverWindowOptions } from './window-options';
 import { loadConfigFile } from '../service/config-file';
 import { createAppCore } from '../service/app-core';
+import { readManagedPrefs } from '../service/managed/managed-prefs';
+import { applyManagedConfig } from '../../shared/managed-settings';
 import { createRealDeps, systemClock } from '../engine/deps';
 
 // Bundled to dist/main.cjs: __dirname is dist/, next to preload.cjs and renderer/.
@@ -53,7 +55,10 @@ async function start(): Promise<void> {
   // Dev only: point the engine at another network (e.g. the simulated one) with a config file.
   const devConfig = !app.isPackaged && process.env.APPLEID_DOCTOR_CONFIG ? await loadConfigFile(process.env.APPLEID_DOCTOR_CONFIG) : null;
   if (devConfig && !devConfig.ok) console.error(`appleid-doctor: ignoring APPLEID_DOCTOR_CONFIG:\n  ${devConfig.errors.join('\n  ')}`);
-  const config = devConfig?.ok ? devConfig.config : DEFAULT_CONFIG;
+  // MDM-managed settings (/Library/Managed Preferences/<bundle id>.plist) win over the user's.
+  const managedPrefs = await readManagedPrefs();
+  if (managedPrefs.problem) console.warn(`appleid-doctor: ${managedPrefs.problem}`);
+  const config = applyManagedConfig(devConfig?.ok ? devConfig.config : DEFAULT_CONFIG, managedPrefs.managed);
   const engineDeps = { ...createRealDeps(config), resolveProxy: (url: string) => session.defaultSession.resolveProxy(url) };
 
   const images = loadTrayImages(nativeImage, assetsDir);
@@ -73,6 +78,7 @@ async function start(): Promise<void> {
     engineDeps,
     clock: systemClock,
     dataDir: app.getPath('userData'),
+    managed: managedPrefs.managed,
     notifier,
     actions: createElectronActionRunner({ opener, shell, clipboard }),
   });

@@ -4,6 +4,7 @@
  */
 import { buildReport, copyText, showToast } from '../app-actions';
 import { useReport, useUi } from '../stores/hooks';
+import { SupportContact } from './ManagedLock';
 
 function save(filename: string, mime: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -25,6 +26,7 @@ export function ReportView() {
       <p className="hint">
         For Apple Support or your IT admin: this Mac, the verdict, every check’s evidence{ticked ? `, the ${ticked} steps you ticked` : ''} and the last 24 hours.
       </p>
+      <SupportContact />
       <div className="report-controls">
         <fieldset className="segmented" aria-label="Format">
           {(['markdown', 'json'] as const).map((f) => (

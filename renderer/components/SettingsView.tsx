@@ -3,15 +3,17 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../../shared/settings';
 import { saveSettings } from '../app-actions';
 import { useSettings } from '../stores/hooks';
+import { ManagedNote, useLocked } from './ManagedLock';
 
 const INTERVALS = [1, 2, 5, 10, 15, 30, 60, 120];
 
 function Toggle({ label, hint, k, s }: { label: string; hint?: string; k: keyof Settings; s: Settings }) {
   const id = `set-${k}`;
+  const locked = useLocked(k);
   return (
-    <div className="set-row">
+    <div className="set-row" data-locked={locked || undefined}>
       <label className="switch" htmlFor={id}>
-        <input id={id} type="checkbox" role="switch" checked={s[k] === true} aria-checked={s[k] === true} onChange={(e) => void saveSettings({ [k]: e.currentTarget.checked })} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <input id={id} type="checkbox" role="switch" checked={s[k] === true} aria-checked={s[k] === true} onChange={(e) => void saveSettings({ [k]: e.currentTarget.checked })} aria-describedby={locked ? `${id}-managed` : hint ? `${id}-hint` : undefined} disabled={locked} />
         <span className="switch-track" aria-hidden="true" />
         <span>{label}</span>
       </label>
@@ -20,12 +22,14 @@ function Toggle({ label, hint, k, s }: { label: string; hint?: string; k: keyof 
           {hint}
         </p>
       )}
+      {locked && <ManagedNote id={`${id}-managed`} />}
     </div>
   );
 }
 
 /** A number field that saves on blur/Enter, in seconds. */
 function Seconds({ label, k, s, min, max }: { label: string; k: 'clockWarnSeconds' | 'clockFailSeconds'; s: Settings; min: number; max: number }) {
+  const locked = useLocked(k);
   const [text, setText] = useState(String(s[k]));
   useEffect(() => setText(String(s[k])), [s, k]);
   const commit = () => {
@@ -37,15 +41,18 @@ function Seconds({ label, k, s, min, max }: { label: string; k: 'clockWarnSecond
     <label className="set-field">
       <span>{label}</span>
       <span className="num">
-        <input type="number" inputMode="numeric" min={min} max={max} value={text} onChange={(e) => setText(e.currentTarget.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+        <input type="number" inputMode="numeric" min={min} max={max} value={text} disabled={locked} aria-describedby={locked ? `set-${k}-managed` : undefined} onChange={(e) => setText(e.currentTarget.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
         <span className="unit">seconds</span>
       </span>
+      {locked && <ManagedNote id={`set-${k}-managed`} />}
     </label>
   );
 }
 
 export function SettingsView() {
   const { settings: s, error } = useSettings((st) => st);
+  const intervalLocked = useLocked('intervalMinutes');
+  const titleLocked = useLocked('titleText');
   if (!s) return <p className="empty">{error ?? 'Loading settings…'}</p>;
   return (
     <section className="settings" aria-labelledby="settings-title">
@@ -60,7 +67,7 @@ export function SettingsView() {
       <div className="set-group">
         <label className="set-field">
           <span>Check every</span>
-          <select value={s.intervalMinutes} onChange={(e) => void saveSettings({ intervalMinutes: Number(e.currentTarget.value) })}>
+          <select value={s.intervalMinutes} disabled={intervalLocked} aria-describedby={intervalLocked ? 'set-intervalMinutes-managed' : undefined} onChange={(e) => void saveSettings({ intervalMinutes: Number(e.currentTarget.value) })}>
             {[...new Set([...INTERVALS, s.intervalMinutes])]
               .sort((a, b) => a - b)
               .map((m) => (
@@ -69,14 +76,16 @@ export function SettingsView() {
                 </option>
               ))}
           </select>
+          {intervalLocked && <ManagedNote id="set-intervalMinutes-managed" />}
         </label>
         <label className="set-field">
           <span>Menu bar shows</span>
-          <select value={s.titleText} onChange={(e) => void saveSettings({ titleText: e.currentTarget.value as Settings['titleText'] })}>
+          <select value={s.titleText} disabled={titleLocked} aria-describedby={titleLocked ? 'set-titleText-managed' : undefined} onChange={(e) => void saveSettings({ titleText: e.currentTarget.value as Settings['titleText'] })}>
             <option value="none">Icon only</option>
             <option value="status">Icon and status</option>
             <option value="latency">Icon and response time</option>
           </select>
+          {titleLocked && <ManagedNote id="set-titleText-managed" />}
         </label>
         <Toggle label="Open at login" k="launchAtLogin" s={s} />
       </div>

@@ -13,6 +13,7 @@ import { type Report, reportSchema } from '../../shared/report';
 import { main } from '../../electron/cli/cli';
 import { STAND_IN, violations } from '../engine/faults/loopback-guard';
 import { type SimFaults, type SimNetwork, startSimNetwork } from '../sim/sim-network';
+import { publishedSchemaErrors } from '../fleet/consumers';
 
 // The sim's DNS answers a public stand-in address (so a failing handshake is not blamed on a
 // loopback "bogon" answer); the guard maps it onto 127.0.0.1 and refuses any other address.
@@ -42,6 +43,7 @@ async function check(argv: string[]): Promise<{ code: number; report: Report }> 
   const code = await main(argv, { stdout, stderr, isTTY: false, env: {} });
   const report = JSON.parse(out) as Report;
   expect(reportSchema.safeParse(report).success).toBe(true);
+  expect(publishedSchemaErrors(report)).toEqual([]);
   return { code, report };
 }
 

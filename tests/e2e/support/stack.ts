@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type PreviewServer, startPreviewServer } from '../../../electron/preview/server';
+import { type PreviewServer, type PreviewServerOptions, startPreviewServer } from '../../../electron/preview/server';
 import { type SimNetwork, type SimScenario, startSimNetwork } from '../../sim/sim-network';
 import { type Browser, launchBrowser } from './browser';
 import { ensureRendererBuilt, ROOT } from './build-renderer';
@@ -35,8 +35,8 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Start the stack; `toolPaths` replaces some of the healthy-Mac shims (e.g. a `log` scenario). */
-export async function startStack(extra: { toolPaths?: Partial<Record<ToolName, string>> } = {}): Promise<Stack> {
+/** Start the stack; `toolPaths` replaces some of the healthy-Mac shims (e.g. a `log` scenario), `managed` serves MDM settings. */
+export async function startStack(extra: { toolPaths?: Partial<Record<ToolName, string>> } & Pick<PreviewServerOptions, 'managed'> = {}): Promise<Stack> {
   ensureRendererBuilt();
   const sim = await startSimNetwork();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-e2e-'));
@@ -46,6 +46,7 @@ export async function startStack(extra: { toolPaths?: Partial<Record<ToolName, s
     dataDir,
     onNotify: (n) => notifications.push(n),
     log: () => {},
+    ...extra,
   });
   const browser = await launchBrowser();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });

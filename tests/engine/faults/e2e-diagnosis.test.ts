@@ -12,6 +12,7 @@ import type { SimNetwork } from '../../sim/sim-network';
 import { testDeps } from '../../sim/test-context';
 import { FAST, simConfig, startFaultSim } from './fault-helpers';
 import { resetRoutes, violations } from './loopback-guard';
+import { publishedSchemaErrors } from '../../fleet/consumers';
 
 vi.mock('../../../electron/engine/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 
@@ -28,7 +29,11 @@ beforeEach(async () => {
   await sim.faults.scenario('healthy');
 });
 
-const diagnose = (config: Config = simConfig(sim)) => runDiagnosis({ config, deps: testDeps() });
+const diagnose = async (config: Config = simConfig(sim)) => {
+  const report = await runDiagnosis({ config, deps: testDeps() });
+  expect(publishedSchemaErrors(report)).toEqual([]);
+  return report;
+};
 
 describe('the light a user sees', () => {
   it('healthy simulated Apple network → green, every network check passes, macOS checks skip', async () => {

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Microsoft Intune macOS custom attribute — Data type: String. Intune runs it every 8 hours and
+# keeps at most 20 KB; this prints one short line: "LIGHT CAUSE", "stale" or "missing".
+# Always exits 0 (a non-zero exit shows as "Failed" in Intune, not as a verdict).
+# --- read the cache written by the LaunchDaemon (never runs the checks: inventory stays fast) ---
+CACHE="${APPLEID_DOCTOR_CACHE:-/Library/Application Support/appleid-doctor}/report.plist"
+PLISTBUDDY="${PLISTBUDDY:-/usr/libexec/PlistBuddy}"
+# Older than this (seconds) = "stale": the daemon runs every 15 min; 2 h allows for sleep.
+MAX_AGE="${APPLEID_DOCTOR_MAX_AGE:-7200}"
+key() { "$PLISTBUDDY" -c "Print :$1" "$CACHE" 2>/dev/null; }
+# Prints "missing", "stale" or "fresh".
+freshness() {
+  [ -r "$CACHE" ] || { echo missing; return; }
+  last=$(key lastRunEpoch)
+  case "$last" in ''|*[!0-9]*) echo missing; return ;; esac
+  now=$(/bin/date +%s)
+  if [ $((now - last)) -gt "$MAX_AGE" ]; then echo stale; else echo fresh; fi
+}
+# ---
+state=$(freshness)
+if [ "$state" = fresh ]; then echo "$(key light) $(key cause)"; else echo "$state"; fi
+exit 0

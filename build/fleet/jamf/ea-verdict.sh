@@ -1,0 +1,22 @@
+#!/bin/sh
+# Jamf Pro extension attribute "Apple ID Doctor verdict" — Data Type: String, Input Type: Script.
+# Prints <result>LIGHT CAUSE</result> from the cache, e.g. "red dns.nxdomain", "green none";
+# "stale" when the cache is older than APPLEID_DOCTOR_MAX_AGE (default 2 h), "missing" without one.
+# Smart Group: "Apple ID Doctor verdict" like "red".
+# --- read the cache written by the LaunchDaemon (never runs the checks: inventory stays fast) ---
+CACHE="${APPLEID_DOCTOR_CACHE:-/Library/Application Support/appleid-doctor}/report.plist"
+PLISTBUDDY="${PLISTBUDDY:-/usr/libexec/PlistBuddy}"
+# Older than this (seconds) = "stale": the daemon runs every 15 min; 2 h allows for sleep.
+MAX_AGE="${APPLEID_DOCTOR_MAX_AGE:-7200}"
+key() { "$PLISTBUDDY" -c "Print :$1" "$CACHE" 2>/dev/null; }
+# Prints "missing", "stale" or "fresh".
+freshness() {
+  [ -r "$CACHE" ] || { echo missing; return; }
+  last=$(key lastRunEpoch)
+  case "$last" in ''|*[!0-9]*) echo missing; return ;; esac
+  now=$(/bin/date +%s)
+  if [ $((now - last)) -gt "$MAX_AGE" ]; then echo stale; else echo fresh; fi
+}
+# ---
+state=$(freshness)
+if [ "$state" = fresh ]; then echo "<result>$(key light) $(key cause)</result>"; else echo "<result>$state</result>"; fi

@@ -1,0 +1,69 @@
+/**
+ * The CLI's two fleet seams, kept out of cli.ts: applying the MDM-managed settings to the config,
+ * and writing the report in the chosen `--format` to stdout or atomically to `--output FILE`.
+ */
+import type { Config } from '../../shared/config';
+import { applyManagedConfig } from '../../shared/managed-settings';
+import { REPORT_SCHEMA_ID, type Report, reportSchema } from '../../shared/report';
+import { redactReport } from '../report/redact';
+import { type FileReader, readManagedPrefs } from '../service/managed/managed-prefs';
+import type { CliOptions } from './args';
+
+/** Exit status when `--output` cannot be written (sysexits.h EX_CANTCREAT). */
+export const EXIT_CANNOT_WRITE = 73;
+/** Exit status when `--from-report` is missing or not a report (sysexits.h EX_NOINPUT). */
+export const EXIT_NO_INPUT = 66;
+
+export interface EmitIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Where the managed preferences are read from (tests); default the real path and file system. */
+  managedPrefs?: { path?: string; readFile?: FileReader };
+}
+
+/** Apply managed endpoints/timeouts/clock thresholds; an invalid profile is one line on stderr. */
+export async function withManagedConfig(config: Config, io: EmitIo): Promise<Config> {
+  const result = await readManagedPrefs(io.managedPrefs ?? {});
+  if (result.problem) io.stderr.write(`appleid-doctor: ${result.problem}\n`);
+  return applyManagedConfig(config, result.managed);
+}
+
+/** Load a saved JSON report (`--from-report`); a one-line error when it is not a report@1. */
+export async function loadReportFile(path: string): Promise<{ ok: true; report: Report } | { ok: false; error: string }> {
+  const { readPrevious } = await import('./output-file');
+  const text = await readPrevious(path);
+  if (text === null) return { ok: false, error: `${path}: cannot be read` };
+  try {
+    const parsed = reportSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return { ok: true, report: parsed.data as Report };
+    return { ok: false, error: `${path}: not an ${REPORT_SCHEMA_ID} report (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})` };
+  } catch (err) {
+    return { ok: false, error: `${path}: not valid JSON (${(err as Error).message})` };
+  }
+}
+
+/** Print or write the report; resolves with null on success or the exit status of a write failure. */
+export async function emitReport(report: Report, options: CliOptions, io: EmitIo, version: string): Promise<number | null> {
+  const format = options.format ?? (options.json ? 'json' : 'text');
+  // The terminal text is for the person at this Mac (as before); machine formats are redacted.
+  const out = options.includePersonal || format === 'text' ? report : redactReport(report);
+  const { readPrevious, writeFileAtomic } = await import('./output-file');
+  const { renderReport } = await import('./formats/index');
+  const target = options.output ?? null;
+  const color = target === null && format === 'text' && (options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'));
+  const previous = target !== null && (format === 'prometheus' || format === 'plist') ? await readPrevious(target) : null;
+  const text = renderReport(out, format, { color, version, previous });
+  if (target === null) {
+    io.stdout.write(text);
+    return null;
+  }
+  try {
+    await writeFileAtomic(target, text);
+    return null;
+  } catch (err) {
+    io.stderr.write(`appleid-doctor: cannot write --output ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT_CANNOT_WRITE;
+  }
+}
