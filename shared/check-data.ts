@@ -5,6 +5,15 @@
 import type { Cause } from './causes';
 
 /** The phase of a network exchange. */
+/** Where a proxy setting came from. */
+export type ProxySource = 'config' | 'env' | 'system' | 'pac';
+
+/** How the probes reach a host: directly, through an HTTP proxy, or via a proxy script this app does not run. */
+export type ProxyRoute =
+  | { kind: 'direct' }
+  | { kind: 'proxy'; host: string; port: number; source: ProxySource }
+  | { kind: 'pac-unevaluated'; url: string };
+
 export type Phase = 'dns' | 'tcp' | 'tls' | 'http' | 'proxy';
 
 export interface DnsPhase {
@@ -79,7 +88,7 @@ export interface EndpointResult {
   path: string;
   address: string | null;
   /** How the request travelled. */
-  via: { kind: 'direct' } | { kind: 'proxy'; host: string; port: number; source: string };
+  via: Extract<ProxyRoute, { kind: 'direct' } | { kind: 'proxy' }>;
   phases: {
     dns: DnsPhase | null;
     tcp: TcpPhase | null;
@@ -176,7 +185,7 @@ export interface ProxyData {
   excludeSimpleHostnames: boolean;
   env: { httpProxy: string | null; httpsProxy: string | null; noProxy: string | null };
   /** What the sign-in probes used. */
-  route: { kind: 'direct' } | { kind: 'proxy'; host: string; port: number; source: string } | { kind: 'pac-unevaluated'; url: string };
+  route: ProxyRoute;
 }
 
 export interface VpnService {

@@ -3,6 +3,7 @@
  * one of these small interfaces, and only the composition roots (CLI, Electron main, preview)
  * build the real ones. The lowest layer of electron/: system/, probes/ and checks/ import it.
  */
+import type { ProxyRoute } from '../../shared/check-data';
 import type { Config, ToolName } from '../../shared/config';
 
 /** Wall clock and monotonic clock, injectable. */
@@ -58,11 +59,8 @@ export interface NetworkInfo {
   interfaces(signal?: AbortSignal): Promise<NetInterface[]>;
 }
 
-/** How the sign-in probes reach a host. */
-export type ProxyRoute =
-  | { kind: 'direct' }
-  | { kind: 'proxy'; host: string; port: number; source: 'config' | 'env' | 'system' | 'pac' }
-  | { kind: 'pac-unevaluated'; url: string };
+/** How the sign-in probes reach a host (defined once, in the evidence types). */
+export type { ProxyRoute } from '../../shared/check-data';
 
 /** Side effects available to checks. Only composition roots build the real ones. */
 export interface EngineDeps {
