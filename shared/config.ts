@@ -15,6 +15,7 @@ export const TOOL_DEFAULTS = {
   systemsetup: '/usr/sbin/systemsetup',
   defaults: '/usr/bin/defaults',
   sysctl: '/usr/sbin/sysctl',
+  route: '/sbin/route',
 } as const;
 
 export type ToolName = keyof typeof TOOL_DEFAULTS;

@@ -1,6 +1,7 @@
 /** The real side effects, wired only by composition roots (CLI, main, preview). */
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../../shared/config';
+import { macosProbesApply } from './run-diagnosis';
 import { createCommandRunner } from './system/command-runner';
 import { createNetworkInfo } from './system/network-info';
 import type { Clock, EngineDeps } from './types';
@@ -8,12 +9,14 @@ import type { Clock, EngineDeps } from './types';
 /** Date.now() + performance.now(). */
 export const systemClock: Clock = { now: () => Date.now(), mono: () => performance.now() };
 
-/** Real clock, command runner (allow-listed tools from config), systeminformation and env. */
+/** Real clock, command runner (allow-listed tools from config), interface facts and env. */
 export function createRealDeps(config: Config): EngineDeps {
+  const runner = createCommandRunner({ toolPaths: config.toolPaths });
+  const macos = macosProbesApply(config);
   return {
     clock: systemClock,
-    runner: createCommandRunner({ toolPaths: config.toolPaths }),
-    network: createNetworkInfo(),
+    runner,
+    network: createNetworkInfo({ runner, macos }),
     env: process.env,
   };
 }
