@@ -71,7 +71,12 @@ describe('network info', () => {
 
   it('passes the caller’s signal to the runner, and an aborted call rejects', async () => {
     let seen: AbortSignal | undefined;
-    const runner = { run: async (_t: string, _a: readonly string[], o: { signal?: AbortSignal }) => ((seen = o.signal), result({ stdout: fixture('route-get-0.default-en0-while-vpn-up.txt') })) };
+    const runner = {
+      run: async (_t: string, _a: readonly string[], o: { signal?: AbortSignal }) => {
+        seen = o.signal;
+        return result({ stdout: fixture('route-get-0.default-en0-while-vpn-up.txt') });
+      },
+    };
     const ac = new AbortController();
     await createNetworkInfo({ runner, macos: true, osInterfaces: () => IFACES }).interfaces(ac.signal);
     expect(seen).toBe(ac.signal);
