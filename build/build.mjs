@@ -27,6 +27,10 @@ export function bundles() {
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    // Every CLI run and every app launch compiles the bundle: minified, V8 has a third less to
+    // parse. Names are kept so error names and stack frames still read.
+    minify: true,
+    keepNames: true,
     absWorkingDir: root,
     define: {
       'process.env.NODE_ENV': '"production"',
