@@ -1,7 +1,6 @@
 /** The real side effects, wired only by composition roots (CLI, main, preview). */
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../../shared/config';
-import { macosProbesApply } from './run-diagnosis';
 import { createCommandRunner } from './system/command-runner';
 import { createNetworkInfo } from './system/network-info';
 import type { Clock, EngineDeps } from './types';
@@ -12,7 +11,8 @@ export const systemClock: Clock = { now: () => Date.now(), mono: () => performan
 /** Real clock, command runner (allow-listed tools from config), interface facts and env. */
 export function createRealDeps(config: Config): EngineDeps {
   const runner = createCommandRunner({ toolPaths: config.toolPaths });
-  const macos = macosProbesApply(config);
+  // Same rule as run-diagnosis.ts macosProbesApply (kept here so deps need not load the engine).
+  const macos = config.platform === 'darwin' || (config.platform === 'auto' && process.platform === 'darwin');
   return {
     clock: systemClock,
     runner,

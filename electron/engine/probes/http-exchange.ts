@@ -66,17 +66,17 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
     let req: http.ClientRequest;
     try {
       req = http.request({
-      createConnection: () => socket as never,
-      method: opts.method ?? 'GET',
-      path: opts.path,
-      setHost: false,
-      headers: {
-        host: opts.port === opts.defaultPort ? opts.host : `${opts.host}:${opts.port}`,
-        'user-agent': 'appleid-doctor (network diagnostics)',
-        accept: '*/*',
-        connection: 'close',
-      },
-    });
+        createConnection: () => socket as never,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        setHost: false,
+        headers: {
+          host: opts.port === opts.defaultPort ? opts.host : `${opts.host}:${opts.port}`,
+          'user-agent': 'appleid-doctor (network diagnostics)',
+          accept: '*/*',
+          connection: 'close',
+        },
+      });
     } catch (err) {
       // A path Node refuses (a space, CR/LF) throws synchronously: nothing was sent; the socket
       // is destroyed below like on every other exit.

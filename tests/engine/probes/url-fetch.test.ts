@@ -167,3 +167,16 @@ describe('configured resolvers', () => {
     expect(o.data.attempts?.[0]).toMatchObject({ server: 'time.apple.com:123', outcome: 'DNS_TIMEOUT' });
   });
 });
+
+describe('httpGet releases its socket on every exit', () => {
+  it('a path Node refuses (space, CR/LF) fails as http.unexpected and the socket is destroyed', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { httpGet } = await import('../../../electron/engine/probes/http-exchange');
+    for (const path of ['/a b', '/x\r\nHost: evil']) {
+      const socket = new PassThrough();
+      const r = await httpGet(socket, { host: 'h', port: 443, defaultPort: 443, path, timeoutMs: 1000, signal: new AbortController().signal, mono: () => performance.now() });
+      expect(r.failure).toMatchObject({ phase: 'http', cause: 'http.unexpected' });
+      expect(socket.destroyed).toBe(true);
+    }
+  });
+});
