@@ -41,7 +41,8 @@ if (sources > builtAt()) {
   const { build } = await import('esbuild');
   const { bundles } = await import('./build.mjs');
   const { chmodSync } = await import('node:fs');
-  await build(bundles().cli);
+  const b = bundles();
+  await Promise.all([build(b.cli), build(b.cliRun)]);
   chmodSync(out, 0o755);
 }
 // The CLI decides it is the program being run from argv[1] (electron/cli/cli.ts isEntryPoint).
