@@ -16,6 +16,7 @@ export const TOOL_DEFAULTS = {
   defaults: '/usr/bin/defaults',
   sysctl: '/usr/sbin/sysctl',
   log: '/usr/bin/log',
+  route: '/sbin/route',
 } as const;
 
 export type ToolName = keyof typeof TOOL_DEFAULTS;

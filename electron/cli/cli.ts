@@ -4,15 +4,16 @@
  * Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 66 unreadable --from-report, 73 cannot write
  * --output, 78 bad config; errors are one line, never a stack trace.
  */
-import { type Config, resolveConfig } from '../../shared/config';
-import { EXIT_CODES, type Report } from '../../shared/report';
+import type { Config } from '../../shared/config';
+import type { Report } from '../../shared/report';
+import { version as APP_VERSION } from '../../package.json';
 import { USAGE, parseArgs } from './args';
-import { loadConfigFile } from '../service/config-file';
-import { createRealDeps } from '../engine/deps';
-import { runDiagnosis } from '../engine/run-diagnosis';
-import { EXIT_NO_INPUT, type EmitIo, emitReport, loadReportFile, withManagedConfig } from './emit';
+import type { EmitIo } from './emit';
 
-declare const __APP_VERSION__: string | undefined;
+// Start-up cost is paid per invocation: only argument parsing loads eagerly. The engine, the
+// config schema (zod), the formatters and the redaction load on the paths that use them, so
+// `--version` and `--help` never build a schema (esbuild keeps `import()` lazy inside the bundle).
+const EXIT_USAGE = 64;
 
 /** Run the CLI; resolves with the exit status. Exported for tests. */
 export async function main(argv: readonly string[], io: EmitIo): Promise<number> {
@@ -22,34 +23,39 @@ export async function main(argv: readonly string[], io: EmitIo): Promise<number>
     return 0;
   }
   if (parsed.kind === 'version') {
-    io.stdout.write(`${typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev'}\n`);
+    io.stdout.write(`${APP_VERSION}\n`);
     return 0;
   }
   if (parsed.kind === 'usage-error') {
     io.stderr.write(`appleid-doctor: ${parsed.message}\n${USAGE.split('\n')[0]}\n`);
-    return EXIT_CODES.usage;
+    return EXIT_USAGE;
   }
   const { options } = parsed;
-  let config: Config;
+  const [{ resolveConfig }, { loadConfigFile }, { EXIT_CODES }] = await Promise.all([
+    import('../../shared/config'),
+    import('../service/config-file'),
+    import('../../shared/report'),
+  ]);
   const loaded = options.configPath ? await loadConfigFile(options.configPath) : resolveConfig({});
   if (!loaded.ok) {
     io.stderr.write(`appleid-doctor: bad config: ${loaded.errors[0]}${loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : ''}\n`);
     return EXIT_CODES.config;
   }
-  config = await withManagedConfig(loaded.config, io);
+  const [{ createRealDeps }, { runDiagnosis }, emit] = await Promise.all([import('../engine/deps'), import('../engine/run-diagnosis'), import('./emit')]);
+  const config: Config = await emit.withManagedConfig(loaded.config, io);
 
   let report: Report;
   if (options.fromReport) {
-    const saved = await loadReportFile(options.fromReport);
+    const saved = await emit.loadReportFile(options.fromReport);
     if (!saved.ok) {
       io.stderr.write(`appleid-doctor: ${saved.error}\n`);
-      return EXIT_NO_INPUT;
+      return emit.EXIT_NO_INPUT;
     }
     report = saved.report;
   } else {
     report = await runDiagnosis({ config, deps: createRealDeps(config), only: options.only ?? undefined, signal: new AbortController().signal });
   }
-  const failed = await emitReport(report, options, io, typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev');
+  const failed = await emit.emitReport(report, options, io, APP_VERSION);
   return failed ?? EXIT_CODES[report.verdict.light];
 }
 
@@ -59,14 +65,22 @@ function isEntryPoint(): boolean {
   return /(^|[\\/])cli\.(ts|js|cjs|mjs)$/.test(entry) || /appleid-doctor$/.test(entry);
 }
 
+/**
+ * Exit as soon as the answer is written. The probes release their sockets, timers and c-ares
+ * queries on every exit path, but a system-resolver lookup (getaddrinfo) cannot be cancelled once
+ * started (nodejs/node#62503) and would hold the process open after the report is out.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 if (isEntryPoint()) {
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env })
-    .then((code) => {
-      process.exitCode = code;
-    })
+    .then(exitWhenFlushed)
     .catch((err: unknown) => {
       // Last resort: the engine never rejects, so this is our bug; still one line, no stack.
       process.stderr.write(`appleid-doctor: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 70;
+      exitWhenFlushed(70);
     });
 }

@@ -8,12 +8,15 @@ import type { Clock, EngineDeps } from './types';
 /** Date.now() + performance.now(). */
 export const systemClock: Clock = { now: () => Date.now(), mono: () => performance.now() };
 
-/** Real clock, command runner (allow-listed tools from config), systeminformation and env. */
+/** Real clock, command runner (allow-listed tools from config), interface facts and env. */
 export function createRealDeps(config: Config): EngineDeps {
+  const runner = createCommandRunner({ toolPaths: config.toolPaths });
+  // Same rule as run-diagnosis.ts macosProbesApply (kept here so deps need not load the engine).
+  const macos = config.platform === 'darwin' || (config.platform === 'auto' && process.platform === 'darwin');
   return {
     clock: systemClock,
-    runner: createCommandRunner({ toolPaths: config.toolPaths }),
-    network: createNetworkInfo(),
+    runner,
+    network: createNetworkInfo({ runner, macos }),
     env: process.env,
   };
 }

@@ -54,7 +54,7 @@ export interface NetInterface {
   up: boolean;
 }
 
-/** Interface and route facts (systeminformation in production). */
+/** Interface and route facts (os.networkInterfaces() and route(8) in production). */
 export interface NetworkInfo {
   interfaces(signal?: AbortSignal): Promise<NetInterface[]>;
 }

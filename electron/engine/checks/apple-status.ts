@@ -12,7 +12,8 @@
  *   must never be claimed without evidence — but a missing feed is no reason to alarm anyone.
  */
 import type { AppleStatusData, AppleStatusEvent } from '../../../shared/checks';
-import type { CheckDefinition, CheckOutcome, ProxyRoute } from '../types';
+import type { CheckDefinition, CheckOutcome } from '../types';
+import { probeEnv } from '../probes/probe-env';
 import { fetchStatusFeed, type StatusFeedResult } from '../probes/status-feed';
 import { eventState, type FeedService, serviceRole, severityOf } from '../probes/status-feed-parse';
 
@@ -21,21 +22,18 @@ export const appleStatusCheck: CheckDefinition<'apple-status', AppleStatusEviden
   id: 'apple-status',
   kind: 'network',
   async measure(ctx) {
-    const { config, deps, signal } = ctx;
-    let route: ProxyRoute | undefined;
-    try {
-      route = await ctx.proxyRoute(config.statusFeedUrl);
-    } catch {
-      route = undefined; // unknown route: go direct
-    }
-    const feed = await fetchStatusFeed(config.statusFeedUrl, {
-      timeoutMs: config.timeouts.httpMs,
-      signal,
-      route,
-      extraCaFile: config.extraCaFile,
-      dnsServers: config.dnsServers,
-      mono: () => deps.clock.mono(),
-    });
+    const { config, deps } = ctx;
+    const env = await probeEnv(ctx);
+    const feed: StatusFeedResult = env.ok
+      ? await fetchStatusFeed(config.statusFeedUrl, env.env)
+      : {
+          ok: false,
+          url: config.statusFeedUrl,
+          reason: 'the extra certificate file could not be read',
+          failure: { phase: 'tls', cause: 'probe.failed', code: null, message: env.message },
+          httpStatus: null,
+          durationMs: 0,
+        };
     return { feed, nowMs: deps.clock.now() };
   },
   judge: (e) => judgeAppleStatus(e.feed, e.nowMs),

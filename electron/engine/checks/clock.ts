@@ -11,7 +11,8 @@ import type { Config } from '../../../shared/config';
 import { formatDuration } from '../../../shared/presentation';
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../types';
 import { type SntpAttempt, type SntpSample, measureClock } from '../probes/sntp';
-import { httpDateFallbackAllowed, httpDateSample } from '../probes/sntp-http-date';
+import { probeEnv } from '../probes/probe-env';
+import { httpDateFallbackAllowed, httpDateSample, httpDateUrl } from '../probes/sntp-http-date';
 
 /** Outcomes that mean a server genuinely answered (so UDP 123 is not what is blocked). */
 const GENUINE_REPLY = /^NTP_(KOD|UNSYNCHRONIZED|BAD_MODE|BAD_VERSION|BAD_STRATUM|ZERO_XMT|BAD_ROOT_DISTANCE)$/;
@@ -36,21 +37,16 @@ export const clockCheck: CheckDefinition<'clock', ClockEvidence> = {
 /** Run the probes (SNTP, then the optional HTTP-date fallback). Never rejects. */
 export async function gatherClockEvidence(ctx: CheckContext): Promise<ClockEvidence> {
   const { config, deps, signal } = ctx;
-  const m = await measureClock(config.ntpServers, { timeoutMs: config.timeouts.ntpMs, clock: deps.clock, signal });
+  // NTP names resolve through `dnsServers` when configured, like every other lookup of the run.
+  const m = await measureClock(config.ntpServers, { timeoutMs: config.timeouts.ntpMs, clock: deps.clock, signal, dnsServers: config.dnsServers });
   const attempts = m.attempts.map(toAttempt);
   const kisses = new Map(m.attempts.filter((a) => a.kiss).map((a) => [a.server, a.kiss!]));
   if (m.best) return { sample: m.best, source: 'sntp', attempts, kisses };
 
   const udpGotNothing = m.attempts.every((a) => !GENUINE_REPLY.test(a.outcome));
   if (udpGotNothing && !signal.aborted && httpDateFallbackAllowed(config)) {
-    let route: Awaited<ReturnType<CheckContext['proxyRoute']>> | undefined;
-    const url = config.endpoints[0] ? `https://${config.endpoints[0].host}/` : null;
-    try {
-      route = url ? await ctx.proxyRoute(url) : undefined;
-    } catch {
-      route = undefined; // unknown route: go direct
-    }
-    const h = await httpDateSample(config, { timeoutMs: config.timeouts.httpMs, clock: deps.clock, signal, route });
+    const env = await probeEnv(ctx);
+    const h = env.ok ? await httpDateSample(config, env.env, deps.clock) : { server: httpDateUrl(config) ?? '(none)', outcome: 'EXTRA_CA_UNREADABLE', sample: null };
     attempts.push({ server: h.server, outcome: h.outcome, offsetMs: round(h.sample?.offsetMs), delayMs: round(h.sample?.delayMs) });
     if (h.sample) return { sample: h.sample, source: 'http-date', attempts, kisses };
   }
@@ -121,6 +117,8 @@ export function describeOutcome(outcome: string, kiss?: string): string {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return 'could not be found (DNS)';
+    case 'DNS_TIMEOUT':
+      return 'could not be found: DNS gave no answer in time';
     case 'ENETUNREACH':
     case 'EHOSTUNREACH':
       return 'cannot be reached from this network';

@@ -30,8 +30,9 @@ export const firewallCheck: CheckDefinition<'firewall', FirewallEvidence> = {
   judge({ global, blockAll, stealth }) {
     const data: FirewallData = {
       enabled: global.ok ? global.value.enabled : null,
-      // State 2 means "block all" whatever --getblockall says; otherwise --getblockall decides.
-      blockAll: global.ok && global.value.blockAll === true ? true : blockAll.ok ? blockAll.value : global.ok ? global.value.blockAll : null,
+      // The explicit getter wins; without it, only block-all wording in --getglobalstate counts
+      // (State 2 alone is unknown: see parsers/socketfilterfw.ts GlobalState).
+      blockAll: blockAll.ok ? blockAll.value : global.ok ? global.value.blockAll : null,
       stealth: stealth.ok ? stealth.value : null,
     };
     if (!global.ok) return toolErrorOutcome(global.failure, data);

@@ -1,6 +1,6 @@
 /**
  * `vpn`: VPN services from `scutil --nc list`, tunnel interfaces with an address, and whether the
- * default route goes through a tunnel (systeminformation). A connected VPN or a default route via
+ * default route goes through a tunnel (os.networkInterfaces() and route(8)). A connected VPN or a default route via
  * a tunnel is a warning: it can carry Apple traffic through a network that blocks it.
  *
  * Limits: VPNs built on Network Extension (WireGuard, Tailscale, many IKEv2 profiles) may be

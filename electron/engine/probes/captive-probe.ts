@@ -5,14 +5,12 @@
  * Direct (no proxy), through the same resolver as the other probes.
  * Never throws.
  */
-import type { Duplex } from 'node:stream';
-import type { CaptivePortalData, EndpointFailure } from '../../../shared/checks';
-import { connectAny } from './connector';
-import { bogonBlame } from './endpoint-chain';
-import { httpGet } from './http-exchange';
-import { type ProbeEnv, tlsOptionsFor } from './probe-env';
-import { resolveHost } from './resolver';
-import { tlsHandshake } from './tls-handshake';
+import type { CaptivePortalData } from '../../../shared/checks';
+import type { ProbeEnv } from './probe-env';
+import { fetchUrl } from './url-fetch';
+
+/** A portal page worth quoting fits in this; the rest is dropped (faults.md H9). */
+const CAPTIVE_CAP_BYTES = 64 * 1024;
 
 /** Apple's Success page (compared ignoring case and whitespace). */
 export const SUCCESS_PAGE = '<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>';
@@ -35,45 +33,14 @@ export function snippetOf(body: string | null): string | null {
   return text ? text.slice(0, 200) : null;
 }
 
-/** Probe `url`. The result's `failure` is set only when no HTTP answer was obtained. */
+/** Probe `url` (always direct, as macOS does). The result's `failure` is set only when no HTTP answer was obtained. */
 export async function probeCaptive(url: string, env: ProbeEnv): Promise<CaptivePortalData> {
   const data: CaptivePortalData = { url, status: null, location: null, success: false, snippet: null, failure: null };
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return { ...data, failure: { phase: 'http', cause: 'probe.failed', code: null, message: `not a URL: ${url}` } };
-  }
-  const https = u.protocol === 'https:';
-  const defaultPort = https ? 443 : 80;
-  const port = u.port ? Number(u.port) : defaultPort;
-  const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
-  const fail = (failure: EndpointFailure | null): CaptivePortalData => ({ ...data, failure });
-
-  const dns = await resolveHost(host, { servers: env.dnsServers, timeoutMs: env.timeouts.dnsMs, signal: env.signal, mono: env.mono, lookup: env.lookup });
-  if (dns.failure) return fail(dns.failure);
-  const tcp = await connectAny(dns.phase.addresses, port, { timeoutMs: env.timeouts.tcpMs, signal: env.signal, mono: env.mono });
-  if (!tcp.socket) return fail(bogonBlame(dns.phase.addresses, tcp.failure));
-  let socket: Duplex = tcp.socket;
-  if (https) {
-    const tls = await tlsHandshake(tcp.socket, tlsOptionsFor(host, env));
-    if (!tls.socket) return fail(tls.failure);
-    socket = tls.socket;
-  }
-  const http = await httpGet(socket, {
-    host,
-    port,
-    defaultPort,
-    path: `${u.pathname}${u.search}`,
-    timeoutMs: env.timeouts.httpMs,
-    signal: env.signal,
-    mono: env.mono,
-    keepBody: true,
-  });
-  data.status = http.phase.status;
-  data.location = http.phase.location;
-  if (data.status === null) return fail(http.failure);
-  data.success = data.status === 200 && http.complete && isSuccessPage(http.body);
-  data.snippet = data.success ? null : snippetOf(http.body);
+  const res = await fetchUrl(url, env, { route: { kind: 'direct' }, capBytes: CAPTIVE_CAP_BYTES, keepBody: true });
+  data.status = res.status;
+  data.location = res.phases.http?.location ?? null;
+  if (data.status === null) return { ...data, failure: res.failure };
+  data.success = data.status === 200 && res.complete && isSuccessPage(res.body);
+  data.snippet = data.success ? null : snippetOf(res.body);
   return data;
 }

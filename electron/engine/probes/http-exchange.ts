@@ -12,6 +12,8 @@ import { isAppleHost, rawError } from './classify';
 import { DeadlineError, ms, phaseDeadline } from './deadline';
 
 export interface HttpOptions {
+  /** Default GET. HEAD (the clock's `Date` fallback) has no body by definition. */
+  method?: 'GET' | 'HEAD';
   host: string;
   port: number;
   /** The port implied by the scheme (443 https, 80 http), omitted from the Host header. */
@@ -32,6 +34,10 @@ export interface HttpOutcome {
   body: string | null;
   /** True when the body was complete (not cut by the cap, a hang-up or the deadline). */
   complete: boolean;
+  /** The answer was bigger than the cap (declared by Content-Length, or read). */
+  overCap: boolean;
+  /** Monotonic time the response headers arrived, or null. */
+  headersMono: number | null;
   failure: EndpointFailure | null;
 }
 
@@ -46,6 +52,8 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
   const chunks: Buffer[] = [];
   let bytes = 0;
   let headersSeen = false;
+  let overCap = false;
+  let headersMono: number | null = null;
 
   const result = await new Promise<{ complete: boolean; err: unknown }>((resolve) => {
     let settled = false;
@@ -56,18 +64,26 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
     };
     // No `agent` at all: with `agent: false` Node builds a fresh Agent that ignores
     // `createConnection` and dials port 80 itself; without one, our connected socket is used.
-    const req = http.request({
-      createConnection: () => socket as never,
-      method: 'GET',
-      path: opts.path,
-      setHost: false,
-      headers: {
-        host: opts.port === opts.defaultPort ? opts.host : `${opts.host}:${opts.port}`,
-        'user-agent': 'appleid-doctor (network diagnostics)',
-        accept: '*/*',
-        connection: 'close',
-      },
-    });
+    let req: http.ClientRequest;
+    try {
+      req = http.request({
+        createConnection: () => socket as never,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        setHost: false,
+        headers: {
+          host: opts.port === opts.defaultPort ? opts.host : `${opts.host}:${opts.port}`,
+          'user-agent': 'appleid-doctor (network diagnostics)',
+          accept: '*/*',
+          connection: 'close',
+        },
+      });
+    } catch (err) {
+      // A path Node refuses (a space, CR/LF) throws synchronously: nothing was sent; the socket
+      // is destroyed below like on every other exit.
+      settle(false, err);
+      return;
+    }
     const onAbort = (): void => {
       settle(false, deadline.signal.reason);
       req.destroy();
@@ -76,15 +92,25 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
     req.on('error', (err) => settle(false, err));
     req.on('response', (res) => {
       headersSeen = true;
+      headersMono = opts.mono();
       phase.firstByteMs = ms(opts.mono() - t0);
       phase.status = res.statusCode ?? null;
       phase.location = typeof res.headers.location === 'string' ? res.headers.location : null;
       const date = res.headers.date ? new Date(res.headers.date) : null;
       phase.date = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+      // A declared length beyond the cap is not worth reading (faults.md H9: a huge body).
+      const declared = Number(res.headers['content-length']);
+      if (Number.isFinite(declared) && declared > cap) {
+        overCap = true;
+        settle(false, null);
+        req.destroy();
+        return;
+      }
       res.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
         if (opts.keepBody) chunks.push(chunk);
-        if (bytes >= cap) {
+        if (bytes > cap) {
+          overCap = true;
           settle(false, null);
           req.destroy();
         }
@@ -102,7 +128,7 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
   phase.durationMs = ms(opts.mono() - t0);
   const body = opts.keepBody ? Buffer.concat(chunks).subarray(0, cap).toString('utf8') : null;
   const failure = classify(phase, headersSeen, result.err, opts);
-  return { phase, body, complete: result.complete, failure };
+  return { phase, body, complete: result.complete, overCap, headersMono, failure };
 }
 
 function classify(phase: HttpPhase, headersSeen: boolean, err: unknown, opts: HttpOptions): EndpointFailure | null {

@@ -20,8 +20,11 @@ export interface ProbeEnv {
   timeouts: Config['timeouts'];
   /** Configured resolvers ("ip:port"); empty = the system resolver. */
   dnsServers: readonly string[];
-  /** Trust anchors: Node's bundled roots plus `extraCaFile`. */
-  ca: readonly string[];
+  /**
+   * The run's one trust store: null = Node's built-in roots used as they are (no `ca` option, so
+   * nothing is parsed per connection); otherwise one context holding those roots plus `extraCaFile`.
+   */
+  secureContext: tls.SecureContext | null;
   expectedIssuers: readonly string[];
   proxyRoute(url: string): Promise<ProxyRoute>;
   /** System resolver override (tests); default `dns.promises.lookup` with `all: true`. */
@@ -31,15 +34,17 @@ export interface ProbeEnv {
 /** Either the env, or why it could not be built (e.g. unreadable `extraCaFile`). */
 export type ProbeEnvResult = { ok: true; env: ProbeEnv } | { ok: false; message: string };
 
-/** Read `extraCaFile` once per run (memoised) and build the probe environment. Never throws. */
+/**
+ * Read `extraCaFile` once per run (memoised) and build the probe environment. Never throws.
+ * The trust store is built here, before any probe starts a phase timer: parsing ~150 roots plus
+ * the extra CA costs ~40 ms of CPU, which would otherwise be billed to whichever phase was running.
+ */
 export async function probeEnv(ctx: CheckContext): Promise<ProbeEnvResult> {
   const { config } = ctx;
-  // Memoised per run, and the same PEM maps to the same array across runs, so every probe shares
-  // one parsed SecureContext (building one from ~150 roots costs ~30 ms of CPU).
-  const trust = await ctx.memo('probe:trust', async (): Promise<{ ca: readonly string[] } | { error: string }> => {
-    if (!config.extraCaFile) return { ca: tls.rootCertificates };
+  const trust = await ctx.memo('probe:trust', async (): Promise<{ context: tls.SecureContext | null } | { error: string }> => {
+    if (!config.extraCaFile) return { context: null };
     try {
-      return { ca: trustList(await readFile(config.extraCaFile, 'utf8')) };
+      return { context: trustContext(await readFile(config.extraCaFile, 'utf8')) };
     } catch (err) {
       return { error: `could not read extraCaFile ${config.extraCaFile}: ${(err as Error).message}` };
     }
@@ -52,23 +57,26 @@ export async function probeEnv(ctx: CheckContext): Promise<ProbeEnvResult> {
       signal: childSignal(ctx.signal),
       timeouts: config.timeouts,
       dnsServers: config.dnsServers,
-      ca: trust.ca,
+      secureContext: trust.context,
       expectedIssuers: config.expectedIssuers,
       proxyRoute: (url) => ctx.proxyRoute(url),
     },
   };
 }
 
-const trustLists = new Map<string, readonly string[]>();
-/** Node's roots plus `extraPem`, one stable array per distinct PEM (a few kept). */
-function trustList(extraPem: string): readonly string[] {
-  let list = trustLists.get(extraPem);
-  if (!list) {
-    if (trustLists.size >= 4) trustLists.delete(trustLists.keys().next().value as string);
-    list = Object.freeze([...tls.rootCertificates, extraPem]);
-    trustLists.set(extraPem, list);
+const trustContexts = new Map<string, tls.SecureContext>();
+/**
+ * Node's roots plus `extraPem` as one SecureContext, built once per distinct PEM (a few kept, so
+ * a monitor running every few minutes never parses the roots again).
+ */
+export function trustContext(extraPem: string): tls.SecureContext {
+  let context = trustContexts.get(extraPem);
+  if (!context) {
+    if (trustContexts.size >= 4) trustContexts.delete(trustContexts.keys().next().value as string);
+    context = tls.createSecureContext({ ca: [...tls.rootCertificates, extraPem] });
+    trustContexts.set(extraPem, context);
   }
-  return list;
+  return context;
 }
 
 /**
@@ -93,7 +101,7 @@ export function resolverLabel(servers: readonly string[]): string {
 export function tlsOptionsFor(host: string, env: ProbeEnv) {
   return {
     servername: host,
-    ca: env.ca,
+    secureContext: env.secureContext,
     expectedIssuers: env.expectedIssuers,
     timeoutMs: env.timeouts.tlsMs,
     signal: env.signal,

@@ -9,14 +9,16 @@
  */
 import { isIP } from 'node:net';
 import type { Config } from '../../../shared/config';
-import type { Clock, ProxyRoute } from '../seams';
+import type { Clock } from '../seams';
+import { chooseRoute } from './endpoint-chain';
+import type { ProbeEnv } from './probe-env';
 import type { SntpSample } from './sntp';
-import { httpGet } from './status-feed-http';
+import { fetchUrl } from './url-fetch';
 
 export interface HttpDateResult {
   /** Label for the attempt list (the URL asked). */
   server: string;
-  /** 'ok', HTTP_NO_DATE, or the exchange's error code. */
+  /** 'ok', HTTP_NO_DATE, or the exchange's error code (else its cause, e.g. `tcp.refused`). */
   outcome: string;
   sample: SntpSample | null;
 }
@@ -41,28 +43,20 @@ export function httpDateFallbackAllowed(config: Config): boolean {
   return !ntpLocal || local(e.host) || config.dnsServers.length > 0;
 }
 
-/** Measure the clock from one HTTPS `Date` header. Never rejects. */
-export async function httpDateSample(
-  config: Config,
-  opts: { timeoutMs: number; clock: Clock; signal?: AbortSignal; route?: ProxyRoute },
-): Promise<HttpDateResult> {
+/**
+ * Measure the clock from one HTTPS `Date` header, through the probes' network layer (the run's
+ * resolver, route and trust store). Never rejects.
+ */
+export async function httpDateSample(config: Config, env: ProbeEnv, clock: Clock): Promise<HttpDateResult> {
   const url = httpDateUrl(config);
   if (!url) return { server: '(none)', outcome: 'NO_ENDPOINT', sample: null };
-  const wall0 = opts.clock.now();
-  const mono0 = opts.clock.mono();
-  const res = await httpGet(url, {
-    method: 'HEAD',
-    timeoutMs: opts.timeoutMs,
-    signal: opts.signal,
-    maxBytes: 64 * 1024,
-    route: opts.route,
-    extraCaFile: config.extraCaFile,
-    dnsServers: config.dnsServers,
-    mono: () => opts.clock.mono(),
-  });
-  if (res.error && res.status === null) return { server: url, outcome: res.error, sample: null };
-  const date = parseHttpDate(res.headers.date);
-  if (date === null || res.headersMono === null) return { server: url, outcome: 'HTTP_NO_DATE', sample: null };
+  const { route } = await chooseRoute(url, env);
+  const wall0 = clock.now();
+  const mono0 = clock.mono();
+  const res = await fetchUrl(url, env, { method: 'HEAD', route, capBytes: 64 * 1024, judgeIssuer: false });
+  if (res.status === null || res.headersMono === null) return { server: url, outcome: res.failure?.code ?? res.failure?.cause ?? 'HTTP_NO_DATE', sample: null };
+  const date = parseHttpDate(res.phases.http?.date ?? undefined);
+  if (date === null) return { server: url, outcome: 'HTTP_NO_DATE', sample: null };
   // T1 = when the connection was up (the server cannot have stamped the Date earlier), T4 = headers in.
   const t1 = wall0 + ((res.connectedMono ?? mono0) - mono0);
   const t4 = wall0 + (res.headersMono - mono0);

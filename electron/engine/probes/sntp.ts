@@ -10,12 +10,19 @@
  * - One retransmission at half the deadline (new cookie) so a single lost datagram does not read
  *   as "time cannot be checked"; both cookies stay valid.
  * - Kiss-o'-death honoured across runs (see sntp-etiquette.ts).
+ * - Host names are resolved by the probes' resolver — through `dnsServers` when configured (the
+ *   config contract: they replace the system resolver for every lookup) — under this query's own
+ *   deadline, and the UDP socket is connected to the address. `socket.connect(port, name)` would
+ *   ask getaddrinfo with no deadline and leave the lookup pending after an abort.
  */
 import { randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { splitHostPort } from '../../../shared/config';
 import type { Clock } from '../seams';
+import { ms } from './deadline';
+import type { LookupAll } from './probe-env';
+import { resolveHost } from './resolver';
 import { defaultSntpEtiquette, type SntpEtiquette } from './sntp-etiquette';
 import { buildRequest, checkReply, decodeNtpTimestamp, type SntpRejection, sntpMath } from './sntp-packet';
 
@@ -29,7 +36,10 @@ export interface SntpSample {
   leap: number;
 }
 
-/** Outcome of querying one server: 'ok', an SntpRejection, NTP_TIMEOUT, ABORTED, or a socket error code (ECONNREFUSED…). */
+/**
+ * Outcome of querying one server: 'ok', an SntpRejection, NTP_TIMEOUT, ABORTED, DNS_TIMEOUT (the
+ * name was not resolved in time), or a socket/DNS error code (ECONNREFUSED, ENOTFOUND…).
+ */
 export type SntpOutcome = 'ok' | SntpRejection | 'NTP_TIMEOUT' | 'ABORTED' | (string & {});
 
 export interface SntpAttempt {
@@ -46,10 +56,14 @@ export interface SntpOptions {
   clock: Clock;
   signal?: AbortSignal;
   etiquette?: SntpEtiquette;
+  /** `config.dnsServers` ("ip:port"); empty or absent = the system resolver. */
+  dnsServers?: readonly string[];
+  /** System resolver override (tests). */
+  lookup?: LookupAll;
 }
 
 /** Query one "host:port" server once (plus one retransmission). Never rejects. */
-export function querySntp(server: string, opts: SntpOptions): Promise<SntpAttempt> {
+export async function querySntp(server: string, opts: SntpOptions): Promise<SntpAttempt> {
   const { clock } = opts;
   const etiquette = opts.etiquette ?? defaultSntpEtiquette;
   const started = clock.mono();
@@ -62,14 +76,22 @@ export function querySntp(server: string, opts: SntpOptions): Promise<SntpAttemp
   });
 
   const held = etiquette.heldBack(server, clock.mono());
-  if (held) return Promise.resolve(done('NTP_KOD', held));
-  if (opts.signal?.aborted) return Promise.resolve(done('ABORTED'));
+  if (held) return done('NTP_KOD', held);
+  if (opts.signal?.aborted) return done('ABORTED');
 
   const { host, port } = splitHostPort(server);
-  if (!host || !Number.isInteger(port) || port < 1 || port > 65535) return Promise.resolve(done('EINVAL'));
+  if (!host || !Number.isInteger(port) || port < 1 || port > 65535) return done('EINVAL');
+
+  const signal = opts.signal ?? new AbortController().signal;
+  const dns = await resolveHost(host, { servers: opts.dnsServers ?? [], timeoutMs: opts.timeoutMs, signal, mono: () => clock.mono(), lookup: opts.lookup });
+  if (signal.aborted) return done('ABORTED');
+  if (dns.failure) return done(dns.failure.cause === 'dns.timeout' ? 'DNS_TIMEOUT' : (dns.failure.code ?? 'ENOTFOUND'));
+  const address = dns.phase.addresses[0] as string;
+  // What is left of this query's budget once the name is known.
+  const budget = Math.max(1, opts.timeoutMs - ms(clock.mono() - started));
 
   return new Promise<SntpAttempt>((resolve) => {
-    const socket = dgram.createSocket(isIPv6(host) ? 'udp6' : 'udp4');
+    const socket = dgram.createSocket(isIPv6(address) ? 'udp6' : 'udp4');
     const sent: { cookie: bigint; t1Wall: number; t1Mono: number }[] = [];
     let lastIgnored: SntpRejection | null = null;
     let finished = false;
@@ -132,10 +154,9 @@ export function querySntp(server: string, opts: SntpOptions): Promise<SntpAttemp
       finish(done('ok', null, { server, ...m, stratum: header.stratum, leap: header.leap }));
     });
 
-    timers.push(setTimeout(() => finish(done(lastIgnored ?? 'NTP_TIMEOUT')), opts.timeoutMs));
-    timers.push(setTimeout(send, opts.timeoutMs / 2));
-    // connect() resolves a host name itself (dns.lookup); the overall deadline above bounds it.
-    socket.connect(port, host, (err?: Error) => {
+    timers.push(setTimeout(() => finish(done(lastIgnored ?? 'NTP_TIMEOUT')), budget));
+    timers.push(setTimeout(send, budget / 2));
+    socket.connect(port, address, (err?: Error) => {
       if (err) {
         finish(done(errorCode(err)));
         return;

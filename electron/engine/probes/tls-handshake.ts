@@ -13,8 +13,13 @@ import { DeadlineError, ms, phaseDeadline } from './deadline';
 
 export interface TlsOptions {
   servername: string;
-  ca: readonly string[];
-  expectedIssuers: readonly string[];
+  /** The run's trust store; null = Node's built-in roots (no per-connection parsing at all). */
+  secureContext: tls.SecureContext | null;
+  /**
+   * Issuer names a genuine Apple chain has; a verified chain from anyone else is `tls.intercepted`.
+   * null = do not judge the issuer (fetches whose answer matters, not who signed it).
+   */
+  expectedIssuers: readonly string[] | null;
   timeoutMs: number;
   signal: AbortSignal;
   mono(): number;
@@ -26,17 +31,6 @@ export interface TlsOutcome {
   failure: EndpointFailure | null;
 }
 
-// Parsing ~150 roots per connection costs milliseconds of CPU: build one context per trust list.
-const contexts = new WeakMap<readonly string[], tls.SecureContext>();
-function contextFor(ca: readonly string[]): tls.SecureContext {
-  let c = contexts.get(ca);
-  if (!c) {
-    c = tls.createSecureContext({ ca: [...ca] });
-    contexts.set(ca, c);
-  }
-  return c;
-}
-
 /** Run the handshake on `socket`. On failure both sockets are destroyed. */
 export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<TlsOutcome> {
   const t0 = opts.mono();
@@ -44,7 +38,7 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
   const secure = tls.connect({
     socket,
     servername: opts.servername,
-    secureContext: contextFor(opts.ca),
+    ...(opts.secureContext ? { secureContext: opts.secureContext } : {}),
     rejectUnauthorized: false,
     ALPNProtocols: ['http/1.1'],
   });
@@ -81,7 +75,7 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
 
   const chain = peerChain(secure);
   const leaf = secure.getPeerCertificate(true);
-  const expectedIssuer = chainHasExpectedIssuer(chain.raw, opts.expectedIssuers);
+  const expectedIssuer = opts.expectedIssuers !== null && chainHasExpectedIssuer(chain.raw, opts.expectedIssuers);
   // Node runs checkServerIdentity only when the chain verifies; run it ourselves to record it.
   const hostError = secure.authorized ? null : (tls.checkServerIdentity(opts.servername, leaf) ?? null);
   const authorizationError = secure.authorized
@@ -105,7 +99,7 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
       code: authorizationError,
       message: `certificate for ${opts.servername} not accepted: ${authorizationError} (issuer: ${phase.issuer ?? 'unknown'})`,
     };
-  } else if (!expectedIssuer) {
+  } else if (opts.expectedIssuers !== null && !expectedIssuer) {
     // Verifies (the interception root is trusted on this Mac) but nobody Apple uses issued it.
     failure = {
       phase: 'tls',

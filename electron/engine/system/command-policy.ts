@@ -58,6 +58,9 @@ export function refuseInvocation(tool: string, args: readonly string[]): string 
     case 'sysctl':
       // Only the hardware model identifier (e.g. "Mac14,2") for the support report.
       return args.length === 2 && args[0] === '-n' && args[1] === 'hw.model' ? null : 'sysctl: only "-n hw.model" is allowed';
+    case 'route':
+      // Only the default route's interface, for the VPN check (route(8) `get` reads; never add/delete/flush).
+      return args.length === 3 && args[0] === '-n' && args[1] === 'get' && args[2] === 'default' ? null : 'route: only "-n get default" is allowed';
     case 'defaults':
       return args[0] === 'read' && (args.length === 2 || args.length === 3) && !args[1]!.startsWith('-')
         ? null

@@ -1,82 +1,70 @@
 /**
- * Interface facts for the VPN check, from `systeminformation` (networkInterfaces() and
- * networkInterfaceDefault()). systeminformation runs its own helpers and has no timeout, so every
- * call here has its own deadline and honours the caller's AbortSignal; on either it rejects and the
- * caller reports "unknown".
+ * Interface facts for the VPN and offline checks: `os.networkInterfaces()` (getifaddrs, in
+ * process, no child) for the addresses, and on macOS `/sbin/route -n get default` through the
+ * command runner — allow-listed, absolute path, no shell, with the runner's deadline and the
+ * caller's AbortSignal — for the default route's interface. This replaces systeminformation, whose
+ * `networkInterfaceDefault()` runs `execSync("route -n get default 2>/dev/null | grep interface | …")`
+ * (sebhildebrandt/systeminformation `lib/network.js`): a shell and a PATH lookup, synchronously on
+ * the Electron main thread, where no deadline can interrupt it.
  */
-import type { NetInterface, NetworkInfo } from '../seams';
+import os from 'node:os';
+import type { CommandRunner, NetInterface, NetworkInfo } from '../seams';
+import { NO_ROUTE, parseRouteGet } from './parsers/route-get';
 
-/** The part of systeminformation used here (injectable for tests). */
-export interface SiNetwork {
-  networkInterfaces(): Promise<unknown>;
-  networkInterfaceDefault(): Promise<string>;
-}
+/** `os.networkInterfaces()`'s shape (injectable for tests). */
+export type OsInterfaces = () => NodeJS.Dict<os.NetworkInterfaceInfo[]>;
 
 export interface NetworkInfoOptions {
-  /** Deadline for one interfaces() call (default 3000 ms). */
+  runner: CommandRunner;
+  /** Ask route(8) for the default route (macOS only; elsewhere no interface is marked default). */
+  macos: boolean;
+  /** Deadline for the route(8) call (default 3000 ms). */
   timeoutMs?: number;
-  /** Defaults to the real `systeminformation` module, loaded on first use. */
-  si?: SiNetwork;
+  osInterfaces?: OsInterfaces;
 }
 
 /** Create the NetworkInfo seam. */
-export function createNetworkInfo(opts: NetworkInfoOptions = {}): NetworkInfo {
+export function createNetworkInfo(opts: NetworkInfoOptions): NetworkInfo {
   const timeoutMs = opts.timeoutMs ?? 3000;
-  const load = async (): Promise<SiNetwork> => opts.si ?? ((await import('systeminformation')).default as SiNetwork);
+  const read = opts.osInterfaces ?? os.networkInterfaces;
   return {
-    interfaces(signal) {
-      const work = (async () => {
-        const si = await load();
-        const [list, defaultIface] = await Promise.all([si.networkInterfaces(), si.networkInterfaceDefault().catch(() => '')]);
-        return toNetInterfaces(list, defaultIface);
-      })();
-      return withDeadline(work, timeoutMs, signal);
+    async interfaces(signal) {
+      if (signal?.aborted) throw new Error('aborted');
+      const defaultIface = opts.macos ? await defaultInterface(opts.runner, timeoutMs, signal) : null;
+      return toNetInterfaces(read(), defaultIface);
     },
   };
 }
 
-/** Map systeminformation's records (pure; tolerant of missing fields). */
-export function toNetInterfaces(list: unknown, defaultIface: string): NetInterface[] {
-  const records = Array.isArray(list) ? list : list && typeof list === 'object' ? [list] : [];
-  const out: NetInterface[] = [];
-  for (const r of records as Record<string, unknown>[]) {
-    if (!r || typeof r.iface !== 'string') continue;
-    const addresses = [r.ip4, r.ip6].filter((a): a is string => typeof a === 'string' && a !== '');
-    const state = typeof r.operstate === 'string' ? r.operstate : 'unknown';
-    out.push({
-      iface: r.iface,
-      addresses,
-      isDefault: r.default === true || (defaultIface !== '' && r.iface === defaultIface),
-      // Point-to-point tunnels (utun) report no media status on macOS, hence "unknown": count
-      // them as up when they carry an address.
-      up: state === 'up' || (state !== 'down' && addresses.length > 0),
-    });
-  }
-  return out;
+/**
+ * The default route's interface; '' when there is no default route (route(8) answers "not in
+ * table"). Rejects when route(8) could not be run or answered something unreadable: the caller
+ * then reports "unknown", never "no VPN".
+ */
+async function defaultInterface(runner: CommandRunner, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+  const r = await runner.run('route', ['-n', 'get', 'default'], { timeoutMs, signal });
+  if (r.spawnError) throw new Error(`route could not be run: ${r.spawnError}`);
+  if (r.timedOut) throw new Error(`route gave no answer within ${timeoutMs} ms`);
+  if (r.exitCode !== 0 && NO_ROUTE.test(r.stderr)) return '';
+  if (r.exitCode !== 0) throw new Error(`route exited with ${r.exitCode ?? r.signal}`);
+  const parsed = parseRouteGet(r.stdout);
+  if (!parsed.ok) throw new Error(`route output unreadable: ${parsed.error}`);
+  return parsed.value.interface;
 }
 
-function withDeadline<T>(work: Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new Error('aborted'));
-      return;
-    }
-    const onAbort = () => settle(() => reject(new Error('aborted')));
-    const timer = setTimeout(() => settle(() => reject(new Error(`network interfaces not read within ${ms} ms`))), ms);
-    let settled = false;
-    function settle(fn: () => void) {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      fn();
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-    work.then(
-      (v) => settle(() => resolve(v)),
-      (e: unknown) => settle(() => reject(e instanceof Error ? e : new Error(String(e)))),
-    );
-  });
+/**
+ * Group `os.networkInterfaces()` records per interface (pure). libuv lists only interfaces that
+ * are UP and RUNNING (libuv `src/unix/bsd-ifaddrs.c`, `uv__ifaddr_exclude`), so every listed one
+ * is up; link-layer entries never appear as addresses.
+ */
+export function toNetInterfaces(list: NodeJS.Dict<os.NetworkInterfaceInfo[]>, defaultIface: string | null): NetInterface[] {
+  const out: NetInterface[] = [];
+  for (const [iface, infos] of Object.entries(list)) {
+    if (!Array.isArray(infos)) continue;
+    const addresses = [...new Set(infos.map((i) => i.address).filter((a): a is string => typeof a === 'string' && a !== ''))];
+    out.push({ iface, addresses, isDefault: defaultIface !== null && defaultIface !== '' && iface === defaultIface, up: true });
+  }
+  return out;
 }
 
 /**

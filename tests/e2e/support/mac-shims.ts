@@ -53,6 +53,10 @@ esac`,
   *) echo "Domain $2 does not exist" >&2; exit 1 ;;
 esac`,
   // Synthetic model identifier (format of Apple's identifiers; not a capture).
+  route: `case "$*" in
+  "-n get default") exec cat "$fx/route-get-0.default-en0-while-vpn-up.txt" ;;
+  *) echo "unsupported: $*" >&2; exit 64 ;;
+esac`,
   sysctl: `case "$*" in
   "-n hw.model") echo "Mac14,2" ;;
   *) echo "unsupported: $*" >&2; exit 64 ;;

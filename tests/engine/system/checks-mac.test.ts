@@ -84,6 +84,22 @@ describe('firewall check', () => {
     expect(await runCheck(firewallCheck, fw('Firewall is enabled. (State = 1)\n', 'Block all ENABLED!\n'))).toMatchObject({ cause: 'firewall.block_all' });
   });
 
+  it('State 2 with --getblockall disabled (kolide/launcher’s real sample, stealth on) → pass: the explicit getter wins', async () => {
+    const [global, blockAll, , , stealth] = fixture('socketfilterfw.state2-blockall-disabled-stealth.kolide.txt').split('\n');
+    expect(await runCheck(firewallCheck, fw(`${global}\n`, `${blockAll}\n`, `${stealth}\n`))).toMatchObject({
+      status: 'pass',
+      cause: null,
+      data: { enabled: true, blockAll: false, stealth: true },
+    });
+  });
+
+  it('State 2 with --getblockall unreadable → unknown, never block-all', async () => {
+    const o = await runCheck(firewallCheck, fw('Firewall is enabled. (State = 2)\n', { exitCode: 1, stderr: 'nope' }));
+    expect(o).toMatchObject({ status: 'error', cause: 'cmd.failed', data: { enabled: true, blockAll: null } });
+    const garbled = await runCheck(firewallCheck, fw('Firewall is enabled. (State = 2)\n', 'Block all MAYBE\n'));
+    expect(garbled).toMatchObject({ status: 'error', cause: 'cmd.unparseable', data: { blockAll: null } });
+  });
+
   it('unreadable state → error, never "firewall off"', async () => {
     expect(await runCheck(firewallCheck, fw('Firewall is kind of on\n', 'Block all DISABLED!'))).toMatchObject({ status: 'error', cause: 'cmd.unparseable', data: { enabled: null } });
     expect(await runCheck(firewallCheck, fw('Firewall is enabled.\n', { exitCode: 1, stderr: 'nope' }))).toMatchObject({ status: 'error', cause: 'cmd.failed' });

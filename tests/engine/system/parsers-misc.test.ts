@@ -36,7 +36,12 @@ describe('socketfilterfw', () => {
     const transcript = fixture('socketfilterfw.getglobalstate.transcript-m-cli.txt').split('\n');
     expect(parseGlobalState(transcript[1]!)).toEqual({ ok: true, value: { enabled: false, blockAll: null } });
     expect(parseBlockAll(transcript[4]!)).toEqual({ ok: true, value: true });
-    expect(parseGlobalState(transcript[7]!)).toEqual({ ok: true, value: { enabled: true, blockAll: true } });
+    // "enabled. (State = 2)": the number alone does not prove block-all (kolide/launcher's sample below).
+    expect(parseGlobalState(transcript[7]!)).toEqual({ ok: true, value: { enabled: true, blockAll: null } });
+    const kolide = fixture('socketfilterfw.state2-blockall-disabled-stealth.kolide.txt').split('\n');
+    expect(parseGlobalState(kolide[0]!)).toEqual({ ok: true, value: { enabled: true, blockAll: null } });
+    expect(parseBlockAll(kolide[1]!)).toEqual({ ok: true, value: false });
+    expect(parseStealthMode(kolide[4]!)).toEqual({ ok: true, value: true });
     // The whole transcript is not one tool's output (it has prompts).
     expect(parseGlobalState(transcript.join('\n')).ok).toBe(false);
     expect(parseGlobalState('Firewall is enabled. (State = 1)')).toEqual({ ok: true, value: { enabled: true, blockAll: false } });

@@ -8,10 +8,16 @@
  */
 import { excerpt, fail, guard, meaningfulLines, ok, type ParseResult } from './parse-result';
 
-/** `--getglobalstate`: State 0 = off, 1 = on, 2 = on and blocking all incoming connections. */
+/**
+ * `--getglobalstate`: State 0 = off, 1 = on, 2 = on with a special mode. What State 2 means is
+ * disputed: it is what `--setblockall on` produces (m-cli transcript), yet kolide/launcher's real
+ * sample `ee/tables/execparsers/socketfilterfw/test-data/data.txt` has "Firewall is enabled.
+ * (State = 2)" with "block all state set to disabled" and stealth mode on. So the number alone
+ * never proves block-all; only the words "blocking all non-essential incoming connections" do.
+ */
 export interface GlobalState {
   enabled: boolean;
-  /** True for State 2; null when the line does not tell. */
+  /** True when the wording says block-all, false for State 1; null when the line does not tell (State 2 included). */
   blockAll: boolean | null;
 }
 
@@ -26,7 +32,8 @@ export function parseGlobalState(text: string): ParseResult<GlobalState> {
       if (m[2] === undefined) return fromWord;
       const state = Number(m[2]);
       if (state > 2) return null;
-      const fromState: GlobalState = { enabled: state !== 0, blockAll: state === 2 ? true : state === 1 ? false : null };
+      // State 2 keeps what the words say (block-all, or unknown): see GlobalState.
+      const fromState: GlobalState = { enabled: state !== 0, blockAll: state === 2 ? fromWord.blockAll : state === 1 ? false : null };
       // "Firewall is enabled. (State = 2)" is real (macOS 11 era); a word that contradicts the
       // number ("disabled … State = 1") is not.
       return fromWord.enabled === fromState.enabled && !(fromWord.blockAll === true && state !== 2) ? fromState : null;

@@ -113,7 +113,7 @@ describe('judgeAppleStatus', () => {
   });
 
   it('an unreadable feed is a warning without evidence, never "Apple OK"', () => {
-    const o = judgeAppleStatus({ ok: false, url: URL_, reason: 'it did not answer in time', code: 'TIMEOUT', httpStatus: null, durationMs: 4000 }, NOW);
+    const o = judgeAppleStatus({ ok: false, url: URL_, reason: 'it did not answer in time', failure: { phase: 'http', cause: 'http.timeout', code: null, message: 'no answer within 4000 ms' }, httpStatus: null, durationMs: 4000 }, NOW);
     expect(o).toMatchObject({ status: 'warn', cause: 'apple.status_unknown', data: { url: URL_, services: [], events: [] } });
     expect(o.summary).toBe('Apple’s System Status could not be read: it did not answer in time.');
   });
