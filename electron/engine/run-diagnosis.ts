@@ -12,6 +12,7 @@ import { REPORT_SCHEMA_ID, type CheckResult, type PlatformInfo, type Report } fr
 import { createProxyRouter } from './system/proxy-route';
 import { CHECKS } from './registry';
 import { type CheckContext, type CheckDefinition, type CheckOutcome, type EngineDeps, runCheck } from './types';
+import { DeadlineError, withDeadline } from './deadline';
 import { computeVerdict } from './verdict';
 
 /** Progress events of one run. */
@@ -96,7 +97,7 @@ async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config,
   if (check.kind === 'macos' && !ctx.macos) {
     outcome = { status: 'skip', cause: null, summary: 'Only runs on macOS.', data: {} };
   } else {
-    outcome = await withDeadline(check, ctx, config.timeouts.totalMs + GRACE_MS);
+    outcome = await measureAndJudge(check, ctx, config.timeouts.totalMs + GRACE_MS);
   }
   const fixes = uniq([...(outcome.cause && outcome.status !== 'pass' ? fixIdsForCause(outcome.cause) : []), ...(outcome.fixes ?? [])]);
   return {
@@ -113,26 +114,16 @@ async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config,
 }
 
 /** Run a check; a throw or a hang past the deadline becomes an `error` outcome. */
-function withDeadline(check: CheckDefinition, ctx: CheckContext, ms: number): Promise<CheckOutcome> {
-  return new Promise<CheckOutcome>((resolve) => {
-    const timer = setTimeout(
-      () => resolve({ status: 'error', cause: 'probe.failed', summary: `Did not finish within ${ms} ms.`, data: {} }),
+async function measureAndJudge(check: CheckDefinition, ctx: CheckContext, ms: number): Promise<CheckOutcome> {
+  try {
+    return await withDeadline(
+      Promise.resolve().then(() => runCheck(check, ctx)),
       ms,
     );
-    Promise.resolve()
-      .then(() => runCheck(check, ctx))
-      .then(
-        (o) => resolve(o),
-        (err: unknown) =>
-          resolve({
-            status: 'error',
-            cause: 'probe.failed',
-            summary: `Could not run: ${err instanceof Error ? err.message : String(err)}`,
-            data: {},
-          }),
-      )
-      .finally(() => clearTimeout(timer));
-  });
+  } catch (err) {
+    if (err instanceof DeadlineError) return { status: 'error', cause: 'probe.failed', summary: `Did not finish within ${ms} ms.`, data: {} };
+    return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${err instanceof Error ? err.message : String(err)}`, data: {} };
+  }
 }
 
 function emit(opts: RunOptions, event: DiagnosisEvent): void {

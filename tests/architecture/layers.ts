@@ -6,7 +6,7 @@
 export const LAYERS: readonly { name: string; match: RegExp }[] = [
   { name: 'package manifest', match: /^package\.json$/ },
   { name: 'shared', match: /^shared\// },
-  { name: 'engine seams', match: /^electron\/engine\/seams\.ts$/ },
+  { name: 'engine seams', match: /^electron\/engine\/(seams|deadline)\.ts$/ },
   { name: 'engine/system', match: /^electron\/engine\/system\// },
   { name: 'engine/probes', match: /^electron\/engine\/probes\// },
   { name: 'engine/checks', match: /^electron\/engine\/(checks\/|types\.ts$)/ },

@@ -9,7 +9,7 @@ import net from 'node:net';
 import type { Cause } from '../../../shared/causes';
 import type { ConnectAttempt, EndpointFailure, TcpPhase } from '../../../shared/checks';
 import { classifyTcpError, flattenErrors, rawError } from './classify';
-import { DeadlineError, ms, phaseDeadline } from './deadline';
+import { DeadlineError, ms, phaseDeadline } from '../deadline';
 import { dialTcp } from './dial';
 
 /** RFC 8305 "Connection Attempt Delay" recommended default. */

@@ -9,7 +9,7 @@ import type { EndpointFailure, EndpointResult } from '../../../shared/checks';
 import type { ProxyRoute } from '../seams';
 import { isBogon, isFakeIp } from './bogon';
 import { connectAny } from './connector';
-import { ms } from './deadline';
+import { ms } from '../deadline';
 import { httpGet } from './http-exchange';
 import { type ProbeEnv, tlsOptionsFor } from './probe-env';
 import { openTunnel } from './proxy-tunnel';

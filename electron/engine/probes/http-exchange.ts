@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import type { Cause } from '../../../shared/causes';
 import type { EndpointFailure, HttpPhase } from '../../../shared/checks';
 import { isAppleHost, rawError } from './classify';
-import { DeadlineError, ms, phaseDeadline } from './deadline';
+import { DeadlineError, ms, phaseDeadline } from '../deadline';
 
 export interface HttpOptions {
   /** Default GET. HEAD (the clock's `Date` fallback) has no body by definition. */

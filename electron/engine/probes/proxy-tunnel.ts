@@ -8,7 +8,7 @@ import type net from 'node:net';
 import type { Cause } from '../../../shared/causes';
 import type { EndpointFailure, TcpPhase } from '../../../shared/checks';
 import { connectAny } from './connector';
-import { DeadlineError, ms, phaseDeadline } from './deadline';
+import { DeadlineError, ms, phaseDeadline } from '../deadline';
 import { resolveHost } from './resolver';
 import type { ProbeEnv } from './probe-env';
 

@@ -11,7 +11,7 @@ import type { Cause } from '../../../shared/causes';
 import type { DnsPhase, EndpointFailure } from '../../../shared/checks';
 import { bogonsOf } from './bogon';
 import { classifyDnsError, rawError } from './classify';
-import { DeadlineError, ms, phaseDeadline, raceSignal } from './deadline';
+import { DeadlineError, ms, phaseDeadline, raceSignal } from '../deadline';
 import { type LookupAll, resolverLabel } from './probe-env';
 
 export interface ResolveOptions {

@@ -20,7 +20,7 @@ import dgram from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { splitHostPort } from '../../../shared/config';
 import type { Clock } from '../seams';
-import { ms } from './deadline';
+import { ms } from '../deadline';
 import type { LookupAll } from './probe-env';
 import { resolveHost } from './resolver';
 import { defaultSntpEtiquette, type SntpEtiquette } from './sntp-etiquette';

@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import type { CertSummary, EndpointFailure, TlsPhase } from '../../../shared/checks';
 import { classifyTlsError, classifyVerifyError, rawError } from './classify';
-import { DeadlineError, ms, phaseDeadline } from './deadline';
+import { DeadlineError, ms, phaseDeadline } from '../deadline';
 
 export interface TlsOptions {
   servername: string;

@@ -12,7 +12,7 @@ import type { Duplex } from 'node:stream';
 import type { EndpointFailure, EndpointResult } from '../../../shared/checks';
 import type { ProxyRoute } from '../seams';
 import { connectAny } from './connector';
-import { ms } from './deadline';
+import { ms } from '../deadline';
 import { bogonBlame } from './endpoint-chain';
 import { httpGet } from './http-exchange';
 import { type ProbeEnv, tlsOptionsFor } from './probe-env';

@@ -12,6 +12,7 @@
  * Never rejects: anything that fails falls through to the next source.
  */
 import type { Config } from '../../../shared/config';
+import { withDeadline } from '../deadline';
 import type { CheckContext, EngineDeps, ProxyRoute } from '../seams';
 import type { ProxySettings } from './parsers/scutil-proxy';
 import { isBypassed, noProxyMatches, parseChromiumProxyList, parseHttpProxyUrl } from './proxy-match';
@@ -92,7 +93,7 @@ export function routeFromEnv(env: EngineDeps['env'], host: string, port: number)
 async function resolveWithHost(opts: ProxyRouterOptions, url: string): Promise<ProxyRoute | null> {
   let text: string;
   try {
-    text = await withTimeout(opts.deps.resolveProxy!(url), opts.config.timeouts.commandMs);
+    text = await withDeadline(opts.deps.resolveProxy!(url), opts.config.timeouts.commandMs, opts.signal);
   } catch {
     return null;
   }
@@ -110,20 +111,4 @@ async function resolveWithHost(opts: ProxyRouterOptions, url: string): Promise<P
 async function systemSource(opts: ProxyRouterOptions): Promise<'pac' | 'system'> {
   const read = await memoSystemProxy(opts.memo, opts.deps, opts.config, opts.signal);
   return read.ok && (read.value.pac.enabled || read.value.autoDiscovery) ? 'pac' : 'system';
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('timeout')), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(t);
-        reject(e);
-      },
-    );
-  });
 }

@@ -4,7 +4,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAny, interleave } from '../../../electron/engine/probes/connector';
-import { DeadlineError, phaseDeadline, raceSignal } from '../../../electron/engine/probes/deadline';
+import { DeadlineError, phaseDeadline, raceSignal } from '../../../electron/engine/deadline';
 import { dropSupported, type SwitchableListener, startListener } from '../../sim/listener';
 
 const mono = () => performance.now();

@@ -74,3 +74,17 @@ export function raceSignal<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
 export function ms(d: number): number {
   return Math.max(0, Math.round(d));
 }
+
+/**
+ * Race `p` against a deadline of `ms` (and `parent`): rejects with a `DeadlineError` when either
+ * fires first. The one timeout helper for anything that is not a socket phase (a check as a whole,
+ * Electron's proxy resolution); `p` itself is not cancelled, so hand it the same signal if it can be.
+ */
+export async function withDeadline<T>(p: Promise<T>, ms: number, parent?: AbortSignal): Promise<T> {
+  const d = phaseDeadline(ms, parent);
+  try {
+    return await raceSignal(p, d.signal);
+  } finally {
+    d.dispose();
+  }
+}
