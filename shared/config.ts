@@ -15,6 +15,8 @@ export const TOOL_DEFAULTS = {
   systemsetup: '/usr/sbin/systemsetup',
   defaults: '/usr/bin/defaults',
   sysctl: '/usr/sbin/sysctl',
+  // Repairs only: the standard administrator prompt (electron/engine/system/repairs/admin-script.ts).
+  osascript: '/usr/bin/osascript',
 } as const;
 
 export type ToolName = keyof typeof TOOL_DEFAULTS;

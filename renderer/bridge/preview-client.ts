@@ -102,5 +102,7 @@ export function createPreviewBridge(loc: Pick<Location, 'hash' | 'host' | 'proto
     settings: { get: () => invoke('app:settings-get', {}), set: (patch) => invoke('app:settings-set', { patch }) },
     history: { list: (sinceMs) => invoke('app:history-list', { sinceMs }) },
     report: { export: (options) => invoke('app:report-export', { options }) },
+    repairs: { plan: (repair, cardId) => invoke('app:repair-plan', { repair, cardId }), run: (planId) => invoke('app:repair-run', { planId }) },
+    steps: { tick: (id, done) => invoke('app:step-tick', { id, done }), list: (sinceMs) => invoke('app:steps-list', { sinceMs }) },
   };
 }

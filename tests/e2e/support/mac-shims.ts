@@ -57,6 +57,8 @@ esac`,
   "-n hw.model") echo "Mac14,2" ;;
   *) echo "unsupported: $*" >&2; exit 64 ;;
 esac`,
+  // No administrator prompt in the healthy-Mac scenario: a repair here reports that it could not run.
+  osascript: `echo "execution error: no administrator prompt in this test (1)" >&2; exit 1`,
   networksetup: `case "$1" in
   -listallnetworkservices) exec cat "$fx/networksetup-listallnetworkservices.basic.txt" ;;
   -getdnsservers) exec cat "$fx/networksetup-getdnsservers.none-set.reconstructed.txt" ;;
