@@ -206,6 +206,13 @@ export function planRepair(repair: RepairId, owner: string): Promise<RepairPlanV
 }
 
 /** Run exactly the plan the person agreed to; the main process re-checks and records it. */
-export function runRepair(planId: string): Promise<RepairRunResult> {
-  return need().repairs.run(planId);
+export async function runRepair(owner: string, planId: string): Promise<RepairRunResult> {
+  const r = await need().repairs.run(planId);
+  // The card's own re-check result: when the repair fixed it, the card leaves the plan and its
+  // "Fixed" line stays visible (FixCards' FixedCard) with these words.
+  if (r.outcome !== 'cancelled' && r.outcome !== 'failed') {
+    const worked = r.outcome === 'fixed' ? true : r.outcome === 'not-fixed' ? false : null;
+    uiStore.setState((s) => ({ rechecks: { ...s.rechecks, [owner]: { state: 'done', at: new Date().toISOString(), worked, text: r.message } } }));
+  }
+  return r;
 }

@@ -25,7 +25,7 @@ export function RepairAction({ owner, repair, label }: { owner: string; repair: 
     if (!plan.planId) return;
     setPhase({ kind: 'running', plan });
     try {
-      setPhase({ kind: 'done', result: await runRepair(plan.planId) });
+      setPhase({ kind: 'done', result: await runRepair(owner, plan.planId) });
     } catch (err) {
       setPhase({ kind: 'idle' });
       setError(err instanceof Error ? err.message : String(err));
@@ -46,6 +46,11 @@ export function RepairAction({ owner, repair, label }: { owner: string; repair: 
     return (
       <div className={`repair repair-${r.outcome}`} role="status">
         <p className="repair-result">{r.message}</p>
+        {(r.outcome === 'cancelled' || r.outcome === 'failed' || r.outcome === 'not-fixed') && (
+          <button type="button" className="btn btn-small" onClick={() => void prepare(repair)}>
+            {label}…
+          </button>
+        )}
         {r.undo && (
           <button type="button" className="btn btn-small" onClick={() => void prepare(r.undo!)}>
             Turn it back on…

@@ -13,6 +13,7 @@ import { type SimNetwork, type SimScenario, startSimNetwork } from '../../sim/si
 import { type Browser, launchBrowser } from './browser';
 import { ensureRendererBuilt, ROOT } from './build-renderer';
 import { macShimConfig } from './mac-shims';
+import type { ConfigInput } from '../../../shared/config';
 import type { PageGlobals } from './page-globals';
 
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
@@ -30,13 +31,17 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `extra`: config overrides (e.g. other tool shims, `proxy: 'system'`), given the default shim config. */
+export async function startStack(extra?: (base: ConfigInput) => Promise<ConfigInput>): Promise<Stack> {
   ensureRendererBuilt();
   const sim = await startSimNetwork();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-e2e-'));
   const notifications: Stack['notifications'] = [];
   const server = await startPreviewServer({
-    config: { ...sim.config, ...(await macShimConfig()) },
+    config: await (async () => {
+      const base: ConfigInput = { ...sim.config, ...(await macShimConfig()) };
+      return extra ? extra(base) : base;
+    })(),
     dataDir,
     onNotify: (n) => notifications.push(n),
     log: () => {},
@@ -122,7 +127,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * file; after each test, no console error or CSP violation on any page it opened, and no page left
  * open. `open` records the page's errors for that check.
  */
-export function setUpStack(): { readonly stack: Stack; readonly pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> } {
+export function setUpStack(extra?: (base: ConfigInput) => Promise<ConfigInput>): { readonly stack: Stack; readonly pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> } {
   const fx = {
     pageErrors: [] as string[][],
     async open(scheme: 'light' | 'dark' = 'light') {
@@ -132,7 +137,7 @@ export function setUpStack(): { readonly stack: Stack; readonly pageErrors: stri
     },
   } as { stack: Stack; pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> };
   beforeAll(async () => {
-    fx.stack = await startStack();
+    fx.stack = await startStack(extra);
   });
   afterAll(async () => {
     await fx.stack?.close();
