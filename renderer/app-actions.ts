@@ -4,6 +4,7 @@
  */
 import type { CheckId } from '../shared/checks';
 import type { BridgeApi, DiagnosisUpdate } from '../shared/ipc';
+import type { RepairId, RepairPlanView, RepairRunResult } from '../shared/repairs';
 import type { SettingsPatch } from '../shared/settings';
 import { recheckOutcome } from './lib/recheck';
 import { sanitizeStepsDone, stepsForExport } from './lib/steps-done';
@@ -132,6 +133,8 @@ export function toggleStep(owner: string, step: number): void {
   if (next[key]) delete next[key];
   else next[key] = new Date().toISOString();
   uiStore.setState({ stepsDone: next });
+  // Also into the steps-tried log in main (with the time it records); a failure there is not the user's.
+  void bridge?.steps.tick(key, !!next[key]).catch(() => {});
   try {
     localStorage.setItem(STEPS_KEY, JSON.stringify(next));
   } catch {
@@ -195,4 +198,21 @@ export async function buildReport(patch: Partial<{ format: 'markdown' | 'json'; 
   } catch (err) {
     if (seq === reportSeq) reportStore.setState({ loading: false, error: message(err) });
   }
+}
+
+/** Prepare a repair: the words and the exact command to show before anything runs. */
+export function planRepair(repair: RepairId, owner: string): Promise<RepairPlanView> {
+  return need().repairs.plan(repair, owner);
+}
+
+/** Run exactly the plan the person agreed to; the main process re-checks and records it. */
+export async function runRepair(owner: string, planId: string): Promise<RepairRunResult> {
+  const r = await need().repairs.run(planId);
+  // The card's own re-check result: when the repair fixed it, the card leaves the plan and its
+  // "Fixed" line stays visible (FixCards' FixedCard) with these words.
+  if (r.outcome !== 'cancelled' && r.outcome !== 'failed') {
+    const worked = r.outcome === 'fixed' ? true : r.outcome === 'not-fixed' ? false : null;
+    uiStore.setState((s) => ({ rechecks: { ...s.rechecks, [owner]: { state: 'done', at: new Date().toISOString(), worked, text: r.message } } }));
+  }
+  return r;
 }

@@ -32,5 +32,13 @@ export function createBridgeApi(t: BridgeTransport): BridgeApi {
     },
     history: { list: (sinceMs) => t.invoke(CHANNELS.listHistory, { sinceMs }) },
     report: { export: (options) => t.invoke(CHANNELS.exportReport, { options }) },
+    repairs: {
+      plan: (repair, cardId) => t.invoke(CHANNELS.repairPlan, { repair, cardId }),
+      run: (planId) => t.invoke(CHANNELS.repairRun, { planId }),
+    },
+    steps: {
+      tick: (id, done) => t.invoke(CHANNELS.stepTick, { id, done }),
+      list: (sinceMs) => t.invoke(CHANNELS.listSteps, { sinceMs }),
+    },
   };
 }

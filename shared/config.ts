@@ -17,6 +17,8 @@ export const TOOL_DEFAULTS = {
   sysctl: '/usr/sbin/sysctl',
   log: '/usr/bin/log',
   route: '/sbin/route',
+  // Repairs only: the standard administrator prompt (electron/engine/system/repairs/admin-script.ts).
+  osascript: '/usr/bin/osascript',
 } as const;
 
 export type ToolName = keyof typeof TOOL_DEFAULTS;

@@ -13,6 +13,7 @@ import { NETWORK_CARDS } from './fixes/network';
 import { PROXY_VPN_CARDS } from './fixes/proxy-vpn';
 import { THIS_MAC_CARDS } from './fixes/this-mac';
 import { TLS_TIME_CARDS } from './fixes/tls-time';
+import { REPAIR_TEXT } from './repairs';
 import { SYMPTOMS } from './symptoms';
 
 /**
@@ -107,6 +108,8 @@ export function actionProblem(action: FixAction): string | null {
       return action.app === 'keychain-access' || action.app === 'terminal' ? null : 'unknown app';
     case 'recheck':
       return action.checks.length > 0 ? null : 'recheck without checks';
+    case 'repair':
+      return Object.hasOwn(REPAIR_TEXT, action.repair) ? null : `unknown repair ${String(action.repair)}`;
     default:
       return 'unknown action kind';
   }

@@ -4,6 +4,7 @@
  * so nothing outside the catalog can ever be opened, copied or run.
  */
 import type { CheckId } from './checks';
+import type { RepairId } from './repairs';
 
 /** System Settings panes the app may open (see SETTINGS_PANE_URLS in shared/fix-catalog.ts for their URLs). */
 export type SettingsPane =
@@ -25,7 +26,9 @@ export type FixAction =
   | { kind: 'open-url'; url: string; label: string }
   | { kind: 'copy-command'; command: string; label: string; /** What it does and whether it needs admin rights. */ note: string }
   | { kind: 'open-app'; app: 'keychain-access' | 'terminal'; label: string }
-  | { kind: 'recheck'; checks: CheckId[]; label: string };
+  | { kind: 'recheck'; checks: CheckId[]; label: string }
+  /** A repair the app carries out itself (shared/repairs.ts), after consent, then re-checks. */
+  | { kind: 'repair'; repair: RepairId; label: string };
 
 export interface FixStep {
   /** One instruction, plain words, correct for macOS 13–26 (System Settings, not System Preferences). */

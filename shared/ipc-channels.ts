@@ -12,5 +12,10 @@ export const CHANNELS = {
   setSettings: 'app:settings-set',
   listHistory: 'app:history-list',
   exportReport: 'app:report-export',
+  // Repairs and the steps log (issue 12).
+  repairPlan: 'app:repair-plan',
+  repairRun: 'app:repair-run',
+  stepTick: 'app:step-tick',
+  listSteps: 'app:steps-list',
 } as const;
 

@@ -9,6 +9,7 @@ import { CHECK_IDS, type CheckId } from './checks';
 import type { HistoryEntry } from './history';
 import type { ManagedInfo } from './managed-settings';
 import type { CheckResult, Report } from './report';
+import { type RepairId, type RepairPlanView, type RepairRunResult, repairPlanRequestSchema, repairRunRequestSchema, type StepRecord, stepTickRequestSchema } from './repairs';
 import { type Settings, settingsPatchSchema } from './settings';
 
 /** Alert state of the monitor (see electron/service/monitor/alert-machine.ts). */
@@ -87,6 +88,10 @@ export const CONTRACT = {
   [CHANNELS.setSettings]: { request: z.object({ patch: settingsPatchSchema }).strict() },
   [CHANNELS.listHistory]: { request: z.object({ sinceMs: z.number().int().min(0).max(31 * 86_400_000) }).strict() },
   [CHANNELS.exportReport]: { request: z.object({ options: exportRequestSchema }).strict() },
+  [CHANNELS.repairPlan]: { request: repairPlanRequestSchema },
+  [CHANNELS.repairRun]: { request: repairRunRequestSchema },
+  [CHANNELS.stepTick]: { request: stepTickRequestSchema },
+  [CHANNELS.listSteps]: { request: z.object({ sinceMs: z.number().int().min(0).max(31 * 86_400_000) }).strict() },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType }>;
 
 /** Response of each channel. */
@@ -98,6 +103,10 @@ export interface ResponseMap {
   'app:settings-set': Settings;
   'app:history-list': HistoryEntry[];
   'app:report-export': ExportResult;
+  'app:repair-plan': RepairPlanView;
+  'app:repair-run': RepairRunResult;
+  'app:step-tick': { ok: true };
+  'app:steps-list': StepRecord[];
 }
 
 export type RequestOf<C extends InvokeChannel> = z.infer<(typeof CONTRACT)[C]['request']>;
@@ -119,4 +128,8 @@ export interface BridgeApi {
   settings: { get(): Promise<Settings>; set(patch: z.infer<typeof settingsPatchSchema>): Promise<Settings> };
   history: { list(sinceMs: number): Promise<HistoryEntry[]> };
   report: { export(options: ExportRequest): Promise<ExportResult> };
+  /** Repairs: ask for the plan (words + exact command), then run exactly that plan. */
+  repairs: { plan(repair: RepairId, cardId: string): Promise<RepairPlanView>; run(planId: string): Promise<RepairRunResult> };
+  /** The steps-tried log: ticks go in from here; everything else main records itself. */
+  steps: { tick(id: string, done: boolean): Promise<{ ok: true }>; list(sinceMs: number): Promise<StepRecord[]> };
 }

@@ -15,6 +15,7 @@ import type { HistoryEntry } from './history';
 import type { ExportRequest, ExportResult } from './ipc';
 import { STATUS_WORDS } from './presentation';
 import { REDACTED, redactDeep, stripCredentialsDeep } from './redact';
+import type { StepRecord } from './repairs';
 import type { Report, Verdict } from './report';
 import { findSymptom } from './symptoms';
 import { appleLogCodes, appleLogReportLines } from './apple-codes/report-lines';
@@ -28,6 +29,8 @@ export interface SupportReportInput {
   now: Date;
   /** This computer's names (host name, local host name) to hide, when the caller knows them. */
   machineNames?: string[];
+  /** What the person did in the app (opened, copied, repaired, re-checked), from the steps log. */
+  steps?: StepRecord[];
 }
 
 interface CheckOut {
@@ -52,7 +55,7 @@ interface SupportReport {
   durationMs: number | null;
   verdict: Verdict | null;
   checks: CheckOut[];
-  stepsTried: { at: string; guide: string; step: number; text: string }[];
+  stepsTried: { at: string; guide: string; step: number | null; text: string }[];
   symptom: { id: string; title: string } | null;
   last24h: { checks: number; green: number; amber: number; red: number; changes: { at: string; light: string; cause: Cause | null }[]; entries: HistoryEntry[] };
 }
@@ -91,6 +94,17 @@ function macInfo(report: Report | null): SupportReport['mac'] {
     system: report ? `${report.platform.os} ${report.platform.release}, ${report.platform.arch}` : null,
   };
 }
+
+const STEP_KIND: Record<StepRecord['kind'], string> = {
+  'opened-settings': 'Opened System Settings',
+  'opened-url': 'Opened a web page',
+  'opened-app': 'Opened an app',
+  'copied-command': 'Copied a command',
+  repair: 'Ran a repair',
+  ticked: 'Ticked a step',
+  unticked: 'Unticked a step',
+  rechecked: 'Checked again',
+};
 
 function stepText(cardId: string, step: number): { guide: string; text: string } {
   if (cardId.startsWith('symptom.')) {
@@ -131,9 +145,11 @@ function build(input: SupportReportInput): SupportReport {
       fixCards: c.fixes,
       evidence: rec(c.data),
     })),
-    stepsTried: [...request.stepsDone]
-      .sort((a, b) => a.at.localeCompare(b.at))
-      .map((s) => ({ at: s.at, step: s.step + 1, ...stepText(s.cardId, s.step) })),
+    stepsTried: [
+      ...request.stepsDone.map((s) => ({ at: s.at, step: s.step + 1, ...stepText(s.cardId, s.step) })),
+      // Ticks already come from the request; the log adds everything else the person did.
+      ...(input.steps ?? []).filter((s) => s.kind !== 'ticked' && s.kind !== 'unticked').map((s) => ({ at: s.at, step: null, guide: STEP_KIND[s.kind], text: s.text })),
+    ].sort((a, b) => a.at.localeCompare(b.at)),
     symptom: symptom ? { id: symptom.id, title: symptom.title } : null,
     last24h: {
       checks: entries.length,
@@ -197,8 +213,8 @@ function markdown(r: SupportReport): string {
   }
   if (r.symptom) out.push('', '## Problem described', `${r.symptom.title} (\`${r.symptom.id}\`)`);
   out.push('', '## Steps already tried');
-  if (r.stepsTried.length) for (const s of r.stepsTried) out.push(`- ${utc(s.at)} — ${s.guide}, step ${s.step}: ${s.text}`);
-  else out.push('None ticked in the app.');
+  if (r.stepsTried.length) for (const s of r.stepsTried) out.push(`- ${utc(s.at)} — ${s.guide}${s.step === null ? '' : `, step ${s.step}`}: ${s.text}`);
+  else out.push('None recorded in the app.');
   const h = r.last24h;
   out.push('', '## Last 24 hours', `${h.checks} checks: ${h.green} green, ${h.amber} amber, ${h.red} red.`);
   for (const ch of h.changes) out.push(`- ${utc(ch.at)}: ${ch.light.toUpperCase()}${ch.cause ? ` — \`${ch.cause}\` (${CAUSE_TEXT[ch.cause].title})` : ''}`);

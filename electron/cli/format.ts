@@ -96,6 +96,8 @@ function actionLine(action: FixAction): string | null {
     case 'open-app':
     case 'recheck':
       return null;
+    case 'repair':
+      return `→ appleid-doctor fix ${action.repair}   (${action.label}; asks first, needs an administrator password)`;
   }
 }
 

@@ -26,6 +26,9 @@ export function previewAction(action: FixAction): ActionResult {
       return { ok: true, message: `On the Mac this opens ${action.url} in your browser.` };
     case 'open-app':
       return { ok: true, message: `On the Mac this opens ${APP_NAMES[action.app]}.` };
+    case 'repair':
+      // Repairs go through the consent flow (app:repair-plan / app:repair-run), never this channel.
+      return { ok: false, message: 'This repair asks first: use its button on the card.' };
   }
 }
 

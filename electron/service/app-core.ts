@@ -22,6 +22,9 @@ import type { StoreIssue } from './store/set-aside';
 import { createSettingsStore } from './store/settings-store';
 import { type ManagedSettings, managedInfo } from '../../shared/managed-settings';
 import { withManagedSettings } from './managed/managed-store';
+import { createStepsLog } from './store/steps-log';
+import { type AdminRunner, createRepairRunner } from './repair-runner';
+import { actionRecord, recheckRecord, tickRecord } from './step-words';
 import { noticesFor, type NoticeKind } from './alert-notices';
 import { type ComputeVerdictFn, createDiagnosisRunner, mergeReports, type RunDiagnosisFn } from './diagnosis-runner';
 
@@ -51,6 +54,8 @@ export interface AppCoreDeps {
   schedule?: Pick<SchedulerOptions<unknown>, 'random' | 'firstRetryMs' | 'jitter' | 'wakeGraceMs' | 'networkSettleMs' | 'freshMs'>;
   /** MDM-managed settings (electron/service/managed/managed-prefs.ts); they win over the user's. */
   managed?: ManagedSettings;
+  /** Runs the repairs' osascript (default: the engine's command runner, tool `osascript`). */
+  admin?: AdminRunner;
   /** Where store repairs and notifier failures are reported (default console.warn). */
   log?: (line: string) => void;
 }
@@ -87,6 +92,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   let fullAbort: AbortController | null = null;
   const partials = new Map<string, Promise<Report>>();
   const partialCtls = new Set<AbortController>();
+  const steps = createStepsLog({ dir: deps.dataDir, now: () => clock.now(), log });
+  const stamp = () => new Date(clock.now()).toISOString();
   const state: AppState = { report: null, running: null, alertState: 'OK', unstable: false, nextCheckAt: null, ...(deps.managed ? { managed: managedInfo(deps.managed) } : {}) };
 
   /** Run a callback we do not own: its failure is logged, never propagated into the monitor. */
@@ -210,12 +217,34 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     const action = findAction(id);
     if (!action) return { ok: false, message: 'This action is not available.' };
     if (action.kind === 'recheck') return { ok: true, message: 'Checking again…', recheck: [...action.checks] };
+    let result: ActionResult;
     try {
-      return await deps.actions.run(action);
+      result = await deps.actions.run(action);
     } catch (err) {
-      return { ok: false, message: `Could not do that: ${(err as Error).message}` };
+      result = { ok: false, message: `Could not do that: ${(err as Error).message}` };
     }
+    const rec = actionRecord(id, action, result.ok, stamp());
+    if (rec) void steps.append(rec);
+    return result;
   }
+
+  /** Check now / Re-check from the UI, recorded with the light after it. */
+  async function manualRun(only: RequestOf<'app:diagnosis-run'>['only']): Promise<Report> {
+    const report = only ? await partialRun(only) : (await scheduler.trigger('manual')).report;
+    void steps.append(recheckRecord(only, report, stamp()));
+    return report;
+  }
+
+  const repairs = createRepairRunner({
+    runner: deps.engineDeps.runner,
+    admin: deps.admin ?? ((args, o) => deps.engineDeps.runner.run('osascript', args, o)),
+    dataDir: deps.dataDir,
+    now: () => clock.now(),
+    commandTimeoutMs: deps.config.timeouts.commandMs,
+    report: () => state.report,
+    recheck: (checks) => manualRun(checks),
+    record: (r) => void steps.append(r),
+  });
 
   function setSettings(patch: RequestOf<'app:settings-set'>['patch']): Settings {
     const before = settingsStore.get();
@@ -226,7 +255,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }
 
   const handlers: { [C in InvokeChannel]: (req: RequestOf<C>) => Promise<ResponseOf<C>> } = {
-    [CHANNELS.runNow]: async (req) => (req.only ? partialRun(req.only) : (await scheduler.trigger('manual')).report),
+    [CHANNELS.runNow]: (req) => manualRun(req.only),
     [CHANNELS.getState]: async () => snapshot(),
     [CHANNELS.runAction]: (req) => runAction(req.id),
     [CHANNELS.getSettings]: async () => settingsStore.get(),
@@ -241,8 +270,16 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
         request: req.options,
         now: new Date(clock.now()),
         machineNames: machineNames(),
+        steps: await steps.list(HISTORY_FOR_EXPORT_MS),
       });
     },
+    [CHANNELS.repairPlan]: (req) => repairs.plan(req.repair, req.cardId),
+    [CHANNELS.repairRun]: (req) => repairs.run(req.planId),
+    [CHANNELS.stepTick]: async (req) => {
+      await steps.append(tickRecord(req.id, req.done, stamp()));
+      return { ok: true as const };
+    },
+    [CHANNELS.listSteps]: (req) => steps.list(req.sinceMs),
   };
 
   return {

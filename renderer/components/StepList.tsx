@@ -7,6 +7,7 @@ import type { FixAction } from '../../shared/fix-types';
 import { runAction, toggleStep } from '../app-actions';
 import { clockTime } from '../lib/format';
 import { useUi } from '../stores/hooks';
+import { RepairAction } from './RepairAction';
 
 export interface StepItem {
   text: string;
@@ -39,7 +40,8 @@ function Step({ owner, index, step, watched, extra }: { owner: string; index: nu
         )}
         {(step.action || extra || doneAt) && (
           <div className="step-actions">
-            {step.action && (
+            {step.action?.kind === 'repair' && <RepairAction owner={owner} repair={step.action.repair} label={step.action.label} />}
+            {step.action && step.action.kind !== 'repair' && (
               <button type="button" className="btn btn-small" onClick={() => void runAction(owner, index, watched)}>
                 {step.action.label}
               </button>

@@ -4,6 +4,7 @@
  */
 import type { CheckId } from '../checks';
 import type { FixAction, SettingsPane } from '../fix-types';
+import { REPAIR_TEXT, type RepairId } from '../repairs';
 
 /** Apple System Status (consumer). */
 export const URL_SYSTEM_STATUS = 'https://www.apple.com/support/systemstatus/';
@@ -67,3 +68,11 @@ export function escalateStep(topic: string): { text: string; detail: string; kin
     action: openUrl(URL_GETSUPPORT, 'Contact Apple Support'),
   };
 }
+
+/** Button that carries out one of the app's repairs (asks first, shows the command, then re-checks). */
+export function repair(id: RepairId): FixAction {
+  return { kind: 'repair', repair: id, label: REPAIR_TEXT[id].button };
+}
+
+/** The one-click version of FLUSH_DNS: same two commands, run through the macOS administrator prompt. */
+export const FLUSH_DNS_REPAIR: FixAction = repair('flush-dns');

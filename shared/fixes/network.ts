@@ -3,7 +3,7 @@
  * connections that are blocked on the way. Correct for macOS 13–26 (System Settings).
  */
 import type { FixCard } from '../fix-types';
-import { FLUSH_DNS, openPane, openUrl, recheck, URL_ENTERPRISE_NETWORKS } from './build';
+import { FLUSH_DNS, FLUSH_DNS_REPAIR, openPane, openUrl, recheck, URL_ENTERPRISE_NETWORKS } from './build';
 
 const NET_CHECKS = ['signin-endpoints', 'dns', 'captive-portal'] as const;
 
@@ -60,6 +60,7 @@ export const NETWORK_CARDS: FixCard[] = [
         action: openPane('network', 'Open Network settings'),
       },
       { text: 'After changing DNS settings, clear the DNS cache: copy this command, paste it into Terminal and enter your administrator password.', action: FLUSH_DNS },
+      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
       { text: 'On a work or school network, tell the network owner that the DNS server fails for appleid.apple.com and idmsa.apple.com.' },
       { text: 'Check again.', action: recheck(['dns', 'dns-config', 'signin-endpoints']) },
     ],
@@ -79,6 +80,7 @@ export const NETWORK_CARDS: FixCard[] = [
       },
       { text: 'On a work or school network, ask IT to allow the Apple hosts listed in Apple’s enterprise network article.', action: openUrl(URL_ENTERPRISE_NETWORKS, 'Apple hosts and ports') },
       { text: 'Clear the DNS cache after changing a filter (needs your administrator password).', action: FLUSH_DNS },
+      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
       { text: 'Check again.', action: recheck(['dns', 'signin-endpoints']) },
     ],
   },
@@ -95,6 +97,7 @@ export const NETWORK_CARDS: FixCard[] = [
         action: openPane('network', 'Open Network settings'),
       },
       { text: 'Clear the DNS cache after changing DNS servers (needs your administrator password).', action: FLUSH_DNS },
+      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
       { text: 'On a work, school or public network, do not change DNS: report the wrong answers for appleid.apple.com to the network owner.' },
     ],
   },

@@ -3,7 +3,7 @@
  * Proxy path on macOS 13–26: System Settings › Network › (service) › Details… › Proxies.
  */
 import type { FixCard } from '../fix-types';
-import { FLUSH_DNS, openPane, openUrl, recheck, URL_ENTERPRISE_NETWORKS, URL_PUSH_NETWORK } from './build';
+import { FLUSH_DNS, FLUSH_DNS_REPAIR, openPane, openUrl, recheck, repair, URL_ENTERPRISE_NETWORKS, URL_PUSH_NETWORK } from './build';
 
 const PROXY_PATH = 'System Settings › Network › (your Wi-Fi or Ethernet service) › Details… › Proxies';
 
@@ -16,7 +16,11 @@ export const PROXY_VPN_CARDS: FixCard[] = [
     recheck: ['proxy', 'signin-endpoints'],
     steps: [
       {
-        text: `Open ${PROXY_PATH}.`,
+        text: 'Let this app turn off the proxy that does not answer, on the network service it is set on. It shows the command first, macOS asks for your administrator password, and you can turn it back on afterwards.',
+        action: repair('proxy-off'),
+      },
+      {
+        text: `Or do it yourself: open ${PROXY_PATH}.`,
         action: openPane('network', 'Open Network settings'),
       },
       { text: 'Turn off each proxy you do not recognise or no longer use (web proxy, secure web proxy, SOCKS proxy, automatic proxy configuration), then click OK.' },
@@ -94,6 +98,7 @@ export const PROXY_VPN_CARDS: FixCard[] = [
       { text: 'Check again with the VPN off.', action: recheck(['dns-config', 'dns', 'signin-endpoints']) },
       { text: 'For a work VPN: ask IT to remove apple.com from the VPN’s DNS domains, or to make the VPN’s DNS server answer Apple hosts correctly. The report lists the resolver that captures apple.com.' },
       { text: 'After the VPN change, clear the DNS cache (needs your administrator password).', action: FLUSH_DNS },
+      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
     ],
   },
   {
@@ -106,6 +111,7 @@ export const PROXY_VPN_CARDS: FixCard[] = [
       { text: 'Quit the proxy app completely, or turn off its system-proxy / enhanced / TUN mode, then check again.', action: recheck(['dns', 'vpn', 'signin-endpoints']) },
       { text: 'If you need the app, add a rule so apple.com, icloud.com and their subdomains connect directly, or check that its current server is working.' },
       { text: 'Clear the DNS cache after quitting the app (needs your administrator password).', action: FLUSH_DNS },
+      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
     ],
   },
   {

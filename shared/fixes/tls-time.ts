@@ -4,7 +4,7 @@
  * (support.apple.com/101555). Date & Time on macOS 13–26: System Settings › General › Date & Time.
  */
 import type { FixCard } from '../fix-types';
-import { copyCommand, openPane, openUrl, recheck, URL_ENTERPRISE_NETWORKS } from './build';
+import { copyCommand, openPane, openUrl, recheck, repair, URL_ENTERPRISE_NETWORKS } from './build';
 
 export const TLS_TIME_CARDS: FixCard[] = [
   {
@@ -54,6 +54,7 @@ export const TLS_TIME_CARDS: FixCard[] = [
     steps: [
       { text: 'Open System Settings › General › Date & Time.', action: openPane('date-time', 'Open Date & Time') },
       { text: 'Turn on “Set time and date automatically” and make sure the source is time.apple.com (you may need to enter an administrator password).' },
+      { text: 'Or let this app turn it on for you with time.apple.com: it shows the command first and macOS asks for your administrator password.', action: repair('auto-time-on') },
       { text: 'Turn on “Set time zone automatically using your current location”, or choose the right time zone by hand.' },
       { text: 'Check again.', action: recheck(['time-settings', 'clock', 'signin-endpoints']) },
     ],

@@ -90,6 +90,11 @@ export function createFakeCore(opts: FakeCoreOptions = {}): FakeCore {
     'app:history-list': async (req) => history.filter((h) => Date.parse(h.at) >= Date.now() - req.sinceMs),
     'app:report-export': async (req) =>
       buildSupportReport({ report: state.report, history: history.filter((h) => Date.parse(h.at) >= Date.now() - 86_400_000), request: req.options, now: new Date() }),
+    // The renderer tests do not exercise repairs: the real flow is tested in tests/service and e2e.
+    'app:repair-plan': async (req) => ({ repair: req.repair, planId: null, title: req.repair, words: '', command: null, admin: true, manual: 'Not in this fake.' }),
+    'app:repair-run': async () => ({ repair: 'flush-dns', outcome: 'failed', message: 'Not in this fake.', lightAfter: null, undo: null }),
+    'app:step-tick': async () => ({ ok: true }),
+    'app:steps-list': async () => [],
   };
 
   return {

@@ -102,7 +102,7 @@ describe('buildSupportReport', () => {
   it('still produces a report before any check has finished, without history or steps', () => {
     const r = buildSupportReport({ report: null, history: [], request: request({ stepsDone: [], symptom: null }), now: NOW });
     expect(r.text).toMatch(/No check has finished yet\./);
-    expect(r.text).toMatch(/None ticked in the app\./);
+    expect(r.text).toMatch(/None recorded in the app\./);
     expect(r.text).toMatch(/0 checks: 0 green/);
   });
 

@@ -13,7 +13,7 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly the capability API as window.appleidDoctor', () => {
     expect(Object.keys(electron.contextBridge.exposed)).toEqual(['appleidDoctor']);
-    expect(Object.keys(api).sort()).toEqual(['diagnosis', 'fixes', 'history', 'report', 'settings']);
+    expect(Object.keys(api).sort()).toEqual(['diagnosis', 'fixes', 'history', 'repairs', 'report', 'settings', 'steps']);
     const flat = JSON.stringify(api, (_k, v) => (typeof v === 'function' ? 'fn' : v));
     expect(flat).not.toMatch(/ipcRenderer|"send"|"invoke"|"on"/);
   });

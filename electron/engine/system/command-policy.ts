@@ -11,6 +11,7 @@
  */
 import { TOOL_DEFAULTS, type ToolName } from '../../../shared/config';
 import { refuseLog } from './unified-log-query';
+import { isRepairRead, refuseOsascript } from './repairs/repair-policy';
 
 /** `security` subcommands this app needs; everything else is refused. */
 const SECURITY_SUBCOMMANDS = new Set(['list-keychains', 'dump-keychain', 'find-generic-password', 'find-internet-password']);
@@ -41,6 +42,10 @@ export function isToolName(tool: string): tool is ToolName {
 export function refuseInvocation(tool: string, args: readonly string[]): string | null {
   if (!isToolName(tool)) return `"${tool}" is not an allow-listed tool`;
   if (args.some((a) => typeof a !== 'string' || a.includes('\u0000'))) return 'arguments must be plain strings';
+  // ---- Repairs (issue 12): the exact admin invocations and the planner's reads; see repairs/repair-policy.ts.
+  if (tool === 'osascript') return refuseOsascript(args);
+  if (tool === 'networksetup' && isRepairRead(args)) return null;
+  // ---- end of repairs block.
   switch (tool) {
     case 'security':
       return refuseSecurity(args);

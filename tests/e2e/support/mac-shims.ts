@@ -64,6 +64,8 @@ esac`,
   // A quiet unified log: one benign apsd line (real message) and log show's closing trailer.
   log: `ts="$(date -u -d '@'$(( $(date +%s) - 60 )) '+%Y-%m-%d %H:%M:%S.%6N+0000')"
 printf '{"messageType":"Default","eventType":"logEvent","subsystem":"com.apple.apsd","processImagePath":"\\/System\\/Library\\/PrivateFrameworks\\/ApplePushService.framework\\/apsd","timestamp":"%s","eventMessage":"Failed entitlement check for 49350","processID":360}\n{"count":1,"finished":1}\n' "$ts"`,
+  // No administrator prompt in the healthy-Mac scenario: a repair here reports that it could not run.
+  osascript: `echo "execution error: no administrator prompt in this test (1)" >&2; exit 1`,
   networksetup: `case "$1" in
   -listallnetworkservices) exec cat "$fx/networksetup-listallnetworkservices.basic.txt" ;;
   -getdnsservers) exec cat "$fx/networksetup-getdnsservers.none-set.reconstructed.txt" ;;

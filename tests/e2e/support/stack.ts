@@ -35,18 +35,26 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Start the stack; `toolPaths` replaces some of the healthy-Mac shims (e.g. a `log` scenario), `managed` serves MDM settings. */
-export async function startStack(extra: { toolPaths?: Partial<Record<ToolName, string>> } & Pick<PreviewServerOptions, 'managed'> = {}): Promise<Stack> {
+/**
+ * Start the stack. `toolPaths` replaces some of the healthy-Mac shims (e.g. a `log` scenario),
+ * `managed` serves MDM settings, `config` rewrites the shim config (e.g. `proxy: 'system'`).
+ */
+export async function startStack(
+  extra: { toolPaths?: Partial<Record<ToolName, string>>; config?: (base: ConfigInput) => Promise<ConfigInput> } & Pick<PreviewServerOptions, 'managed'> = {},
+): Promise<Stack> {
   ensureRendererBuilt();
   const sim = await startSimNetwork();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-e2e-'));
   const notifications: Stack['notifications'] = [];
   const server = await startPreviewServer({
-    config: withToolPaths({ ...sim.config, ...(await macShimConfig()) }, extra.toolPaths),
+    config: await (async () => {
+      const base = withToolPaths({ ...sim.config, ...(await macShimConfig()) }, extra.toolPaths);
+      return extra.config ? extra.config(base) : base;
+    })(),
     dataDir,
     onNotify: (n) => notifications.push(n),
     log: () => {},
-    ...extra,
+    ...(extra.managed ? { managed: extra.managed } : {}),
   });
   const browser = await launchBrowser();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
