@@ -55,18 +55,26 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
     };
     // No `agent` at all: with `agent: false` Node builds a fresh Agent that ignores
     // `createConnection` and dials port 80 itself; without one, our connected socket is used.
-    const req = http.request({
-      createConnection: () => socket as never,
-      method: 'GET',
-      path: opts.path,
-      setHost: false,
-      headers: {
-        host: opts.port === opts.defaultPort ? opts.host : `${opts.host}:${opts.port}`,
-        'user-agent': 'appleid-doctor (network diagnostics)',
-        accept: '*/*',
-        connection: 'close',
-      },
-    });
+    // `http.request` validates the path and headers only after the connection exists and throws
+    // synchronously (ERR_UNESCAPED_CHARACTERS): settle so the socket is destroyed below.
+    let req: http.ClientRequest;
+    try {
+      req = http.request({
+        createConnection: () => socket as never,
+        method: 'GET',
+        path: opts.path,
+        setHost: false,
+        headers: {
+          host: opts.port === opts.defaultPort ? opts.host : `${opts.host}:${opts.port}`,
+          'user-agent': 'appleid-doctor (network diagnostics)',
+          accept: '*/*',
+          connection: 'close',
+        },
+      });
+    } catch (err) {
+      settle(false, err);
+      return;
+    }
     const onAbort = (): void => {
       settle(false, deadline.signal.reason);
       req.destroy();

@@ -4,10 +4,10 @@
  * small interface lets unit tests drive them without an engine.
  */
 import { setMaxListeners } from 'node:events';
-import { readFile } from 'node:fs/promises';
 import tls from 'node:tls';
 import type { Config } from '../../../shared/config';
 import type { CheckContext, ProxyRoute } from '../types';
+import { readCaFile } from '../system/bounded-read';
 
 /** getaddrinfo-style lookup returning every address (both families). */
 export type LookupAll = (host: string) => Promise<{ address: string; family: number }[]>;
@@ -39,7 +39,7 @@ export async function probeEnv(ctx: CheckContext): Promise<ProbeEnvResult> {
   const trust = await ctx.memo('probe:trust', async (): Promise<{ ca: readonly string[] } | { error: string }> => {
     if (!config.extraCaFile) return { ca: tls.rootCertificates };
     try {
-      return { ca: trustList(await readFile(config.extraCaFile, 'utf8')) };
+      return { ca: trustList(await readCaFile(config.extraCaFile)) };
     } catch (err) {
       return { error: `could not read extraCaFile ${config.extraCaFile}: ${(err as Error).message}` };
     }

@@ -6,12 +6,12 @@
  * CONNECT proxy, hence node:http with our own dialled (and TLS-wrapped) sockets. Resolves always; never throws.
  */
 import dns from 'node:dns';
-import { readFile } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import net, { type LookupFunction, type Socket } from 'node:net';
 import tls from 'node:tls';
 import type { ProxyRoute } from '../types';
 import { dialTcp } from './dial';
+import { readCaFile } from '../system/bounded-read';
 
 export interface HttpGetOptions {
   method?: 'GET' | 'HEAD';
@@ -53,7 +53,7 @@ export async function httpGet(url: string, opts: HttpGetOptions): Promise<HttpGe
   let ca: string[] | undefined;
   if (u.protocol === 'https:' && opts.extraCaFile) {
     try {
-      ca = [...tls.rootCertificates, await readFile(opts.extraCaFile, 'utf8')];
+      ca = [...tls.rootCertificates, await readCaFile(opts.extraCaFile)];
     } catch {
       return { ...result, error: 'EXTRA_CA_UNREADABLE' };
     }
