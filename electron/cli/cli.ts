@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     signal: controller.signal,
   });
   if (options.json) {
-    const out = options.includePersonal ? report : redactReport(report);
+    const out = redactReport(report, options.includePersonal ? 'none' : 'full');
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
