@@ -4,6 +4,7 @@
  * how the tests point the whole engine at a simulated Apple network on 127.0.0.1.
  */
 import { z } from 'zod';
+import { oneLine } from './one-line';
 
 /** Tools the macOS probes may run, by key. Paths are absolute and allow-listed. */
 export const TOOL_DEFAULTS = {
@@ -25,24 +26,52 @@ export type ToolName = keyof typeof TOOL_DEFAULTS;
 
 const hostPort = z
   .string()
+  .max(260, 'must be at most 260 characters')
   .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must look like "host:port"')
   .refine((s) => {
     const port = Number(s.slice(s.lastIndexOf(':') + 1));
     return port > 0 && port < 65536;
   }, 'port must be 1–65535');
 
+// The port range matters beyond tidiness: c-ares aborts the whole process (an assertion in
+// node's cares_wrap.cc) when `setServers` is given port 0, so a bad value must stop here.
 const ipPort = z
   .string()
-  .regex(/^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):\d{1,5}$/, 'must look like "ip:port" (IPv6 in brackets)');
+  .max(60, 'must be at most 60 characters')
+  .regex(/^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):\d{1,5}$/, 'must look like "ip:port" (IPv6 in brackets)')
+  .refine((s) => s.startsWith('[') || s.slice(0, s.lastIndexOf(':')).split('.').every((o) => Number(o) <= 255), 'IPv4 parts must be 0–255')
+  .refine((s) => {
+    const port = Number(s.slice(s.lastIndexOf(':') + 1));
+    return port > 0 && port < 65536;
+  }, 'port must be 1–65535');
+
+/**
+ * An HTTP request target in origin form (RFC 9112 §3.2.1): "/" then RFC 3986 path characters
+ * (unreserved, pct-encoded, sub-delims, ":" "@" "/"), optionally "?query". A space, CR or LF would
+ * make `http.request` throw after the connection is open, so it is refused here.
+ */
+const requestPath = z
+  .string()
+  .max(2048, 'must be at most 2048 characters')
+  .regex(/^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*(?:\?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/, 'must start with "/" and use only URL path characters (RFC 3986; no spaces or control characters)');
+
+/** A DNS name or IP literal (RFC 1035 limits the name to 253 characters). */
+const hostName = z
+  .string()
+  .min(1)
+  .max(253, 'must be at most 253 characters')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be a host name or IP address');
 
 const port = z.number().int().min(1).max(65535);
+/** Lists are a handful of entries; tens of thousands would blow the run's deadline. */
+const LIST_MAX = 'too many entries';
 const ms = z.number().int().min(1).max(600_000);
 
 export const endpointSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes'),
-  host: z.string().min(1),
+  id: z.string().max(64, 'must be at most 64 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes'),
+  host: hostName,
   port: port.default(443),
-  path: z.string().startsWith('/').default('/'),
+  path: requestPath.default('/'),
 });
 
 export const timeoutsSchema = z
@@ -59,21 +88,21 @@ export const timeoutsSchema = z
 
 export const configSchema = z
   .object({
-    endpoints: z.array(endpointSchema).min(1).optional(),
-    push: z.object({ host: z.string().min(1), ports: z.array(port).min(1) }).strict().optional(),
-    captiveUrl: z.url({ protocol: /^https?$/ }).optional(),
-    ntpServers: z.array(hostPort).min(1).optional(),
-    statusFeedUrl: z.url({ protocol: /^https?$/ }).optional(),
-    dnsServers: z.array(ipPort).optional(),
-    comparisonDnsServers: z.array(ipPort).optional(),
-    extraCaFile: z.string().min(1).optional(),
-    expectedIssuers: z.array(z.string().min(1)).min(1).optional(),
+    endpoints: z.array(endpointSchema).min(1).max(32, LIST_MAX).optional(),
+    push: z.object({ host: hostName, ports: z.array(port).min(1).max(8, LIST_MAX) }).strict().optional(),
+    captiveUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+    ntpServers: z.array(hostPort).min(1).max(8, LIST_MAX).optional(),
+    statusFeedUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+    dnsServers: z.array(ipPort).max(8, LIST_MAX).optional(),
+    comparisonDnsServers: z.array(ipPort).max(8, LIST_MAX).optional(),
+    extraCaFile: z.string().min(1).max(4096).optional(),
+    expectedIssuers: z.array(z.string().min(1).max(200)).min(1).max(64, LIST_MAX).optional(),
     timeouts: timeoutsSchema.partial().optional(),
     clock: z.object({ warnMs: ms, failMs: ms }).partial().strict().optional(),
     /** `system` (default): macOS settings / environment; `direct`; or `http://host:port`. */
-    proxy: z.union([z.literal('system'), z.literal('direct'), z.url({ protocol: /^http$/ })]).optional(),
+    proxy: z.union([z.literal('system'), z.literal('direct'), z.url({ protocol: /^http$/ }).max(2048)]).optional(),
     toolPaths: z
-      .object(Object.fromEntries(Object.keys(TOOL_DEFAULTS).map((k) => [k, z.string().startsWith('/', 'must be an absolute path')])) as Record<ToolName, z.ZodString>)
+      .object(Object.fromEntries(Object.keys(TOOL_DEFAULTS).map((k) => [k, z.string().max(1024).startsWith('/', 'must be an absolute path')])) as Record<ToolName, z.ZodString>)
       .partial()
       .strict()
       .optional(),
@@ -152,7 +181,7 @@ export function resolveConfig(input: unknown): ConfigResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),
+      errors: parsed.error.issues.map((i) => oneLine(`${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)),
     };
   }
   const c = parsed.data;

@@ -14,6 +14,8 @@
 export interface RedactOptions {
   /** Exact strings to hide wherever they appear: account id, display name, computer name. */
   secrets?: readonly (string | null | undefined)[];
+  /** Keep IP and MAC addresses (redaction level `identity`). */
+  keepAddresses?: boolean;
 }
 
 export const REDACTED = '[redacted]';
@@ -70,6 +72,7 @@ export function redactText(text: string, opts: RedactOptions = {}): string {
   out = out.replace(EMAIL, '[email]');
   out = out.replace(HOME_PATH, '$1[user]');
   out = out.replace(LOCAL_HOST, '[computer].local');
+  if (opts.keepAddresses) return out.replace(PHONE_INTL, '[phone]').replace(PHONE_NANP, '[phone]');
   out = out.replace(MAC, '[MAC address]');
   out = out.replace(IPV6_CANDIDATE, (m) => {
     if (!isIPv6(m)) return m;
@@ -85,26 +88,4 @@ export function redactText(text: string, opts: RedactOptions = {}): string {
   out = out.replace(PHONE_INTL, '[phone]');
   out = out.replace(PHONE_NANP, '[phone]');
   return out;
-}
-
-/** Redact every string inside a JSON-like value (objects, arrays); keys are left alone. */
-export function redactDeep<T>(value: T, opts: RedactOptions = {}, depth = 0): T {
-  if (depth > 40) return value;
-  if (typeof value === 'string') return redactText(value, opts) as T;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, opts, depth + 1)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, opts, depth + 1)])) as T;
-  }
-  return value;
-}
-
-/** Strip URL credentials from every string inside a JSON-like value. */
-export function stripCredentialsDeep<T>(value: T, depth = 0): T {
-  if (depth > 40) return value;
-  if (typeof value === 'string') return stripUrlCredentials(value) as T;
-  if (Array.isArray(value)) return value.map((v) => stripCredentialsDeep(v, depth + 1)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripCredentialsDeep(v, depth + 1)])) as T;
-  }
-  return value;
 }

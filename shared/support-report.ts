@@ -14,7 +14,7 @@ import { FIX_CARDS } from './fix-catalog';
 import type { HistoryEntry } from './history';
 import type { ExportRequest, ExportResult } from './ipc';
 import { STATUS_WORDS } from './presentation';
-import { REDACTED, redactDeep, stripCredentialsDeep } from './redact';
+import { applyRedaction } from './redact-policy';
 import type { StepRecord } from './repairs';
 import type { Report, Verdict } from './report';
 import { findSymptom } from './symptoms';
@@ -162,18 +162,9 @@ function build(input: SupportReportInput): SupportReport {
   };
 }
 
-/** Hide the account fields by structure (they may not look like an e-mail), then everything by pattern. */
+/** The shared policy at level `full` (shared/redact-policy.ts): fields by name, then every string by pattern. */
 function redact(r: SupportReport, input: SupportReportInput): SupportReport {
-  const account = rec(input.report?.checks.find((c) => c.id === 'account')?.data);
-  const secrets = [text(account.accountId), text(account.displayName), ...(input.machineNames ?? [])];
-  const checks = r.checks.map((c) => {
-    if (c.id === 'account') return { ...c, evidence: { ...c.evidence, accountId: c.evidence.accountId ? REDACTED : null, displayName: c.evidence.displayName ? REDACTED : null } };
-    if (c.id === 'keychain') {
-      return { ...c, evidence: { ...c.evidence, items: list(c.evidence.items).map((i) => ({ ...i, account: i.account ? REDACTED : null, label: i.label ? REDACTED : null })) } };
-    }
-    return c;
-  });
-  return redactDeep({ ...r, checks }, { secrets });
+  return applyRedaction(r, { level: 'full', secrets: input.machineNames ?? [] });
 }
 
 const utc = (iso: string | null): string => (iso ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC') : 'unknown');
@@ -225,7 +216,7 @@ function markdown(r: SupportReport): string {
 /** Build the export for `app:report-export`. */
 export function buildSupportReport(input: SupportReportInput): ExportResult {
   const built = build(input);
-  const safe = input.request.includePersonal ? stripCredentialsDeep(built) : redact(built, input);
+  const safe = input.request.includePersonal ? applyRedaction(built, { level: 'none' }) : redact(built, input);
   const stamp = input.now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   if (input.request.format === 'json') {
     return { filename: `appleid-doctor-report-${stamp}.json`, mime: 'application/json', text: `${JSON.stringify(safe, null, 2)}\n` };

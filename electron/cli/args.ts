@@ -1,6 +1,7 @@
 /** Parsing `appleid-doctor [check] [--json] [--config FILE] [--only id,id]`. Pure. */
 import { CHECK_IDS, type CheckId } from '../../shared/checks';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats/names';
+import { oneLine } from '../../shared/one-line';
 
 export interface CliOptions {
   json: boolean;
@@ -37,30 +38,38 @@ Options:
 Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 78 bad config;
 66 unreadable --from-report, 73 cannot write --output.`;
 
+/** Flags that are on/off switches, and the inline values they accept. */
+const SWITCHES = new Set(['--json', '--no-color', '--color', '--include-personal']);
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, yes: true, no: false };
+
 /** Parse argv (without node and script). */
 export function parseArgs(argv: readonly string[]): CliParse {
   const options: CliOptions = { json: false, configPath: null, only: null, color: null, includePersonal: false };
   const args = [...argv];
   if (args[0] === 'check') args.shift();
-  else if (args[0] && !args[0].startsWith('-')) return { kind: 'usage-error', message: `unknown command "${args[0]}" (the only command is "check")` };
+  else if (args[0] && !args[0].startsWith('-')) return { kind: 'usage-error', message: `unknown command "${oneLine(args[0], 60)}" (the only command is "check")` };
   while (args.length > 0) {
     const raw = args.shift()!;
     const eq = raw.indexOf('=');
     const flag = raw.startsWith('--') && eq > 0 ? raw.slice(0, eq) : raw;
     const inline = raw.startsWith('--') && eq > 0 ? raw.slice(eq + 1) : undefined;
     const value = (): string | null => inline ?? (args[0] !== undefined && !args[0].startsWith('--') ? args.shift()! : null);
+    // `--json=false` must not turn JSON on: a switch takes true/false inline, or nothing.
+    const word = (inline ?? 'true').toLowerCase();
+    const on = Object.hasOwn(BOOLEAN_WORDS, word) ? BOOLEAN_WORDS[word] : undefined;
+    if (on === undefined && SWITCHES.has(flag)) return { kind: 'usage-error', message: `${flag} takes no value (or =true / =false), got "${oneLine(inline ?? '', 60)}"` };
     switch (flag) {
       case '--json':
-        options.json = true;
+        options.json = on === true;
         break;
       case '--no-color':
-        options.color = false;
+        options.color = on !== true;
         break;
       case '--color':
-        options.color = true;
+        options.color = on === true;
         break;
       case '--include-personal':
-        options.includePersonal = true;
+        options.includePersonal = on === true;
         break;
       case '-h':
       case '--help':
@@ -97,13 +106,14 @@ export function parseArgs(argv: readonly string[]): CliParse {
         const v = value();
         if (!v) return { kind: 'usage-error', message: '--only needs check ids, e.g. --only signin-endpoints,clock' };
         const ids = v.split(',').map((s) => s.trim()).filter(Boolean);
+        if (ids.length === 0) return { kind: 'usage-error', message: '--only needs at least one check id, e.g. --only signin-endpoints,clock' };
         const bad = ids.filter((id) => !(CHECK_IDS as readonly string[]).includes(id));
-        if (bad.length > 0) return { kind: 'usage-error', message: `unknown check id "${bad[0]}" (known: ${CHECK_IDS.join(', ')})` };
+        if (bad.length > 0) return { kind: 'usage-error', message: `unknown check id "${oneLine(bad[0]!, 60)}" (known: ${CHECK_IDS.join(', ')})` };
         options.only = [...new Set(ids)] as CheckId[];
         break;
       }
       default:
-        return { kind: 'usage-error', message: `unknown option "${raw}"` };
+        return { kind: 'usage-error', message: `unknown option "${oneLine(raw, 60)}"` };
     }
   }
   if (options.json && options.format && options.format !== 'json') return { kind: 'usage-error', message: `--json and --format ${options.format} contradict each other` };

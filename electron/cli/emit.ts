@@ -48,7 +48,7 @@ export async function loadReportFile(path: string): Promise<{ ok: true; report: 
 export async function emitReport(report: Report, options: CliOptions, io: EmitIo, version: string): Promise<number | null> {
   const format = options.format ?? (options.json ? 'json' : 'text');
   // The terminal text is for the person at this Mac (as before); machine formats are redacted.
-  const out = options.includePersonal || format === 'text' ? report : redactReport(report);
+  const out = format === 'text' ? report : redactReport(report, options.includePersonal ? 'none' : 'full');
   const { readPrevious, writeFileAtomic } = await import('./output-file');
   const { renderReport } = await import('./formats/index');
   const target = options.output ?? null;

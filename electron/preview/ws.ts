@@ -18,6 +18,28 @@ const OP_CLOSE = 0x8;
 const OP_PING = 0x9;
 const OP_PONG = 0xa;
 
+/** RFC 6455 §5.5: control frames carry at most 125 bytes and are never fragmented. */
+const MAX_CONTROL_PAYLOAD = 125;
+/** Fragments per message: thousands of (even empty) continuation frames are an attack, not a message. */
+export const MAX_FRAGMENTS = 1024;
+/** Bytes queued for a client that does not read before it is dropped (no backpressure ⇒ no limit). */
+export const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
+
+/** RFC 6455 §7.4: close codes a peer may send (1004–1006 and 1015 are reserved for local use). */
+function validCloseCode(code: number): boolean {
+  return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Strict UTF-8 decode, or null (RFC 6455 §8.1: invalid text fails the connection with 1007). */
+function decodeUtf8(payload: Buffer): string | null {
+  try {
+    return utf8.decode(payload);
+  } catch {
+    return null;
+  }
+}
+
 /** Sec-WebSocket-Accept for a client key (RFC 6455 §4.2.2). */
 export function acceptKey(key: string): string {
   return createHash('sha1')
@@ -125,7 +147,14 @@ function wrapSocket(socket: Duplex, head: Buffer, maxPayload: number): WsConnect
   const closeCbs: (() => void)[] = [];
 
   const write = (opcode: number, payload: Buffer) => {
-    if (!socket.destroyed && socket.writable) socket.write(encodeFrame(opcode, payload));
+    if (socket.destroyed || !socket.writable) return;
+    // Backpressure: a client that stops reading must not grow our memory without limit.
+    if (socket.writableLength + payload.length > MAX_QUEUED_BYTES) {
+      socket.destroy();
+      finish();
+      return;
+    }
+    socket.write(encodeFrame(opcode, payload));
   };
   const finish = () => {
     if (!open) return;
@@ -154,12 +183,13 @@ function wrapSocket(socket: Duplex, head: Buffer, maxPayload: number): WsConnect
   const handle = (frame: Frame): boolean => {
     // RFC 6455 §5.1: a server MUST close the connection upon receiving an unmasked frame.
     if (!frame.masked) return bad(1002, 'frames must be masked');
+    if (frame.opcode >= 0x8 && (!frame.fin || frame.payload.length > MAX_CONTROL_PAYLOAD)) return bad(1002, 'control frames are short and unfragmented');
     switch (frame.opcode) {
       case OP_TEXT:
       case OP_BINARY:
         if (fragments) return bad(1002, 'new message inside a fragmented one');
         if (frame.opcode === OP_BINARY) return bad(1003, 'text only');
-        if (frame.fin) emitText(frame.payload);
+        if (frame.fin) return emitText(frame.payload);
         else {
           fragments = [frame.payload];
           fragmentsLen = frame.payload.length;
@@ -169,11 +199,11 @@ function wrapSocket(socket: Duplex, head: Buffer, maxPayload: number): WsConnect
         if (!fragments) return bad(1002, 'continuation without a message');
         fragments.push(frame.payload);
         fragmentsLen += frame.payload.length;
-        if (fragmentsLen > maxPayload) return bad(1009, 'message too big');
+        if (fragmentsLen > maxPayload || fragments.length > MAX_FRAGMENTS) return bad(1009, 'message too big');
         if (frame.fin) {
           const whole = Buffer.concat(fragments);
           fragments = null;
-          emitText(whole);
+          return emitText(whole);
         }
         return true;
       case OP_PING:
@@ -181,18 +211,25 @@ function wrapSocket(socket: Duplex, head: Buffer, maxPayload: number): WsConnect
         return true;
       case OP_PONG:
         return true;
-      case OP_CLOSE:
-        sendClose(frame.payload.length >= 2 ? frame.payload.readUInt16BE(0) : 1000);
+      case OP_CLOSE: {
+        // §5.5.1: a body is empty or a valid code plus UTF-8 reason; anything else is a protocol error.
+        const code = frame.payload.length >= 2 ? frame.payload.readUInt16BE(0) : 1000;
+        if (frame.payload.length === 1 || !validCloseCode(code)) return bad(1002, 'invalid close code');
+        if (decodeUtf8(frame.payload.subarray(2)) === null) return bad(1007, 'close reason is not UTF-8');
+        sendClose(code);
         socket.end();
         finish();
         return false;
+      }
       default:
         return bad(1002, 'unknown opcode');
     }
   };
-  const emitText = (payload: Buffer) => {
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(payload);
+  const emitText = (payload: Buffer): boolean => {
+    const text = decodeUtf8(payload);
+    if (text === null) return bad(1007, 'text is not valid UTF-8');
     for (const cb of messageCbs) cb(text);
+    return true;
   };
   const drain = () => {
     while (open) {

@@ -7,7 +7,7 @@ import { type Cause } from '../../shared/causes';
 import type { Settings } from '../../shared/settings';
 import type { AlertEvent } from './monitor/alert-machine';
 
-export type NoticeKind = 'down' | 'restored' | 'outage' | 'apple-back' | 'unstable' | 'first-run';
+export type NoticeKind = 'down' | 'restored' | 'outage' | 'apple-back' | 'unstable' | 'first-run' | 'storage';
 
 /** One notification, as handed to the Notifier. */
 export interface Notice {

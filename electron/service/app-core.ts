@@ -297,8 +297,16 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       popoverOpened: () => scheduler.popoverOpened(),
     },
     async start() {
-      for (const issue of [...settingsStore.issues, ...(await history.open())]) {
+      const issues = [...settingsStore.issues, ...(await history.open())];
+      for (const issue of issues) {
         log(`${issue.kind} in ${issue.file}: ${issue.message}${issue.setAsidePath ? ` (kept as ${issue.setAsidePath})` : ''}`);
+      }
+      // Degraded mode: diagnosis, tray and IPC work as usual; the person is told once what is not kept.
+      const trouble = issues.find((i) => i.kind === 'unwritable' || i.kind === 'unreadable');
+      if (trouble) {
+        guarded('notification', () =>
+          deps.notifier.notify({ kind: 'storage', cause: null, title: 'appleid-doctor cannot use its data folder', body: `${trouble.file}: ${trouble.message}. Checks still run.` }),
+        );
       }
       scheduler.start();
     },

@@ -21,7 +21,8 @@ export function hardenWebContents(contents: WebContents, o: HardeningOptions): v
   contents.on('will-frame-navigate', block);
   contents.on('will-attach-webview', block);
   contents.setWindowOpenHandler(({ url }) => {
-    o.openExternal(url);
+    // Guarded: o.openExternal is the safe opener (external.ts), which applies the URL allow-list.
+    o.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
     return { action: 'deny' };
   });
   if (!o.allowDevTools) {

@@ -1,6 +1,7 @@
 /** shared/redact.ts: personal data out, evidence kept. */
 import { describe, expect, it } from 'vitest';
-import { isIPv6, REDACTED, redactDeep, redactText, stripUrlCredentials } from '../../shared/redact';
+import { isIPv6, REDACTED, redactText, stripUrlCredentials } from '../../shared/redact';
+import { applyRedaction } from '../../shared/redact-policy';
 
 describe('redactText', () => {
   it('hides e-mail addresses, the account id and name given as secrets, case-insensitively', () => {
@@ -53,9 +54,9 @@ describe('redactText', () => {
   });
 });
 
-describe('redactDeep and isIPv6', () => {
+describe('applyRedaction and isIPv6', () => {
   it('redacts every string in nested data and keeps keys, numbers and booleans', () => {
-    const out = redactDeep({ a: ['x jane@icloud.com', 5, true, null], b: { 'jane@icloud.com': '192.168.0.2' } });
+    const out = applyRedaction({ a: ['x jane@icloud.com', 5, true, null], b: { 'jane@icloud.com': '192.168.0.2' } }, { level: 'full' });
     expect(out).toEqual({ a: ['x [email]', 5, true, null], b: { 'jane@icloud.com': '[private IPv4]' } });
   });
 

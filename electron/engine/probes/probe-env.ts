@@ -4,10 +4,10 @@
  * small interface lets unit tests drive them without an engine.
  */
 import { setMaxListeners } from 'node:events';
-import { readFile } from 'node:fs/promises';
 import tls from 'node:tls';
 import type { Config } from '../../../shared/config';
 import type { CheckContext, ProxyRoute } from '../seams';
+import { readCaFile } from '../system/bounded-read';
 
 /** getaddrinfo-style lookup returning every address (both families). */
 export type LookupAll = (host: string) => Promise<{ address: string; family: number }[]>;
@@ -44,7 +44,7 @@ export async function probeEnv(ctx: CheckContext): Promise<ProbeEnvResult> {
   const trust = await ctx.memo('probe:trust', async (): Promise<{ context: tls.SecureContext | null } | { error: string }> => {
     if (!config.extraCaFile) return { context: null };
     try {
-      return { context: trustContext(await readFile(config.extraCaFile, 'utf8')) };
+      return { context: trustContext(await readCaFile(config.extraCaFile)) };
     } catch (err) {
       return { error: `could not read extraCaFile ${config.extraCaFile}: ${(err as Error).message}` };
     }

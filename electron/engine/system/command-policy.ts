@@ -7,28 +7,38 @@
  * apple-oss-distributions/Security): `-g` (print the password, on stderr), `-w` (print only the
  * password), `dump-keychain -d` (decrypt and print every item's data), `-r` (raw encrypted data),
  * `export` (write keys/certs out). `security` parses options with getopt, so flags may be combined
- * (`-ga acct`): every argument that starts with "-" is checked letter by letter.
+ * (`-ga acct`): every argument that starts with "-" is checked letter by letter. The app itself
+ * only runs `security dump-keychain` (attributes, never data).
  */
 import { TOOL_DEFAULTS, type ToolName } from '../../../shared/config';
-import { refuseLog } from './unified-log-query';
 import { isRepairRead, refuseOsascript } from './repairs/repair-policy';
+import { refuseLog } from './unified-log-query';
 
-/** `security` subcommands this app needs; everything else is refused. */
-const SECURITY_SUBCOMMANDS = new Set(['list-keychains', 'dump-keychain', 'find-generic-password', 'find-internet-password']);
-
-/** Options (each taking one value) allowed for find-*-password; `-g`, `-w`, `-d` are never allowed. */
-const FIND_OPTIONS: Record<string, ReadonlySet<string>> = {
-  'find-generic-password': new Set(['a', 'c', 'C', 'D', 'G', 'j', 'l', 's']),
-  // `-d` is a security-domain filter for internet passwords, but the rule is "no -d anywhere"
-  // for find-*: refusing it costs nothing and keeps the check simple to audit.
-  'find-internet-password': new Set(['a', 'c', 'C', 'D', 'j', 'l', 'p', 'P', 'r', 's', 't']),
+/**
+ * Exactly the invocations the checks run (electron/engine/checks/*), argv for argv. Anything else
+ * — another `defaults` domain, another `-get*` verb, extra arguments — is refused, so the list
+ * reads as an audit of what the app can do on a Mac.
+ */
+const ALLOWED: Partial<Record<ToolName, readonly (readonly string[])[]>> = {
+  // keychain: attributes only; without -d, dump-keychain never decrypts an item's data.
+  security: [['dump-keychain']],
+  // account
+  defaults: [['read', 'MobileMeAccounts']],
+  // firewall
+  socketfilterfw: [['--getglobalstate'], ['--getblockall'], ['--getstealthmode']],
+  // time-settings
+  systemsetup: [['-getusingnetworktime'], ['-gettimezone'], ['-getnetworktimeserver']],
+  // dns-config, proxy, vpn
+  scutil: [['--dns'], ['--proxy'], ['--nc', 'list']],
+  // macos
+  sw_vers: [[]],
+  sysctl: [['-n', 'hw.model']],
+  // vpn: the default route's interface (route(8) `get` only; never add/delete/flush)
+  route: [['-n', 'get', 'default']],
 };
 
-const LIST_KEYCHAIN_DOMAINS = new Set(['user', 'system', 'common', 'dynamic']);
+/** Option letters that make `security` print secrets (-g, -w; -d decrypts in dump-keychain). */
 const SECRET_LETTERS = /[gwd]/;
-
-const SOCKETFILTERFW_READS = new Set(['--getglobalstate', '--getblockall', '--getstealthmode', '--getallowsigned', '--getloggingmode', '--listapps']);
-const SW_VERS_FLAGS = new Set(['-productName', '-productVersion', '-productVersionExtra', '-buildVersion']);
 
 /** Is `tool` one of the allow-listed tool keys? */
 export function isToolName(tool: string): tool is ToolName {
@@ -36,93 +46,21 @@ export function isToolName(tool: string): tool is ToolName {
 }
 
 /**
- * Why this invocation is refused, or null when it may run. Only read-only uses of the
- * allow-listed tools pass.
+ * Why this invocation is refused, or null when it may run: only the exact argv lists in
+ * `ALLOWED` pass, plus three families with a value inside a fixed shape, each checked by its own
+ * rule: `log show` with the built-in predicate and a bounded window (apple-log), the repairs'
+ * administrator prompt (`osascript`, rebuilt and compared word for word) and the repair
+ * planner's `networksetup` reads of a service the Mac itself listed.
  */
 export function refuseInvocation(tool: string, args: readonly string[]): string | null {
   if (!isToolName(tool)) return `"${tool}" is not an allow-listed tool`;
-  if (args.some((a) => typeof a !== 'string' || a.includes('\u0000'))) return 'arguments must be plain strings';
-  // ---- Repairs (issue 12): the exact admin invocations and the planner's reads; see repairs/repair-policy.ts.
+  if (!Array.isArray(args) || args.some((a) => typeof a !== 'string' || a.includes('\u0000'))) return 'arguments must be plain strings';
+  if (tool === 'log') return refuseLog(args);
   if (tool === 'osascript') return refuseOsascript(args);
   if (tool === 'networksetup' && isRepairRead(args)) return null;
-  // ---- end of repairs block.
-  switch (tool) {
-    case 'security':
-      return refuseSecurity(args);
-    case 'scutil':
-      return refuseScutil(args);
-    case 'sw_vers':
-      return args.length === 0 || (args.length === 1 && SW_VERS_FLAGS.has(args[0]!)) ? null : 'sw_vers: unexpected arguments';
-    case 'networksetup':
-      // Read-only verbs only (-getwebproxy, -listallnetworkservices, …); never -set*/-remove*/-create*.
-      return args.length >= 1 && args.length <= 2 && /^-(get|list)[a-z]+$/i.test(args[0]!) ? null : 'networksetup: only -get*/-list* are allowed';
-    case 'socketfilterfw':
-      return args.length === 1 && SOCKETFILTERFW_READS.has(args[0]!) ? null : 'socketfilterfw: only --get* reads are allowed';
-    case 'systemsetup':
-      return args.length === 1 && /^-get[a-z]+$/i.test(args[0]!) ? null : 'systemsetup: only -get* reads are allowed';
-    case 'sysctl':
-      // Only the hardware model identifier (e.g. "Mac14,2") for the support report.
-      return args.length === 2 && args[0] === '-n' && args[1] === 'hw.model' ? null : 'sysctl: only "-n hw.model" is allowed';
-    case 'route':
-      // Only the default route's interface, for the VPN check (route(8) `get` reads; never add/delete/flush).
-      return args.length === 3 && args[0] === '-n' && args[1] === 'get' && args[2] === 'default' ? null : 'route: only "-n get default" is allowed';
-    case 'defaults':
-      return args[0] === 'read' && (args.length === 2 || args.length === 3) && !args[1]!.startsWith('-')
-        ? null
-        : 'defaults: only "read DOMAIN [KEY]" is allowed';
-    case 'log':
-      // Only reading the persisted log with the built-in predicate: never config/erase/collect/stream, --info/--debug.
-      return refuseLog(args);
-  }
-}
-
-function refuseScutil(args: readonly string[]): string | null {
-  const [first, second] = args;
-  if ((first === '--proxy' || first === '--dns') && args.length === 1) return null;
-  if (first === '--nc' && second === 'list' && args.length === 2) return null;
-  // `--nc start/stop` would change the VPN: only status/show of a named service are reads.
-  if (first === '--nc' && (second === 'status' || second === 'show') && args.length === 3) return null;
-  return 'scutil: only --proxy, --dns, --nc list/status/show are allowed';
-}
-
-function refuseSecurity(args: readonly string[]): string | null {
-  const [sub, ...rest] = args;
-  if (sub === undefined || !SECURITY_SUBCOMMANDS.has(sub)) {
-    return `security: "${sub ?? ''}" is not an allowed subcommand (export, -i and friends are refused)`;
-  }
-  if (sub === 'list-keychains') {
-    if (rest.length === 0) return null;
-    // `-d user` selects a preference domain (not "decrypt"); `-s` would modify the search list.
-    if (rest.length === 2 && rest[0] === '-d' && LIST_KEYCHAIN_DOMAINS.has(rest[1]!)) return null;
-    return 'security list-keychains: only "-d <domain>" is allowed';
-  }
-  if (sub === 'dump-keychain') {
-    // No options at all: -d decrypts (prints secrets), -r prints raw data, -i is interactive.
-    return rest.every((a) => !a.startsWith('-')) ? null : 'security dump-keychain: options are refused (-d would print secrets)';
-  }
-  return refuseFindPassword(sub, rest);
-}
-
-function refuseFindPassword(sub: string, rest: readonly string[]): string | null {
-  const allowed = FIND_OPTIONS[sub]!;
-  // Any argument that looks like an option and mentions g/w/d is refused, even where getopt would
-  // read it as a value: an audit should not need to simulate getopt.
-  for (const a of rest) {
-    if (a.startsWith('-') && SECRET_LETTERS.test(a.slice(1))) return `security ${sub}: "${a}" could print a secret`;
-  }
-  let i = 0;
-  while (i < rest.length) {
-    const a = rest[i]!;
-    if (!a.startsWith('-')) {
-      // Trailing keychain paths.
-      if (rest.slice(i).some((x) => x.startsWith('-'))) return `security ${sub}: options must come before keychain paths`;
-      return null;
-    }
-    const letter = a.slice(1);
-    if (letter.length !== 1 || !allowed.has(letter)) return `security ${sub}: option "${a}" is not allowed`;
-    const value = rest[i + 1];
-    if (value === undefined || value.startsWith('-')) return `security ${sub}: option "${a}" needs a value`;
-    i += 2;
-  }
-  return null;
+  const allowed = ALLOWED[tool] ?? [];
+  if (allowed.some((argv) => argv.length === args.length && argv.every((a, i) => a === args[i]))) return null;
+  if (tool === 'security' && args.some((a) => a.startsWith('-') && SECRET_LETTERS.test(a.slice(1)))) return `security: "${args.join(' ')}" could print a secret`;
+  const list = allowed.map((argv) => [tool, ...argv].join(' ')).join('", "');
+  return allowed.length ? `${tool}: only "${list}" ${allowed.length === 1 ? 'is' : 'are'} allowed` : `${tool}: no invocation is allowed`;
 }

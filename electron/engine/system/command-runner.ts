@@ -11,13 +11,15 @@
  *   kept because `defaults` and `security` read per-user preferences.
  * - Each run has a deadline and honours an AbortSignal. The child is a process-group leader
  *   (`detached: true`) and the whole group is SIGKILLed on timeout, abort, output overflow and
- *   after the child exits, so a grandchild cannot survive (measured on loopback: killing only the
- *   child leaves `sleep` running; fault C11 in tests/engine/system/command-runner.test.ts).
+ *   after the child exits (killing only the child leaves a backgrounded `sleep` running). On Linux
+ *   descendants that left the group (setsid, `set -m`) are found in /proc and killed too; macOS
+ *   has no /proc, so there such an escapee can survive (see `escapees`).
  * - stdout and stderr are capped (`truncated`), decoded explicitly (decode-output.ts).
  * - The promise always resolves, at the latest `KILL_GRACE_MS` after the deadline, even when an
  *   escaped descendant keeps the pipes open.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ToolName } from '../../../shared/config';
@@ -53,10 +55,16 @@ export function createCommandRunner(opts: CommandRunnerOptions): CommandRunner {
   return {
     run(tool, args, runOpts) {
       const started = performance.now();
+      // Bad arguments (not an array, no options, a non-finite timeout) resolve with a refusal: a
+      // caller's mistake must not become a synchronous throw in the middle of a diagnosis.
+      const timeoutMs = runOpts?.timeoutMs;
+      if (!Array.isArray(args)) return Promise.resolve(notStarted('refused: arguments must be an array of strings', started));
+      if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) return Promise.resolve(notStarted('refused: a positive timeout is required', started));
       const refusal = refusalFor(opts.toolPaths, tool, args);
       if (refusal) return Promise.resolve(notStarted(`refused: ${refusal}`, started));
-      if (runOpts.signal?.aborted) return Promise.resolve({ ...notStarted('aborted before start', started), timedOut: true });
-      return spawnCapped(opts.toolPaths[tool], args, { env, maxBytes, timeoutMs: runOpts.timeoutMs, signal: runOpts.signal, started, onStdout: runOpts.onStdout });
+      const signal = runOpts.signal instanceof AbortSignal ? runOpts.signal : undefined;
+      if (signal?.aborted) return Promise.resolve({ ...notStarted('aborted before start', started), timedOut: true });
+      return spawnCapped(opts.toolPaths[tool], args, { env, maxBytes, timeoutMs, signal, started, onStdout: runOpts.onStdout });
     },
   };
 }
@@ -114,6 +122,15 @@ function spawnCapped(file: string, args: readonly string[], o: SpawnOptions): Pr
 
     const killGroup = () => {
       if (child.pid === undefined) return;
+      // Where /proc exists (Linux), first every process of the child's session and every
+      // descendant that left it with setsid(2) or `set -m`; then the group.
+      for (const pid of escapees(child.pid)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Gone already.
+        }
+      }
       try {
         // Negative pid = the whole process group the detached child leads.
         process.kill(-child.pid, 'SIGKILL');
@@ -192,6 +209,48 @@ function spawnCapped(file: string, args: readonly string[], o: SpawnOptions): Pr
     });
     child.on('close', finish);
   });
+}
+
+/**
+ * Processes that a group kill would miss: members of the child's session (sid = child's pid,
+ * which `detached: true` makes a session leader via setsid) in another process group, and
+ * descendants (by parent pid) that started a session of their own. Read from /proc/<pid>/stat
+ * (proc(5)): fields after the ")" are state, ppid, pgrp, session. macOS has no /proc and no
+ * public call that lists a session's members without spawning `ps`, so there only the group is
+ * killed: a grandchild that calls setsid or `set -m` can outlive the timeout on macOS. The tools
+ * the policy admits never do that; the pipes' grace timer still bounds how long we wait.
+ */
+function escapees(root: number): number[] {
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const parent = new Map<number, number>();
+  const out = new Set<number>();
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'latin1');
+    } catch {
+      continue;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(name);
+    parent.set(pid, Number(fields[1]));
+    if (Number(fields[3]) === root && pid !== root) out.add(pid);
+  }
+  for (const pid of parent.keys()) {
+    for (let p = parent.get(pid), hops = 0; p !== undefined && p > 1 && hops < 64; p = parent.get(p), hops++) {
+      if (p === root) {
+        out.add(pid);
+        break;
+      }
+    }
+  }
+  return [...out];
 }
 
 /**

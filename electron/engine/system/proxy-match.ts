@@ -3,6 +3,7 @@
  * Chromium's PAC result strings. No I/O.
  */
 import net from 'node:net';
+import { stripUrlCredentials } from '../../../shared/redact';
 
 /** One entry of a Chromium proxy list ("PROXY h:p; DIRECT"). */
 export type ProxyListEntry = { kind: 'direct' } | { kind: 'proxy'; scheme: string; host: string; port: number };
@@ -58,9 +59,9 @@ export function parseHttpProxyUrl(s: string): { host: string; port: number } | n
   return { host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port };
 }
 
-/** Replace credentials in a proxy URL (`http://user:pass@h` → `http://***@h`) for reports. */
+/** Replace credentials in a proxy URL (`http://user:pass@h` → `http://[credentials]@h`): the shared policy's rule. */
 export function redactProxyUrl(s: string): string {
-  return s.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+  return stripUrlCredentials(s);
 }
 
 function normalizeHost(host: string): string {

@@ -7,9 +7,10 @@
  * problem reported. Nothing here throws to the caller. Only O(1) state is kept in memory; `list`
  * reads the file when the UI asks (rarely), which keeps the resident monitor small.
  */
-import { type FileHandle, mkdir, open, readFile, readdir, rename, stat, truncate, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, readdir, rename, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type HistoryEntry, historyEntrySchema } from '../../../shared/history';
+import { readBounded } from '../../engine/system/bounded-read';
 import { type StoreIssue, setAside } from './set-aside';
 
 export const HISTORY_FILE = 'history.jsonl';
@@ -81,6 +82,8 @@ export function createHistoryStore(o: HistoryStoreOptions): HistoryStore {
   let handle: FileHandle | null = null;
   let count = 0;
   let oldestAt: number | null = null;
+  /** The file exists but is not a regular readable file: never open it for appending. */
+  let unusable = false;
 
   /** Serialise every file operation: appends, compaction and reads never interleave. */
   function serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -123,14 +126,17 @@ export function createHistoryStore(o: HistoryStoreOptions): HistoryStore {
       await mkdir(o.dir, { recursive: true });
       await removeStaleTemps(o.dir);
       let buf: Buffer | null = null;
-      try {
-        const st = await stat(path);
-        if (st.size > MAX_FILE_BYTES) {
-          const aside = await setAside(path, o.now());
-          report({ kind: 'corrupt', file: path, message: `history file of ${st.size} bytes is not ours; set aside`, ...(aside ? { setAsidePath: aside } : {}) });
-        } else buf = await readFile(path);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      // Bounded, non-blocking read: a FIFO or a symlink to /dev/zero must not stall start-up.
+      const read = await readBounded(path, MAX_FILE_BYTES);
+      if (read.ok) buf = read.bytes;
+      else if (read.reason === 'too-large') {
+        const aside = await setAside(path, o.now());
+        report({ kind: 'corrupt', file: path, message: `history file ${read.message} is not ours; set aside`, ...(aside ? { setAsidePath: aside } : {}) });
+      } else if (read.reason !== 'missing') {
+        // Kept as it is (a person may need it); history is not recorded this session.
+        report({ kind: 'unreadable', file: path, message: `history file ${read.message}; left as it is, history is not recorded` });
+        unusable = true;
+        return found.slice(before);
       }
       if (buf) {
         const scan = scanHistory(buf);
@@ -183,6 +189,7 @@ export function createHistoryStore(o: HistoryStoreOptions): HistoryStore {
     async append(entry) {
       await ensureOpen();
       await serial(async () => {
+        if (unusable) return;
         try {
           if (!handle) handle = await open(path, 'a', 0o600);
           // One write per line: a crash can only tear this line, never an earlier one.
@@ -201,7 +208,8 @@ export function createHistoryStore(o: HistoryStoreOptions): HistoryStore {
       return serial(async () => {
         const cutoff = o.now() - sinceMs;
         try {
-          return scanHistory(await readFile(path)).entries.filter((e) => Date.parse(e.at) >= cutoff);
+          const read = await readBounded(path, MAX_FILE_BYTES);
+          return read.ok ? scanHistory(read.bytes).entries.filter((e) => Date.parse(e.at) >= cutoff) : [];
         } catch {
           return [];
         }

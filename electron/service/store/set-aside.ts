@@ -8,7 +8,8 @@ import { renameSync } from 'node:fs';
 
 /** Something a store noticed and repaired, for the log (and tests). */
 export interface StoreIssue {
-  kind: 'torn-tail' | 'corrupt' | 'invalid-values' | 'io-error';
+  /** `unreadable`: kept as it is (permissions, a pipe); `unwritable`: changes last until quit. */
+  kind: 'torn-tail' | 'corrupt' | 'invalid-values' | 'io-error' | 'unreadable' | 'unwritable';
   file: string;
   message: string;
   /** Where the untrusted file was moved. */

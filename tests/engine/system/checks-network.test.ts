@@ -11,7 +11,7 @@ describe('proxy check', () => {
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --proxy': fixture('scutil-proxy.no-proxy-default.txt') }), env: { http_proxy: 'http://bob:hunter2@10.0.0.1:3128' } });
     const o = await runCheck(proxyCheck, ctx);
     expect(o).toMatchObject({ status: 'pass', cause: null, summary: expect.stringMatching(/No proxy is set/) });
-    expect(o.data).toMatchObject({ exceptions: ['*.local', '169.254/16'], route: { kind: 'direct' }, env: { httpProxy: 'http://***@10.0.0.1:3128', httpsProxy: null } });
+    expect(o.data).toMatchObject({ exceptions: ['*.local', '169.254/16'], route: { kind: 'direct' }, env: { httpProxy: 'http://[credentials]@10.0.0.1:3128', httpsProxy: null } });
     expect(JSON.stringify(o)).not.toContain('hunter2');
   });
 

@@ -27,16 +27,19 @@ describe('command policy: security never prints a secret', () => {
     expect(refuseInvocation('security', args)).not.toBeNull();
   });
 
+  it('allows only the invocation the keychain check runs', () => {
+    expect(refuseInvocation('security', ['dump-keychain'])).toBeNull();
+  });
+
+  // Read-only, but no check runs them: the allow-list is exactly what the checks run.
   it.each([
-    [['dump-keychain']],
     [['dump-keychain', '/Users/x/Library/Keychains/login.keychain-db']],
     [['list-keychains']],
     [['list-keychains', '-d', 'user']],
     [['find-generic-password', '-s', 'com.apple.account.AppleIDAuthentication']],
-    [['find-generic-password', '-s', 'x', '-a', 'y', '/Users/x/Library/Keychains/login.keychain-db']],
     [['find-internet-password', '-s', 'dev.azure.com', '-r', 'htps']],
-  ])('allows security %j', (args) => {
-    expect(refuseInvocation('security', args)).toBeNull();
+  ])('refuses unused security %j', (args) => {
+    expect(refuseInvocation('security', args)).not.toBeNull();
   });
 });
 
@@ -45,13 +48,14 @@ describe('command policy: other tools are read-only', () => {
     ['scutil', ['--proxy']],
     ['scutil', ['--dns']],
     ['scutil', ['--nc', 'list']],
-    ['scutil', ['--nc', 'status', 'My VPN']],
     ['sw_vers', []],
-    ['sw_vers', ['-productVersion']],
     ['socketfilterfw', ['--getglobalstate']],
+    ['socketfilterfw', ['--getblockall']],
+    ['socketfilterfw', ['--getstealthmode']],
     ['systemsetup', ['-getusingnetworktime']],
+    ['systemsetup', ['-gettimezone']],
+    ['systemsetup', ['-getnetworktimeserver']],
     ['defaults', ['read', 'MobileMeAccounts']],
-    ['networksetup', ['-getwebproxy', 'Wi-Fi']],
     ['sysctl', ['-n', 'hw.model']],
   ])('allows %s %j', (tool, args) => {
     expect(refuseInvocation(tool, args)).toBeNull();
@@ -70,6 +74,16 @@ describe('command policy: other tools are read-only', () => {
     ['defaults', ['delete', 'MobileMeAccounts']],
     ['networksetup', ['-setwebproxystate', 'Wi-Fi', 'off']],
     ['sw_vers', ['--evil']],
+    // Issue #15 item 9: reads that no check runs are refused too.
+    ['defaults', ['read', 'com.apple.Safari']],
+    ['defaults', ['read', 'MobileMeAccounts', 'Accounts']],
+    ['networksetup', ['-getdnsservers', 'Wi-Fi']],
+    ['networksetup', ['-listallhardwareports']],
+    ['networksetup', ['-getwebproxy', 'Wi-Fi$(id)']],
+    ['systemsetup', ['-getremotelogin']],
+    ['scutil', ['--nc', 'status', 'My VPN']],
+    ['sw_vers', ['-productVersion']],
+    ['socketfilterfw', ['--listapps']],
     ['bash', ['-c', 'id']],
     ['sh', []],
     ['__proto__', []],

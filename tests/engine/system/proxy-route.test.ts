@@ -100,6 +100,6 @@ describe('proxy matching helpers', () => {
     expect(parseChromiumProxyList('PROXY [::1]:8080')).toEqual([{ kind: 'proxy', scheme: 'PROXY', host: '::1', port: 8080 }]);
     expect(parseHttpProxyUrl('http://proxy:3128')).toEqual({ host: 'proxy', port: 3128 });
     expect(parseHttpProxyUrl('https://proxy:3128')).toBeNull();
-    expect(redactProxyUrl('http://user:secret@proxy:3128')).toBe('http://***@proxy:3128');
+    expect(redactProxyUrl('http://user:secret@proxy:3128')).toBe('http://[credentials]@proxy:3128');
   });
 });
