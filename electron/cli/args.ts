@@ -7,6 +7,8 @@ export interface CliOptions {
   only: CheckId[] | null;
   color: boolean | null;
   includePersonal: boolean;
+  /** Print every fix card, not only the first ones. */
+  allCards: boolean;
 }
 
 export type CliParse = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage-error'; message: string };
@@ -18,7 +20,9 @@ Checks whether this Mac can sign in to its Apple Account right now, and if not, 
 Options:
   --json               Print the full report as JSON (schema appleid-doctor/report@1)
   --config FILE        Use a JSON config file (endpoints, timeouts, resolvers, tool paths, …)
-  --only ID[,ID…]      Run only these checks: ${CHECK_IDS.join(', ')}
+  --only ID[,ID…]      Run only these checks (repeatable; the verdict covers only them):
+                       ${CHECK_IDS.join(', ')}
+  --all                Print every fix card (the terminal shows the first two)
   --include-personal   Keep the Apple Account id in --json output (redacted by default)
   --no-color           Never colour the output (also: NO_COLOR=1)
   -h, --help           Show this help
@@ -28,7 +32,7 @@ Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 78 bad config.`;
 
 /** Parse argv (without node and script). */
 export function parseArgs(argv: readonly string[]): CliParse {
-  const options: CliOptions = { json: false, configPath: null, only: null, color: null, includePersonal: false };
+  const options: CliOptions = { json: false, configPath: null, only: null, color: null, includePersonal: false, allCards: false };
   const args = [...argv];
   if (args[0] === 'check') args.shift();
   else if (args[0] && !args[0].startsWith('-')) return { kind: 'usage-error', message: `unknown command "${args[0]}" (the only command is "check")` };
@@ -47,6 +51,9 @@ export function parseArgs(argv: readonly string[]): CliParse {
         break;
       case '--color':
         options.color = true;
+        break;
+      case '--all':
+        options.allCards = true;
         break;
       case '--include-personal':
         options.includePersonal = true;
@@ -69,7 +76,8 @@ export function parseArgs(argv: readonly string[]): CliParse {
         const ids = v.split(',').map((s) => s.trim()).filter(Boolean);
         const bad = ids.filter((id) => !(CHECK_IDS as readonly string[]).includes(id));
         if (bad.length > 0) return { kind: 'usage-error', message: `unknown check id "${bad[0]}" (known: ${CHECK_IDS.join(', ')})` };
-        options.only = [...new Set(ids)] as CheckId[];
+        // Repeated --only flags add up (--only clock --only dns runs both).
+        options.only = [...new Set([...(options.only ?? []), ...ids])] as CheckId[];
         break;
       }
       default:

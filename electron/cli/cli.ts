@@ -16,7 +16,7 @@ import { redactReport } from '../report/redact';
 declare const __APP_VERSION__: string | undefined;
 
 /** Run the CLI; resolves with the exit status. Exported for tests. */
-export async function main(argv: readonly string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean; env: NodeJS.ProcessEnv }): Promise<number> {
+export async function main(argv: readonly string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean; env: NodeJS.ProcessEnv; columns?: number }): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout.write(`${USAGE}\n`);
@@ -27,7 +27,8 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     return 0;
   }
   if (parsed.kind === 'usage-error') {
-    io.stderr.write(`appleid-doctor: ${parsed.message}\n${USAGE.split('\n')[0]}\n`);
+    // One line: what was wrong and where to look.
+    io.stderr.write(`appleid-doctor: ${parsed.message} (see appleid-doctor --help)\n`);
     return EXIT_CODES.usage;
   }
   const { options } = parsed;
@@ -51,7 +52,9 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-    io.stdout.write(formatHuman(report, { color }));
+    // Wrap to the terminal's width; piped output is never wrapped or cut (COLUMNS overrides).
+    const columns = Number(io.env.COLUMNS) || (io.isTTY ? io.columns : undefined) || null;
+    io.stdout.write(formatHuman(report, { color, width: columns, allCards: options.allCards }));
   }
   return EXIT_CODES[report.verdict.light];
 }
@@ -63,7 +66,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env })
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env, columns: process.stdout.columns })
     .then((code) => {
       process.exitCode = code;
     })

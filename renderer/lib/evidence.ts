@@ -1,5 +1,6 @@
 /** Evidence lines for any check result (text only; rendered as text nodes, never as HTML). Pure. */
 import { CAUSE_TEXT } from '../../shared/cause-text';
+import { didNotRun } from '../../shared/not-checked';
 import type { CheckResult } from '../../shared/report';
 import { appleStatusEvidence, clockEvidence, dnsConfigEvidence, keychainEvidence, macEvidence, proxyEvidence, vpnEvidence } from './evidence-mac';
 import { captiveEvidence, dnsEvidence, pushEvidence, signinEvidence } from './evidence-network';
@@ -9,6 +10,8 @@ export type { EvidenceLine } from './evidence-util';
 
 /** The evidence a person (or support) needs to see for one check. */
 export function evidenceFor(result: CheckResult): EvidenceLine[] {
+  // Nothing was measured: no rows at all (the row says why it did not run).
+  if (didNotRun(result)) return [];
   const data = obj(result.data) ?? {};
   let lines: EvidenceLine[];
   switch (result.id) {
@@ -45,7 +48,7 @@ export function evidenceFor(result: CheckResult): EvidenceLine[] {
     default:
       lines = macEvidence(result.id, data);
   }
-  if (result.cause && (result.status === 'fail' || result.status === 'warn' || result.status === 'error')) {
+  if (result.cause && (result.status === 'fail' || result.status === 'warn')) {
     lines.unshift({ label: 'Problem', value: CAUSE_TEXT[result.cause].title, tone: result.status === 'warn' ? 'warn' : 'bad' });
   }
   return lines;
