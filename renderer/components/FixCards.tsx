@@ -61,7 +61,8 @@ function FixCard({ plan, index }: { plan: PlanCard; index: number }) {
       {plan.alsoAffectedLine && <p className="card-affected">{plan.alsoAffectedLine}</p>}
       {open && (
         <div className="card-body" id={bodyId}>
-          <p className="card-why">{card.why}</p>
+          {/* The why is one click away with the other steps: the first screen shows the action. */}
+          {allSteps && <p className="card-why">{card.why}</p>}
           <StepList owner={card.id} steps={shownSteps} watched={watched} />
           <div className="card-foot">
             {more > 0 || allSteps ? (
@@ -122,7 +123,7 @@ export function FixCards() {
   if (!plan.cards.length && !fixed.length) return null;
   return (
     <section className="fixes" aria-labelledby="fixes-title">
-      <h2 id="fixes-title" className="section-title">
+      <h2 id="fixes-title" className="visually-hidden">
         {plan.cards.length ? (plan.cards.length === 1 ? 'How to fix it' : `How to fix them (${plan.cards.length})`) : 'Fixed'}
       </h2>
       {plan.countLine && <p className="fix-count">{plan.countLine}</p>}
