@@ -116,12 +116,11 @@ function Group({ g }: { g: GroupView }) {
           id={`group-${g.group}`}
           aria-expanded={open}
           aria-controls={rowsId}
-          aria-label={`${g.title}: ${summary}`}
           onClick={() => toggleGroup(g.group)}
         >
           <StatusGlyph status={status} />
           <span className="group-name">{g.title}</span>
-          <span className="group-summary" aria-hidden="true">
+          <span className="group-summary">
             {summary}
           </span>
           <Chevron open={open} />
