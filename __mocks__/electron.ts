@@ -15,7 +15,7 @@ export * from './electron-fakes/tray';
 export * from './electron-fakes/windows';
 
 import { clipboard, Menu, Notification, nativeImage, shell, Tray } from './electron-fakes/tray';
-import { contextBridge, ipcMain, ipcRenderer, nativeTheme, net, powerMonitor, protocol, screen, session } from './electron-fakes/system';
+import { contextBridge, ipcMain, ipcRenderer, nativeTheme, net, powerMonitor, protocol, screen, session, systemPreferences } from './electron-fakes/system';
 import { app, BrowserWindow, webContents } from './electron-fakes/windows';
 
 /** Restore the fake's state (registries, instances, flags) between tests. */
@@ -44,4 +44,5 @@ export default {
   nativeTheme,
   net,
   protocol,
+  systemPreferences,
 };

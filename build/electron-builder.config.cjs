@@ -45,6 +45,9 @@ module.exports = {
     notarize: canNotarize,
   },
   dmg: { writeUpdateInfo: false },
+  // Stable, space-free names: the release workflow and the Homebrew cask (build/homebrew/) refer to them.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: electron-builder's own ${…} macros, not a JS template
+  artifactName: 'Apple-ID-Doctor-${version}-${arch}.${ext}',
   // Electron security checklist #19 (docs/tutorial/fuses.md), flipped at package time.
   electronFuses: {
     runAsNode: false,

@@ -166,8 +166,9 @@ export async function saveSettings(patch: SettingsPatch): Promise<void> {
   if (before) settingsStore.setState({ settings: { ...before, ...patch } });
   try {
     settingsStore.setState({ settings: await need().settings.set(patch), error: null, savedAt: Date.now() });
-  } catch (err) {
-    settingsStore.setState({ settings: before, error: `Not saved: ${message(err)}` });
+  } catch {
+    // The main process's wording is for logs (it names fields and schema rules); a person reads this.
+    settingsStore.setState({ settings: before, error: 'Not saved: the app refused this change. Check the values and try again.' });
   }
 }
 

@@ -101,3 +101,6 @@ export function resetSystemFakes(): void {
   screen.displays = [primaryDisplay];
   net.online = true;
 }
+
+/** systemPreferences: the accent colour macOS reports ("RRGGBBAA"), and its change event. */
+export const systemPreferences = Object.assign(new EventEmitter(), { getAccentColor: () => '007affff' });

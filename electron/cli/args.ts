@@ -15,6 +15,8 @@ export interface CliOptions {
   output?: string | null;
   /** `--from-report FILE`: render a saved JSON report instead of running the checks. */
   fromReport?: string | null;
+  /** Print every fix card, not only the first ones. */
+  allCards: boolean;
 }
 
 export type CliParse = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage-error'; message: string };
@@ -29,7 +31,9 @@ Options:
   --output FILE        Write the output to FILE atomically (temp file, fsync, rename) instead of stdout
   --from-report FILE   Render a saved --format json report in another format (no checks run)
   --config FILE        Use a JSON config file (endpoints, timeouts, resolvers, tool paths, …)
-  --only ID[,ID…]      Run only these checks: ${CHECK_IDS.join(', ')}
+  --only ID[,ID…]      Run only these checks (repeatable; the verdict covers only them):
+                       ${CHECK_IDS.join(', ')}
+  --all                Print every fix card (the terminal shows the first two)
   --include-personal   Keep the Apple Account id in --json output (redacted by default)
   --no-color           Never colour the output (also: NO_COLOR=1)
   -h, --help           Show this help
@@ -44,7 +48,7 @@ const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, '1': 
 
 /** Parse argv (without node and script). */
 export function parseArgs(argv: readonly string[]): CliParse {
-  const options: CliOptions = { json: false, configPath: null, only: null, color: null, includePersonal: false };
+  const options: CliOptions = { json: false, configPath: null, only: null, color: null, includePersonal: false, allCards: false };
   const args = [...argv];
   if (args[0] === 'check') args.shift();
   else if (args[0] && !args[0].startsWith('-')) return { kind: 'usage-error', message: `unknown command "${oneLine(args[0], 60)}" (the only command is "check")` };
@@ -67,6 +71,9 @@ export function parseArgs(argv: readonly string[]): CliParse {
         break;
       case '--color':
         options.color = on === true;
+        break;
+      case '--all':
+        options.allCards = true;
         break;
       case '--include-personal':
         options.includePersonal = on === true;
@@ -109,7 +116,8 @@ export function parseArgs(argv: readonly string[]): CliParse {
         if (ids.length === 0) return { kind: 'usage-error', message: '--only needs at least one check id, e.g. --only signin-endpoints,clock' };
         const bad = ids.filter((id) => !(CHECK_IDS as readonly string[]).includes(id));
         if (bad.length > 0) return { kind: 'usage-error', message: `unknown check id "${oneLine(bad[0]!, 60)}" (known: ${CHECK_IDS.join(', ')})` };
-        options.only = [...new Set(ids)] as CheckId[];
+        // Repeated --only flags add up (--only clock --only dns runs both).
+        options.only = [...new Set([...(options.only ?? []), ...ids])] as CheckId[];
         break;
       }
       default:

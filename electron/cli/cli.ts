@@ -27,7 +27,8 @@ export async function main(argv: readonly string[], io: EmitIo): Promise<number>
     return 0;
   }
   if (parsed.kind === 'usage-error') {
-    io.stderr.write(`appleid-doctor: ${parsed.message}\n${USAGE.split('\n')[0]}\n`);
+    // One line: what was wrong and where to look.
+    io.stderr.write(`appleid-doctor: ${parsed.message} (see appleid-doctor --help)\n`);
     return EXIT_USAGE;
   }
   const { options } = parsed;
@@ -76,7 +77,7 @@ function exitWhenFlushed(code: number): void {
 }
 
 if (isEntryPoint()) {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env })
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env, columns: process.stdout.columns })
     .then(exitWhenFlushed)
     .catch((err: unknown) => {
       // Last resort: the engine never rejects, so this is our bug; still one line, no stack.

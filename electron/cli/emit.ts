@@ -19,6 +19,8 @@ export interface EmitIo {
   stderr: NodeJS.WritableStream;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** The terminal's width when stdout is one (wrapping); COLUMNS overrides; piped output is never wrapped. */
+  columns?: number;
   /** Where the managed preferences are read from (tests); default the real path and file system. */
   managedPrefs?: { path?: string; readFile?: FileReader };
 }
@@ -54,7 +56,8 @@ export async function emitReport(report: Report, options: CliOptions, io: EmitIo
   const target = options.output ?? null;
   const color = target === null && format === 'text' && (options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'));
   const previous = target !== null && (format === 'prometheus' || format === 'plist') ? await readPrevious(target) : null;
-  const text = renderReport(out, format, { color, version, previous });
+  const width = target === null ? Number(io.env.COLUMNS) || (io.isTTY ? io.columns : undefined) || null : null;
+  const text = renderReport(out, format, { color, version, previous, width, allCards: options.allCards });
   if (target === null) {
     io.stdout.write(text);
     return null;

@@ -1,13 +1,18 @@
 /**
  * Human output of `appleid-doctor check`: the light, the headline, one line per check with its
- * timing, then the fix steps for what failed — short enough to read in a terminal. Pure: colour
- * is a parameter (the CLI enables it only on a TTY without NO_COLOR).
+ * timing, then the fix path (the same plan as the popover, shared/fixes/plan.ts). Laid out for
+ * people and for pipes: wrapped to the terminal's width with hanging indents when there is one,
+ * never cut when piped; Terminal commands alone on their own line so copying the line copies
+ * only the command. Pure: colour and width are parameters.
  */
 import { GROUP_TITLES, type CheckGroup, type CheckStatus } from '../../shared/checks';
 import { FIX_CARDS } from '../../shared/fix-catalog';
-import type { FixAction, FixCard } from '../../shared/fix-types';
-import { formatDuration } from '../../shared/presentation';
+import { buildFixPlan, type PlanCard } from '../../shared/fixes/plan';
+import type { FixAction } from '../../shared/fix-types';
+import { notCheckedLine } from '../../shared/not-checked';
 import type { CheckResult, Light, Report } from '../../shared/report';
+import { visibleLength, wrap } from './wrap';
+import { formatDuration } from '../../shared/presentation';
 import { appleLogLines } from './format-apple-log';
 
 /** Shapes differ without colour: a light is readable on a monochrome terminal or a screen reader. */
@@ -15,15 +20,25 @@ const LIGHT_LABEL: Record<Light, string> = { green: '● GREEN', amber: '▲ AMB
 const STATUS_MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–', error: '?' };
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
 
-/** How many fix cards to print at most (the JSON report has all of them). */
-const MAX_CARDS = 2;
+/** How many fix cards to print unless `--all` (the JSON report and `--all` have every one). */
+export const MAX_CARDS = 2;
 
-export function formatHuman(report: Report, opts: { color: boolean; width?: number }): string {
+export interface HumanOptions {
+  color: boolean;
+  /** Terminal columns; null/undefined = not a terminal: no wrapping, nothing cut. */
+  width?: number | null;
+  /** Print every card (`--all`). */
+  allCards?: boolean;
+}
+
+export function formatHuman(report: Report, opts: HumanOptions): string {
   const c = painter(opts.color);
+  const width = opts.width && opts.width >= 40 ? opts.width : null;
   const lightColor = report.verdict.light === 'green' ? 'green' : report.verdict.light === 'amber' ? 'yellow' : 'red';
   const out: string[] = [];
-  out.push(`${c(lightColor, c('bold', LIGHT_LABEL[report.verdict.light]))}  ${c('bold', report.verdict.headline)}`);
-  if (report.verdict.light !== 'green' || report.verdict.primaryCause) out.push(`  ${report.verdict.explanation}`);
+  const label = LIGHT_LABEL[report.verdict.light];
+  out.push(...wrap(`${c('bold', report.verdict.headline)}`, width, `${c(lightColor, c('bold', label))}  `, ' '.repeat(label.length + 2)));
+  if (report.verdict.light !== 'green' || report.verdict.primaryCause) out.push(...wrap(report.verdict.explanation, width, '  '));
   out.push('');
 
   const groups: CheckGroup[] = ['signin', 'network', 'mac', 'apple'];
@@ -32,72 +47,74 @@ export function formatHuman(report: Report, opts: { color: boolean; width?: numb
     const rows = report.checks.filter((r) => r.group === group);
     if (rows.length === 0) continue;
     out.push(c('bold', GROUP_TITLES[group]));
-    for (const r of rows) out.push(formatRow(r, titleWidth, c));
+    for (const r of rows) out.push(...formatRow(r, titleWidth, width, c));
   }
 
   const said = appleLogLines(report);
   if (said.length > 0) out.push('', ...said.map((l, i) => (i === 0 ? c('bold', l) : l)));
 
-  const cards = cardsToShow(report);
-  if (cards.length > 0) {
-    out.push('');
-    for (const card of cards) out.push(...formatCard(card, c));
+  const plan = buildFixPlan(report, FIX_CARDS);
+  const shown = opts.allCards ? plan.cards : plan.cards.slice(0, MAX_CARDS);
+  if (plan.countLine) out.push('', ...wrap(plan.countLine, width, ''));
+  for (const card of shown) out.push('', ...formatCard(card, width, c));
+  const left = plan.cards.slice(shown.length);
+  const alternatives = shown.reduce((n, p) => n + p.alternatives.length, 0);
+  if (left.length || (alternatives && !opts.allCards)) {
+    const n = left.length + (opts.allCards ? 0 : alternatives);
+    const names = [...left.map((p) => p.card.title), ...(opts.allCards ? [] : shown.flatMap((p) => p.alternatives.map((a) => a.title)))];
+    out.push('', ...wrap(`+${n} more fix${n === 1 ? '' : 'es'} (${names.join('; ')}): appleid-doctor --all`, width, ''));
   }
   const skipped = report.checks.filter((r) => r.status === 'skip').length;
   out.push('');
   out.push(
-    c(
-      'dim',
-      `Checked in ${formatMs(report.durationMs)}${skipped ? ` · ${skipped} macOS check${skipped === 1 ? '' : 's'} skipped on ${report.platform.os}` : ''} · --json for the full report`,
+    ...wrap(
+      c('dim', `Checked in ${formatMs(report.durationMs)}${skipped ? ` · ${skipped} macOS check${skipped === 1 ? '' : 's'} not checked on ${report.platform.os}` : ''} · --json for the full report`),
+      width,
+      '',
     ),
   );
   return `${out.join('\n')}\n`;
 }
 
-function formatRow(r: CheckResult, titleWidth: number, c: Painter): string {
+function formatRow(r: CheckResult, titleWidth: number, width: number | null, c: Painter): string[] {
   const mark = STATUS_MARK[r.status];
   const colored = r.status === 'pass' ? c('green', mark) : r.status === 'warn' ? c('yellow', mark) : r.status === 'fail' ? c('red', mark) : c('dim', mark);
-  const time = r.status === 'skip' ? ' '.repeat(8) : formatMs(r.durationMs).padStart(8);
-  const summary = r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary;
-  return `  ${colored} ${r.title.padEnd(titleWidth)}  ${time}  ${r.status === 'skip' ? c('dim', summary) : summary}`;
+  const notChecked = notCheckedLine(r);
+  const time = notChecked && r.status === 'skip' ? ' '.repeat(8) : formatMs(r.durationMs).padStart(8);
+  const prefix = `  ${colored} ${r.title.padEnd(titleWidth)}  ${time}  `;
+  const text = notChecked ? c('dim', notChecked) : r.summary;
+  // The summary wraps under itself (hanging indent) when the terminal is narrow; never cut.
+  const hang = ' '.repeat(visibleLength(prefix));
+  return width !== null && width - hang.length < 24 ? [prefix.trimEnd(), ...wrap(text, width, '      ')] : wrap(text, width, prefix, hang);
 }
 
-/** Cards for the primary cause first, then the other failing/warning checks, de-duplicated. */
-function cardsToShow(report: Report): FixCard[] {
-  const ids: string[] = [];
-  const primary = report.verdict.primaryCause;
-  const rank = (r: CheckResult) => (r.cause === primary ? 0 : r.status === 'fail' ? 1 : r.status === 'warn' ? 2 : 3);
-  const relevant = report.checks.filter((r) => r.status === 'fail' || r.status === 'warn').sort((a, b) => rank(a) - rank(b));
-  for (const r of relevant) for (const id of r.fixes) if (!ids.includes(id)) ids.push(id);
-  return ids
-    .map((id) => FIX_CARDS[id])
-    .filter((card): card is FixCard => Boolean(card))
-    .slice(0, MAX_CARDS);
-}
-
-function formatCard(card: FixCard, c: Painter): string[] {
-  const lines = [c('bold', `How to fix: ${card.title}`), `  ${card.why}`];
+function formatCard(plan: PlanCard, width: number | null, c: Painter): string[] {
+  const { card } = plan;
+  const lines = [...wrap(c('bold', `How to fix: ${card.title}`), width, '')];
+  if (plan.alsoAffectedLine) lines.push(...wrap(plan.alsoAffectedLine, width, '  '));
+  lines.push(...wrap(card.why, width, '  '));
   card.steps.forEach((step, i) => {
-    lines.push(`  ${i + 1}. ${step.text}`);
-    const extra = step.action ? actionLine(step.action) : null;
-    if (extra) lines.push(`     ${c('dim', extra)}`);
+    lines.push(...wrap(step.text, width, `  ${i + 1}. `));
+    lines.push(...actionLines(step.action, width, c));
   });
-  lines.push('');
   return lines;
 }
 
-function actionLine(action: FixAction): string | null {
+/** A command alone on its line (copy the line, get the command), its note on the next lines. */
+function actionLines(action: FixAction | undefined, width: number | null, c: Painter): string[] {
+  if (!action) return [];
   switch (action.kind) {
     case 'copy-command':
-      return `$ ${action.command}   (${action.note})`;
+      return [`       ${action.command}`, ...wrap(c('dim', action.note), width, '       ')];
     case 'open-url':
-      return `→ ${action.url}`;
+      return [`       ${action.url}`];
     case 'open-settings':
     case 'open-app':
     case 'recheck':
-      return null;
+      return [];
     case 'repair':
-      return `→ appleid-doctor fix ${action.repair}   (${action.label}; asks first, needs an administrator password)`;
+      // The app runs repairs after consent; in the terminal the card's manual steps say what to do.
+      return [];
   }
 }
 

@@ -95,7 +95,7 @@ async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config,
   const t0 = clock.mono();
   let outcome: CheckOutcome;
   if (check.kind === 'macos' && !ctx.macos) {
-    outcome = { status: 'skip', cause: null, summary: 'Only runs on macOS.', data: {} };
+    outcome = { status: 'skip', cause: null, summary: 'Not checked: only runs on macOS.', data: {} };
   } else {
     outcome = await measureAndJudge(check, ctx, config.timeouts.totalMs + GRACE_MS);
   }

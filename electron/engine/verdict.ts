@@ -56,7 +56,9 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
   // 3b. Apple's own software reported an account/device failure no live check explains.
   const fromLog = appleLogVerdict(checks);
   if (fromLog) return verdict(fromLog.light, fromLog.cause, all, fromLog.explanation);
-  if (!signin || signin.status === 'error' || signin.status === 'skip') {
+  // `--only` without the sign-in check: the verdict is about the checks that ran, no more.
+  if (!signin) return onlyVerdict(checks, all);
+  if (signin.status === 'error' || signin.status === 'skip') {
     // Sign-in could not be measured: never claim green.
     return verdict('amber', signin?.cause ?? 'probe.failed', all, 'The sign-in servers could not be checked.');
   }
@@ -68,6 +70,21 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
   const amber = pickAmber(checks);
   if (amber) return verdict('amber', amber, all, amber === 'clock.skew' ? clockSentence(clock?.data as Partial<ClockData> | undefined) : undefined);
   return verdict('green', null, all);
+}
+
+/** Headline of a green verdict from a subset of checks (it cannot claim sign-in works). */
+export const ONLY_GREEN_HEADLINE = 'No problem found by the checks that ran';
+
+/** Verdict from a subset of checks that leaves out sign-in (`--only clock`). */
+function onlyVerdict(checks: readonly CheckResult[], all: Cause[]): Verdict {
+  const failed = checks.filter((c) => c.status === 'fail' && c.cause).map((c) => c.cause as Cause);
+  if (failed.length) return verdict('red', pickCause(failed)!, all);
+  const warned = checks.filter((c) => c.status === 'warn' && c.cause).map((c) => c.cause as Cause);
+  const amber = pickAmber(checks) ?? pickCause(warned);
+  if (amber) return verdict('amber', amber, all);
+  const error = checks.find((c) => c.status === 'error');
+  if (error) return verdict('amber', error.cause ?? 'probe.failed', all, 'Some of the checks that were asked for could not run.');
+  return { ...verdict('green', null, all, 'Every check that ran passed. Sign-in itself was not checked (run without --only for that).'), headline: ONLY_GREEN_HEADLINE };
 }
 
 /** Headline per light and primary cause, in plain words. */

@@ -6,7 +6,9 @@
  * are instant and the UI keeps its state.
  */
 import type { BrowserWindowConstructorOptions, Tray, WebContents } from 'electron';
+import { systemPreferences } from 'electron';
 import { type Menubar, menubar } from 'menubar';
+import { applyAccentColor } from './native-look';
 
 export interface PopoverOptions {
   tray: Tray;
@@ -38,6 +40,7 @@ export function createPopover(o: PopoverOptions): Popover {
   });
   mb.on('after-create-window', () => {
     const win = mb.window;
+    if (win && process.platform === 'darwin') applyAccentColor(win.webContents, systemPreferences);
     // Escape hides, as in every menu-bar popover (electron-menubar `escapeToHide`).
     win?.webContents.on('before-input-event', (event, input) => {
       if (input.type === 'keyDown' && input.key === 'Escape') {

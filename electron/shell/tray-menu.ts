@@ -31,7 +31,7 @@ export function trayMenuTemplate(m: TrayMenuModel, a: TrayMenuActions): MenuItem
     { id: 'settings', label: 'Settings…', click: () => a.openSettings() },
     {
       id: 'launch-at-login',
-      label: m.canLaunchAtLogin ? 'Launch at Login' : 'Launch at Login (packaged app only)',
+      label: m.canLaunchAtLogin ? 'Open at Login' : 'Open at Login (packaged app only)',
       type: 'checkbox',
       checked: m.launchAtLogin,
       enabled: m.canLaunchAtLogin,

@@ -19,7 +19,16 @@ export function popoverWindowOptions(o: { preload: string; allowDevTools: boolea
     maximizable: false,
     fullscreenable: false,
     skipTaskbar: true,
-    // Native popover look without `transparent: true` (which breaks shadows/resizing on macOS).
+    // Native popover look: a transparent window over the 'popover' NSVisualEffectView material,
+    // as Control Center and the Wi-Fi menu use. The page paints no opaque background there
+    // (renderer/styles/native.css); macOS itself swaps the material for a solid colour under
+    // Reduce Transparency. The window is not resizable, so transparency's known limits (no
+    // resize, https://www.electronjs.org/docs/latest/tutorial/custom-window-styles#limitations)
+    // do not apply; the shadow stays on (hasShadow).
+    transparent: true,
+    backgroundColor: '#00000000',
+    hasShadow: true,
+    roundedCorners: true,
     vibrancy: 'popover',
     visualEffectState: 'active',
     webPreferences: {

@@ -1,6 +1,11 @@
-/** The grouped checks list; each row expands to show its evidence (as text, never HTML). */
-import type { CheckId } from '../../shared/checks';
-import { buildGroups, type CheckRow as Row, type RowStatus } from '../lib/check-rows';
+/**
+ * The checks, one line per group ("Network · 1 failed · 3 not checked here"), each group
+ * expandable to its rows; each row expands to its evidence (as text, never HTML). A check that did
+ * not run says why and shows no evidence rows.
+ */
+import type { CheckGroup, CheckId } from '../../shared/checks';
+import { notCheckedLine } from '../../shared/not-checked';
+import { buildGroups, type GroupView, type CheckRow as Row, type RowStatus } from '../lib/check-rows';
 import { evidenceFor } from '../lib/evidence';
 import { STATUS_WORDS as SHARED_STATUS_WORDS } from '../../shared/presentation';
 import { formatMs } from '../lib/format';
@@ -14,36 +19,62 @@ function toggle(id: CheckId): void {
   uiStore.setState((s) => ({ expanded: { ...s.expanded, [id]: !s.expanded[id] } }));
 }
 
+function toggleGroup(group: CheckGroup): void {
+  uiStore.setState((s) => ({ expandedGroups: { ...s.expandedGroups, [group]: !s.expandedGroups[group] } }));
+}
+
+const SEVERITY: RowStatus[] = ['fail', 'running', 'warn', 'error', 'pass', 'skip'];
+
+/** The worst status in a group, for its glyph. */
+export function groupStatus(g: GroupView): RowStatus {
+  return SEVERITY.find((s) => g.rows.some((r) => r.status === s)) ?? 'skip';
+}
+
+/** "2 failed · 1 could not check · 3 not checked here" — counts that say what they count. */
+export function groupSummary(g: GroupView): string {
+  const n = (s: RowStatus) => g.rows.filter((r) => r.status === s).length;
+  const parts: string[] = [];
+  if (n('running')) parts.push(`${n('running')} checking`);
+  if (n('fail')) parts.push(`${n('fail')} failed`);
+  if (n('warn')) parts.push(`${n('warn')} warning${n('warn') === 1 ? '' : 's'}`);
+  if (n('error')) parts.push(`${n('error')} could not check`);
+  if (n('pass')) parts.push(n('pass') === g.rows.length ? (g.rows.length === 1 ? 'OK' : `all ${g.rows.length} OK`) : `${n('pass')} OK`);
+  if (n('skip')) parts.push(`${n('skip')} not checked here`);
+  return parts.join(' · ');
+}
+
 function CheckRow({ row }: { row: Row }) {
   const open = useUi((s) => !!s.expanded[row.id]);
   const running = row.status === 'running';
-  const summary = running ? (row.result ? `Was: ${row.result.summary}` : 'Checking…') : (row.result?.summary ?? '');
-  const lines = open && row.result ? evidenceFor(row.result) : [];
+  const notChecked = row.result && !running ? notCheckedLine(row.result) : null;
+  const summary = running ? (row.result ? `Was: ${row.result.summary}` : 'Checking…') : (notChecked ?? row.result?.summary ?? '');
+  const lines = open && row.result && !notChecked ? evidenceFor(row.result) : [];
   const panelId = `evidence-${row.id}`;
+  const showTime = !running && row.result && row.status !== 'skip';
   return (
     <li className={`row row-${row.status}`} data-check={row.id} data-status={row.status}>
       <button
         type="button"
         className="row-main"
         aria-describedby={`summary-${row.id}`}
-        aria-expanded={open}
-        aria-controls={panelId}
+        aria-expanded={notChecked ? undefined : open}
+        aria-controls={notChecked ? undefined : panelId}
         onClick={() => toggle(row.id)}
-        disabled={!row.result}
+        disabled={!row.result || !!notChecked}
       >
         <StatusGlyph status={row.status} />
         <span className="row-title">{row.title}</span>
         <span className="row-status">
           {STATUS_WORDS[row.status]}
-          {!running && row.result ? <span className="row-ms"> · {formatMs(row.result.durationMs)}</span> : null}
+          {showTime ? <span className="row-ms"> · {formatMs(row.result!.durationMs)}</span> : null}
         </span>
         {/* Read as the button's description, not its name: the name stays short. */}
         <span className="row-summary" id={`summary-${row.id}`} aria-hidden="true">
           {summary}
         </span>
-        <Chevron open={open} />
+        {notChecked ? <span aria-hidden="true" /> : <Chevron open={open} />}
       </button>
-      {open && row.result && (
+      {open && row.result && !notChecked && (
         <div className="evidence" id={panelId}>
           {lines.length ? (
             <dl>
@@ -65,6 +96,41 @@ function CheckRow({ row }: { row: Row }) {
   );
 }
 
+function Group({ g }: { g: GroupView }) {
+  const open = useUi((s) => !!s.expandedGroups[g.group]);
+  const status = groupStatus(g);
+  const summary = groupSummary(g);
+  const rowsId = `group-rows-${g.group}`;
+  return (
+    <li className={`group group-${status}${open ? ' group-open' : ''}`} data-group={g.group}>
+      <h3 className="group-title">
+        <button
+          type="button"
+          className="group-toggle"
+          id={`group-${g.group}`}
+          aria-expanded={open}
+          aria-controls={rowsId}
+          onClick={() => toggleGroup(g.group)}
+        >
+          <StatusGlyph status={status} />
+          <span className="group-name">{g.title}</span>
+          <span className="group-summary">
+            {summary}
+          </span>
+          <Chevron open={open} />
+        </button>
+      </h3>
+      {open && (
+        <ul className="rows" id={rowsId} aria-labelledby={`group-${g.group}`}>
+          {g.rows.map((r) => (
+            <CheckRow row={r} key={r.id} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
 export function ChecksList() {
   const app = useDiagnosis((s) => s.app);
   const groups = buildGroups(app);
@@ -72,20 +138,13 @@ export function ChecksList() {
   return (
     <section className="checks" aria-labelledby="checks-title">
       <h2 id="checks-title" className="section-title">
-        All checks
+        Checks
       </h2>
-      {groups.map((g) => (
-        <div className="group" key={g.group}>
-          <h3 className="group-title" id={`group-${g.group}`}>
-            {g.title}
-          </h3>
-          <ul className="rows" aria-labelledby={`group-${g.group}`}>
-            {g.rows.map((r) => (
-              <CheckRow row={r} key={r.id} />
-            ))}
-          </ul>
-        </div>
-      ))}
+      <ul className="groups">
+        {groups.map((g) => (
+          <Group g={g} key={g.group} />
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,9 +1,17 @@
-/** Guided fix cards for every failing or warning check, primary cause first. */
+/**
+ * The fix path: one card for the primary cause (open), one per independent problem (closed),
+ * with the checks that only failed because of the primary cause folded under its card as one
+ * "Also affected" line. The plan is shared with the CLI (shared/fixes/plan.ts).
+ *
+ * The open card shows its first step on the first screen; the rest are one click away. Each card
+ * has exactly one re-check control (its foot button): a step whose own action is "check again"
+ * shows no second button.
+ */
 import type { CheckId } from '../../shared/checks';
 import { FIX_CARDS } from '../../shared/fix-catalog';
+import type { FixCard as Card } from '../../shared/fix-types';
 import { recheck } from '../app-actions';
-import { problemChecks } from '../lib/check-rows';
-import { type CardPlan, fixPlan } from '../lib/fix-plan';
+import { fixPlan, type PlanCard } from '../lib/fix-plan';
 import { useDiagnosis, useUi } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 import { Chevron, StatusGlyph } from './icons';
@@ -12,18 +20,29 @@ import { StepList } from './StepList';
 
 const AUDIENCE: Record<string, string | null> = { admin: 'For your IT admin', either: null, user: null };
 
-function FixCard({ plan }: { plan: CardPlan }) {
+/** Steps as the card shows them: a "check again" action is the card's foot button, not a second one. */
+function cardSteps(card: Card) {
+  return card.steps.map((s) => (s.action?.kind === 'recheck' ? { text: s.text } : s));
+}
+
+function FixCard({ plan, index }: { plan: PlanCard; index: number }) {
   const { card } = plan;
-  const severity = plan.checks.some((c) => c.status === 'fail') ? 'fail' : 'warn';
-  const open = useUi((s) => s.openCards[card.id] ?? plan.primary);
+  const primary = plan.role === 'primary';
+  const severity = plan.checks.some((c) => c.status === 'fail') || (primary && plan.alsoAffected.length > 0) ? 'fail' : 'warn';
+  const open = useUi((s) => s.openCards[card.id] ?? index === 0);
+  const allSteps = useUi((s) => !!s.openCards[`${card.id}#steps`]);
   const running = useUi((s) => s.rechecks[card.id]?.state === 'running');
-  // Re-check the card's own list plus every check that showed this problem, so the verdict is
-  // recomputed from fresh evidence for all of them.
+  // Re-check the card's own list plus every check that showed this problem (and the ones folded
+  // under it), so the verdict is recomputed from fresh evidence for all of them.
   const watched: CheckId[] = plan.checks.map((c) => c.id);
+  const rerun: CheckId[] = [...new Set([...card.recheck, ...watched, ...plan.alsoAffected.map((c) => c.id)])];
   const bodyId = `card-body-${card.id}`;
   const audience = AUDIENCE[card.audience];
+  const steps = cardSteps(card);
+  const shownSteps = allSteps ? steps : steps.slice(0, 1);
+  const more = steps.length - shownSteps.length;
   return (
-    <article className={`card card-${severity}${open ? ' card-open' : ''}`} data-card={card.id} aria-labelledby={`card-title-${card.id}`}>
+    <article className={`card card-${severity}${open ? ' card-open' : ''}`} data-card={card.id} data-role={plan.role} aria-labelledby={`card-title-${card.id}`}>
       <h3 className="card-title">
         <button
           type="button"
@@ -35,28 +54,41 @@ function FixCard({ plan }: { plan: CardPlan }) {
         >
           <StatusGlyph status={severity} />
           <span className="card-name">{card.title}</span>
+          {audience ? <span className="chip">{audience}</span> : null}
           <Chevron open={open} />
         </button>
       </h3>
-      <p className="card-for">
-        For: {plan.checks.map((c) => c.title).join(', ')}
-        {audience ? <span className="chip">{audience}</span> : null}
-      </p>
+      {plan.alsoAffectedLine && <p className="card-affected">{plan.alsoAffectedLine}</p>}
       {open && (
         <div className="card-body" id={bodyId}>
-          <p className="card-why">{card.why}</p>
-          <StepList owner={card.id} steps={card.steps} watched={watched} />
+          {/* The why is one click away with the other steps: the first screen shows the action. */}
+          {allSteps && <p className="card-why">{card.why}</p>}
+          <StepList owner={card.id} steps={shownSteps} watched={watched} />
           <div className="card-foot">
+            {more > 0 || allSteps ? (
+              <button
+                type="button"
+                className="btn btn-small btn-plain"
+                aria-expanded={allSteps}
+                onClick={() => uiStore.setState((s) => ({ openCards: { ...s.openCards, [`${card.id}#steps`]: !allSteps } }))}
+              >
+                {allSteps ? 'Fewer steps' : `${more} more step${more === 1 ? '' : 's'}`}
+              </button>
+            ) : null}
             <button
               type="button"
               className="btn btn-primary btn-small"
               aria-disabled={running}
-              onClick={() => !running && void recheck(card.id, [...new Set([...card.recheck, ...watched])], watched)}
+              aria-label={running ? `Checking again: ${card.title}` : `Re-check: ${card.title}`}
+              onClick={() => !running && void recheck(card.id, rerun, watched)}
             >
               {running ? 'Checking…' : 'Re-check'}
             </button>
-            <RecheckResult owner={card.id} />
           </div>
+          <RecheckResult owner={card.id} />
+          {plan.alternatives.length > 0 && (
+            <p className="card-alt">Other fixes for the same cause: {plan.alternatives.map((a) => a.title).join(' · ')}</p>
+          )}
         </div>
       )}
     </article>
@@ -79,23 +111,24 @@ function FixedCard({ id }: { id: string }) {
 }
 
 export function FixCards() {
-  const app = useDiagnosis((s) => s.app);
-  const rechecks = useUi((s) => s.rechecks);
   // Cards follow the last COMPLETE report, not results still streaming in: a card popping up
   // mid-run would push the checks list down while the user reads it.
-  const plans = fixPlan(problemChecks({ ...app, running: null }), app.report?.verdict.primaryCause ?? null);
-  const shown = new Set(plans.map((p) => p.card.id));
+  const report = useDiagnosis((s) => s.app.report);
+  const rechecks = useUi((s) => s.rechecks);
+  const plan = fixPlan(report);
+  const shown = new Set(plan.cards.map((p) => p.card.id));
   const fixed = Object.entries(rechecks)
     .filter(([id, r]) => r.state === 'done' && r.worked === true && !shown.has(id) && Object.hasOwn(FIX_CARDS, id))
     .map(([id]) => id);
-  if (!plans.length && !fixed.length) return null;
+  if (!plan.cards.length && !fixed.length) return null;
   return (
     <section className="fixes" aria-labelledby="fixes-title">
-      <h2 id="fixes-title" className="section-title">
-        {plans.length ? 'How to fix it' : 'Fixed'}
+      <h2 id="fixes-title" className="visually-hidden">
+        {plan.cards.length ? (plan.cards.length === 1 ? 'How to fix it' : `How to fix them (${plan.cards.length})`) : 'Fixed'}
       </h2>
-      {plans.map((p) => (
-        <FixCard plan={p} key={p.card.id} />
+      {plan.countLine && <p className="fix-count">{plan.countLine}</p>}
+      {plan.cards.map((p, i) => (
+        <FixCard plan={p} index={i} key={p.card.id} />
       ))}
       {fixed.map((id) => (
         <FixedCard id={id} key={id} />

@@ -1,7 +1,8 @@
 /** Settings: check interval, notifications, launch at login, menu-bar text, clock thresholds. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../shared/settings';
 import { saveSettings } from '../app-actions';
+import { SECONDS_LIMITS, type SecondsKey, secondsProblem } from '../lib/settings-validation';
 import { useSettings } from '../stores/hooks';
 import { ManagedNote, useLocked } from './ManagedLock';
 
@@ -27,25 +28,63 @@ function Toggle({ label, hint, k, s }: { label: string; hint?: string; k: keyof 
   );
 }
 
-/** A number field that saves on blur/Enter, in seconds. */
-function Seconds({ label, k, s, min, max }: { label: string; k: 'clockWarnSeconds' | 'clockFailSeconds'; s: Settings; min: number; max: number }) {
+/**
+ * A number field that saves on blur/Enter, in seconds. A value that cannot be saved stays as
+ * typed, with the reason in words right under the field and the focus back in it.
+ */
+function Seconds({ label, k, s }: { label: string; k: SecondsKey; s: Settings }) {
   const locked = useLocked(k);
   const [text, setText] = useState(String(s[k]));
-  useEffect(() => setText(String(s[k])), [s, k]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = `set-${k}`;
+  // A saved value from main replaces the text only while the field holds no rejected value.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-sync only when the saved value changes
+  useEffect(() => {
+    if (!problem) setText(String(s[k]));
+  }, [s[k]]);
   const commit = () => {
+    const why = secondsProblem(k, text, s);
+    setProblem(why);
+    if (why) {
+      // Back to the field (blur may have moved focus away) so the reason is read and fixed there.
+      requestAnimationFrame(() => input.current?.focus());
+      return;
+    }
     const n = Number(text);
-    if (Number.isInteger(n) && n !== s[k]) void saveSettings({ [k]: n });
-    else setText(String(s[k]));
+    if (n !== s[k]) void saveSettings({ [k]: n });
   };
+  const { min, max } = SECONDS_LIMITS[k];
   return (
-    <label className="set-field">
-      <span>{label}</span>
-      <span className="num">
-        <input type="number" inputMode="numeric" min={min} max={max} value={text} disabled={locked} aria-describedby={locked ? `set-${k}-managed` : undefined} onChange={(e) => setText(e.currentTarget.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
-        <span className="unit">seconds</span>
-      </span>
+    <div className="set-field-wrap">
+      <label className="set-field" htmlFor={id}>
+        <span>{label}</span>
+        <span className="num">
+          <input
+            ref={input}
+            id={id}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            value={text}
+            disabled={locked}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-error` : locked ? `set-${k}-managed` : undefined}
+            onChange={(e) => setText(e.currentTarget.value)}
+            onBlur={commit}
+            onKeyDown={(e) => e.key === 'Enter' && commit()}
+          />
+          <span className="unit">seconds</span>
+        </span>
+      </label>
       {locked && <ManagedNote id={`set-${k}-managed`} />}
-    </label>
+      {problem && (
+        <p className="set-error" id={`${id}-error`} role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -87,7 +126,7 @@ export function SettingsView() {
           </select>
           {titleLocked && <ManagedNote id="set-titleText-managed" />}
         </label>
-        <Toggle label="Open at login" k="launchAtLogin" s={s} />
+        <Toggle label="Open at Login" k="launchAtLogin" s={s} />
       </div>
       <h3 className="group-title">Notify me when</h3>
       <div className="set-group">
@@ -98,8 +137,8 @@ export function SettingsView() {
       </div>
       <h3 className="group-title">Clock</h3>
       <div className="set-group">
-        <Seconds label="Warn when the clock is off by" k="clockWarnSeconds" s={s} min={1} max={3600} />
-        <Seconds label="Problem when off by" k="clockFailSeconds" s={s} min={2} max={86_400} />
+        <Seconds label="Warn when the clock is off by" k="clockWarnSeconds" s={s} />
+        <Seconds label="Problem when off by" k="clockFailSeconds" s={s} />
         <p className="set-hint">Secure connections and verification codes start failing when the clock is off by minutes.</p>
       </div>
     </section>

@@ -26,7 +26,7 @@ export function StatusHeader() {
     <header className="header">
       <div className="status" role="status" data-light={view.light} data-loaded={loaded ? 'true' : 'false'}>
         <div className="light">
-          <LightShape light={view.light} />
+          <LightShape light={view.light} size={30} />
           <span className="light-word">{bridgeError ? 'No data' : view.word}</span>
         </div>
         <div className="status-text">

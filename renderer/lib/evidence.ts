@@ -1,6 +1,7 @@
 /** Evidence lines for any check result (text only; rendered as text nodes, never as HTML). Pure. */
 import { CAUSE_TEXT } from '../../shared/cause-text';
 import type { CheckId } from '../../shared/checks';
+import { didNotRun } from '../../shared/not-checked';
 import type { CheckResult } from '../../shared/report';
 import {
   accountEvidence,
@@ -41,9 +42,11 @@ const EVIDENCE: Record<CheckId, (data: Record<string, unknown>) => EvidenceLine[
 
 /** The evidence a person (or support) needs to see for one check. */
 export function evidenceFor(result: CheckResult): EvidenceLine[] {
+  // Nothing was measured: no rows at all (the row says why it did not run).
+  if (didNotRun(result)) return [];
   const data = obj(result.data) ?? {};
   const lines = EVIDENCE[result.id]?.(data) ?? [];
-  if (result.cause && (result.status === 'fail' || result.status === 'warn' || result.status === 'error')) {
+  if (result.cause && (result.status === 'fail' || result.status === 'warn')) {
     lines.unshift({ label: 'Problem', value: CAUSE_TEXT[result.cause].title, tone: result.status === 'warn' ? 'warn' : 'bad' });
   }
   return lines;

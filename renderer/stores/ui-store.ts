@@ -1,6 +1,6 @@
 /** View state of the popover: current tab, open rows, ticked steps, re-check results, toast. */
 import { createStore } from 'zustand/vanilla';
-import type { CheckId } from '../../shared/checks';
+import type { CheckGroup, CheckId } from '../../shared/checks';
 import type { RecheckOutcome } from '../lib/recheck';
 import type { StepsDone } from '../lib/steps-done';
 
@@ -18,6 +18,8 @@ export interface UiStore {
   tab: Tab;
   /** Checks whose evidence is expanded. */
   expanded: Partial<Record<CheckId, boolean>>;
+  /** Check groups opened to their rows (all start as one summary line each). */
+  expandedGroups: Partial<Record<CheckGroup, boolean>>;
   /** Fix cards opened by the user (the primary one starts open). */
   openCards: Record<string, boolean>;
   stepsDone: StepsDone;
@@ -31,6 +33,7 @@ export interface UiStore {
 export const uiStore = createStore<UiStore>()(() => ({
   tab: 'status',
   expanded: {},
+  expandedGroups: {},
   openCards: {},
   stepsDone: {},
   rechecks: {},

@@ -1,3 +1,4 @@
+import { CHECK_IDS } from '../../shared/checks';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,11 @@ describe('parseArgs', () => {
     expect(parseArgs(['--json'])).toMatchObject({ kind: 'run', options: { json: true } });
   });
 
+  it('adds up repeated --only flags (no silent last-one-wins)', () => {
+    expect(parseArgs(['--only', 'clock', '--only', 'dns,clock'])).toMatchObject({ kind: 'run', options: { only: ['clock', 'dns'] } });
+    expect(parseArgs(['--all'])).toMatchObject({ kind: 'run', options: { allCards: true } });
+  });
+
   it('accepts --only with known ids, both spellings', () => {
     expect(parseArgs(['--only', 'clock,push'])).toMatchObject({ kind: 'run', options: { only: ['clock', 'push'] } });
     expect(parseArgs(['--only=clock'])).toMatchObject({ kind: 'run', options: { only: ['clock'] } });
@@ -49,7 +55,7 @@ describe('appleid-doctor exit codes for bad input', () => {
   it('exits 64 with one line for bad usage', async () => {
     const r = await runCli(['--only', 'nope']);
     expect(r.code).toBe(64);
-    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(2); // the error + the usage line
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual(['appleid-doctor: unknown check id "nope" (known: ' + CHECK_IDS.join(', ') + ') (see appleid-doctor --help)']);
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 

@@ -136,6 +136,23 @@ describe('appleid-doctor check --json --config FILE on the simulated network', (
     expect(code).toBe(exit);
   });
 
+  it('--only means only: a good clock alone is green, exit 0, and says sign-in was not checked', async () => {
+    await sim.faults.scenario('healthy');
+    const { code, report } = await check(['check', '--json', '--only', 'clock', '--config', configFile()]);
+    expect(report.checks.map((c) => c.id)).toEqual(['clock']);
+    expect(report.verdict).toMatchObject({ light: 'green', primaryCause: null, headline: 'No problem found by the checks that ran' });
+    expect(report.verdict.explanation).toMatch(/Sign-in itself was not checked/);
+    expect(code).toBe(0);
+  });
+
+  it('--only flags add up, and the verdict comes from the checks that ran', async () => {
+    await sim.faults.scenario('dns-nxdomain');
+    const { code, report } = await check(['check', '--json', '--only', 'clock', '--only', 'dns', '--config', configFile()]);
+    expect(report.checks.map((c) => c.id).sort()).toEqual(['clock', 'dns']);
+    expect(report.verdict).toMatchObject({ light: 'red', primaryCause: 'dns.nxdomain' });
+    expect(code).toBe(2);
+  });
+
   it('reports a dead proxy as proxy.down when the probes go through it', async () => {
     await sim.faults.scenario('healthy');
     await sim.faults.proxy('dead');

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser';
-import { axeViolations, checkNow, setUpStack } from './support/stack';
+import { axeViolations, checkNow, setUpStack, expandGroups } from './support/stack';
 
 const run = chromiumAvailable();
 
@@ -16,6 +16,7 @@ describe.skipIf(!run)('accessibility', () => {
   /** Visit every view (red state with its fix card, evidence open) and collect axe violations. */
   async function scanAllViews(page: Page): Promise<Record<string, string[]>> {
     const found: Record<string, string[]> = {};
+    await expandGroups(page);
     await page.getByRole('button', { name: /Apple Account sign-in servers/ }).click();
     found.status = await axeViolations(page);
     await page.getByRole('tab', { name: 'Problems' }).click();
@@ -64,7 +65,12 @@ describe.skipIf(!run)('accessibility', () => {
     expect(await page.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');
     expect(await page.getByRole('tab', { name: 'Status' }).getAttribute('aria-selected')).toBe('true');
-    // Into the list: the first row opens its evidence with Enter.
+    // Into the list: Tab to the first group line, open it with Enter, Tab on to its first row.
+    const focused = () => page.evaluate<string>("document.activeElement?.className ?? ''");
+    for (let i = 0; i < 12 && !(await focused()).includes('group-toggle'); i++) await page.keyboard.press('Tab');
+    expect(await focused()).toContain('group-toggle');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.group-toggle').first().getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Tab');
     const row = page.locator('li.row').first().locator('button');
     expect(await row.evaluate((el) => el.matches(':focus'))).toBe(true);

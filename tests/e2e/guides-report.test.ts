@@ -119,11 +119,23 @@ describe.skipIf(!run)('guides, report, history and settings', () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
     expect(await page.getByRole('combobox', { name: 'Check every' }).inputValue()).toBe('10');
     expect(await page.getByRole('switch', { name: 'Apple’s outage is over' }).isChecked()).toBe(true);
-    // Warn must stay below fail (300 s): the main process refuses, the field goes back.
+    // Warn must stay below fail (300 s): the reason in words under the field, the typed value
+    // kept, the focus back in the field, nothing saved.
     const warn2 = page.getByRole('spinbutton', { name: /Warn when the clock is off by/ });
     await warn2.fill('400');
+    await page.getByRole('spinbutton', { name: /Problem when off by/ }).focus(); // leave the field
+    await expect.poll(() => page.locator('#set-clockWarnSeconds-error').textContent()).toBe('Must be less than the red threshold, 300 s');
+    expect(await warn2.getAttribute('aria-describedby')).toBe('set-clockWarnSeconds-error');
+    expect(await warn2.inputValue()).toBe('400');
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('set-clockWarnSeconds');
+    await warn2.fill('0');
     await warn2.press('Enter');
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Not saved/);
+    await expect.poll(() => page.locator('#set-clockWarnSeconds-error').textContent()).toBe('At least 1 second');
+    expect(await page.locator('.settings').textContent()).not.toMatch(/clockWarnSeconds|invalid request|expected number/);
     expect((await fx.stack.server.core.invoke('app:settings-get', {})).clockWarnSeconds).toBe(20);
+    await warn2.fill('30');
+    await warn2.press('Enter');
+    await expect.poll(async () => (await fx.stack.server.core.invoke('app:settings-get', {})).clockWarnSeconds).toBe(30);
+    expect(await page.locator('#set-clockWarnSeconds-error').count()).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PreviewServer, startPreviewServer } from '../../electron/preview/server';
 import { createFakeCore } from '../renderer/fake-core';
 import { type Browser, chromiumAvailable, launchBrowser } from './support/browser';
+import { expandGroups } from './support/stack';
 import { ensureRendererBuilt } from './support/build-renderer';
 
 const run = chromiumAvailable();
@@ -47,6 +48,7 @@ describe.skipIf(!run)('check output is text only', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(server.url);
     await page.locator('[role=status][data-light=red]').waitFor();
+    await expandGroups(page);
     await page.getByRole('button', { name: /Wi-Fi login page/ }).click();
     expect(await page.locator('h1.headline').textContent()).toBe(`Blocked ${EVIL}`);
     expect(await page.locator('#summary-captive-portal').textContent()).toBe(`Portal said ${EVIL}`);

@@ -159,7 +159,17 @@ export function cannedReport(kind: CannedKind, now: Date = new Date('2026-03-12T
         comparisonResolver: null,
         hosts: HOSTS.map(([, host, addr]) => ({ host, system: { addresses: [addr], cause: null, code: null, durationMs: 6 }, comparison: null, bogons: [], verifiedBogons: [] })),
       });
-  const checks = [signin, push, dns, ...baseChecks(now)];
+  // On a network whose DNS answers NXDOMAIN for Apple, the checks that need Apple's other hosts
+  // cannot finish either: the captive probe (captive.apple.com), the clock (time.apple.com, and its
+  // HTTPS-date fallback to the sign-in servers) and Apple's status page (www.apple.com).
+  const consequences: Partial<Record<CheckId, CheckResult>> = dnsFail
+    ? {
+        'captive-portal': check('captive-portal', 'warn', 'Could not check for a login page: Apple’s address not found.', { url: 'http://captive.apple.com/hotspot-detect.html', status: null, success: false, location: null, snippet: null, failure: { phase: 'dns', cause: 'dns.nxdomain', code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND captive.apple.com' } }, 'dns.nxdomain'),
+        clock: check('clock', 'warn', 'This Mac’s clock could not be checked: time.apple.com cannot be found and the HTTPS date fallback failed.', { offsetMs: null, errorBoundMs: null, server: null, stratum: null, delayMs: null, attempts: [{ server: 'time.apple.com', outcome: 'ENOTFOUND', offsetMs: null, delayMs: null }, { server: 'https://appleid.apple.com/', outcome: 'ENOTFOUND', offsetMs: null, delayMs: null }], source: null }, 'clock.unverifiable'),
+        'apple-status': check('apple-status', 'warn', 'Apple’s System Status could not be read: www.apple.com cannot be found.', { url: 'https://www.apple.com/support/systemstatus/', services: [], events: [] }, 'apple.status_unknown'),
+      }
+    : {};
+  const checks = [signin, push, dns, ...baseChecks(now).map((c) => consequences[c.id] ?? c)];
   const order = Object.keys(CHECK_META);
   checks.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {

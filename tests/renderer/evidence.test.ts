@@ -1,3 +1,4 @@
+import { notCheckedLine } from '../../shared/not-checked';
 /** Evidence under each check: what a person (or support) needs, and garbage never reads as healthy. */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '../../shared/checks';
@@ -54,11 +55,24 @@ describe('evidenceFor', () => {
     const garbage: unknown[] = [null, 42, 'x', [], { endpoints: 'nope', hosts: [null, 7], attempts: [{}], events: {}, items: 'x' }];
     for (const id of CHECK_IDS) {
       for (const data of garbage) {
-        const r = { ...green.checks[0]!, id, status: 'error', cause: 'cmd.unparseable', data } as unknown as CheckResult;
+        const r = { ...green.checks[0]!, id, status: 'fail', cause: 'cmd.unparseable', data } as unknown as CheckResult;
         const lines = evidenceFor(r);
         expect(lines[0]).toMatchObject({ label: 'Problem', tone: 'bad' });
         expect(lines.some((l) => l.tone === 'ok')).toBe(false);
       }
     }
+  });
+
+  it('shows no evidence at all for a check that did not run, only why', () => {
+    // Data a skipped/failed tool might still carry must not read as a measurement.
+    const vpn = { ...byId(green, 'vpn'), status: 'skip', cause: null, summary: 'Not checked: only runs on macOS.' } as CheckResult;
+    expect(evidenceFor(vpn)).toEqual([]);
+    expect(notCheckedLine(vpn)).toBe('Not checked: only runs on macOS');
+    const proxy = { ...byId(green, 'proxy'), status: 'error', cause: 'cmd.timeout', summary: 'scutil --proxy did not finish in time and was stopped after 3000 ms.' } as CheckResult;
+    expect(evidenceFor(proxy)).toEqual([]);
+    expect(notCheckedLine(proxy)).toBe('Not checked: scutil timed out');
+    const keychain = { ...byId(green, 'keychain'), status: 'error', cause: 'cmd.missing', summary: 'security is not available on this Mac (ENOENT).' } as CheckResult;
+    expect(notCheckedLine(keychain)).toBe('Not checked: security is not available on this Mac');
+    expect(notCheckedLine(byId(green, 'keychain'))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** Which fix cards show, in which order, and how a Re-check is judged. */
 import { describe, expect, it } from 'vitest';
-import { FIX_CARDS, fixIdsForCause } from '../../shared/fix-catalog';
+import { FIX_CARDS } from '../../shared/fix-catalog';
 import type { CheckResult } from '../../shared/report';
 import { cardIdsFor, fixPlan } from '../../renderer/lib/fix-plan';
 import { recheckOutcome } from '../../renderer/lib/recheck';
@@ -8,15 +8,59 @@ import { cannedReport } from './canned-reports';
 
 const red = cannedReport('red');
 const green = cannedReport('green');
-const problems = (r = red) => r.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
 
 describe('fixPlan', () => {
-  it('shows the catalog cards of the primary cause first and open, each card once', () => {
-    const plans = fixPlan(problems(), 'dns.nxdomain');
-    expect(plans.map((p) => p.card.id)).toEqual(fixIdsForCause('dns.nxdomain'));
-    expect(plans.filter((p) => p.primary).map((p) => p.card.id)).toEqual([fixIdsForCause('dns.nxdomain')[0]]);
-    // The three checks that failed with the same cause share the cards.
-    expect(plans[0]!.checks.map((c) => c.id).sort()).toEqual(['dns', 'push', 'signin-endpoints']);
+  it('on a DNS NXDOMAIN network: one card, the checks DNS broke folded under it as one line', () => {
+    const plan = fixPlan(red);
+    expect(plan.cards.map((p) => p.card.id)).toEqual(['dns-server-failing']);
+    const [card] = plan.cards;
+    expect(card!.role).toBe('primary');
+    // The sign-in check and the DNS check are the evidence; the rest only failed because of DNS.
+    expect(card!.checks.map((c) => c.id).sort()).toEqual(['dns', 'signin-endpoints']);
+    expect(card!.alsoAffected.map((c) => c.id)).toEqual(['push', 'captive-portal', 'clock', 'apple-status']);
+    expect(card!.alsoAffectedLine).toBe(
+      'Also affected: push notifications, the Wi-Fi login check, the clock check and Apple’s status page — they should work again once DNS works.',
+    );
+    expect(plan.countLine).toBe('1 problem · 4 other checks could not finish because of it');
+  });
+
+  it('never offers a card whose text claims more than was seen', () => {
+    // NXDOMAIN: no address came back, so no "fake or private address" card; no login page seen.
+    const ids = fixPlan(red).cards.flatMap((p) => [p.card.id, ...p.alternatives.map((a) => a.id)]);
+    expect(ids).not.toContain('dns-filter-blocks-apple');
+    expect(ids).not.toContain('captive-portal-login');
+    // A sinkhole answer IS the filter's signature: then the card is offered.
+    const sinkhole = {
+      ...red,
+      checks: red.checks.map((c) =>
+        c.id === 'dns' ? { ...c, cause: 'dns.bogon' as const, data: { ...c.data, hosts: [{ host: 'appleid.apple.com', bogons: ['0.0.0.0'], verifiedBogons: [] }] } } : c,
+      ),
+    };
+    expect(fixPlan(sinkhole).cards.flatMap((p) => [p.card.id, ...p.alternatives.map((a) => a.id)])).toContain('dns-filter-blocks-apple');
+  });
+
+  it('keeps a card for a problem the primary cause does not explain', () => {
+    const withKeychain = {
+      ...red,
+      checks: red.checks.map((c) => (c.id === 'keychain' ? { ...c, status: 'warn' as const, cause: 'keychain.duplicates' as const } : c)),
+    };
+    const plan = fixPlan(withKeychain);
+    expect(plan.cards.map((p) => [p.role, p.cause])).toEqual([
+      ['primary', 'dns.nxdomain'],
+      ['independent', 'keychain.duplicates'],
+    ]);
+    expect(plan.cards[1]!.alsoAffected).toEqual([]);
+    expect(plan.countLine).toBe('2 problems · 4 other checks could not finish because of the first');
+  });
+
+  it('does not fold a measured clock error under DNS: a wrong clock is its own problem', () => {
+    const skewed = {
+      ...red,
+      checks: red.checks.map((c) => (c.id === 'clock' ? { ...c, status: 'fail' as const, cause: 'clock.skew' as const, data: { offsetMs: 600_000 } } : c)),
+    };
+    const plan = fixPlan(skewed);
+    expect(plan.cards.map((p) => p.cause)).toEqual(['dns.nxdomain', 'clock.skew']);
+    expect(plan.cards[0]!.alsoAffected.map((c) => c.id)).not.toContain('clock');
   });
 
   it('adds the cards the engine attached and drops ids the catalog does not know', () => {
@@ -27,15 +71,18 @@ describe('fixPlan', () => {
     expect(ids.every((id) => Object.hasOwn(FIX_CARDS, id))).toBe(true);
   });
 
-  it('puts the primary cause’s check first even when it is only a warning', () => {
+  it('puts the primary cause’s card first even when it is only a warning', () => {
     const amber = cannedReport('amber');
-    const extra = { ...green.checks.find((c) => c.id === 'firewall')!, status: 'fail' as const, cause: 'firewall.block_all' as const };
-    const plans = fixPlan([extra, ...problems(amber)], 'push.fallback_only');
-    expect(plans[0]!.checks[0]!.id).toBe('push');
+    const withFirewall = { ...amber, checks: amber.checks.map((c) => (c.id === 'firewall' ? { ...c, status: 'fail' as const, cause: 'firewall.block_all' as const } : c)) };
+    const plan = fixPlan(withFirewall);
+    expect(plan.cards[0]!.checks[0]!.id).toBe('push');
+    expect(plan.cards.map((p) => p.role)).toEqual(['primary', 'independent']);
   });
 
   it('has nothing to show when nothing fails', () => {
-    expect(fixPlan(problems(green), null)).toEqual([]);
+    expect(fixPlan(green).cards).toEqual([]);
+    expect(fixPlan(green).countLine).toBeNull();
+    expect(fixPlan(null).cards).toEqual([]);
   });
 });
 
@@ -58,7 +105,7 @@ describe('recheckOutcome', () => {
   });
 
   it('words a symptom guide’s run as a diagnosis, not a fix', () => {
-    expect(recheckOutcome(red, ['dns', 'clock'], ['dns', 'clock'], 'diagnose').text).toMatch(/^One check found a problem — DNS answers for Apple/);
+    expect(recheckOutcome(red, ['dns', 'macos'], ['dns', 'macos'], 'diagnose').text).toMatch(/^One check found a problem — DNS answers for Apple/);
     expect(recheckOutcome(green, ['dns', 'clock'], ['dns', 'clock'], 'diagnose').text).toBe('No problem found by these 2 checks.');
   });
 });

@@ -57,8 +57,8 @@ describe('applyUpdate + rows', () => {
   it('lists failures before warnings', () => {
     const checks = red.checks.map((c) => (c.id === 'clock' ? { ...c, status: 'warn' as const, cause: 'clock.skew' as const } : c));
     const ids = problemChecks({ ...INITIAL_APP_STATE, report: { ...red, checks } }).map((c) => c.id);
-    expect(ids.at(-1)).toBe('clock');
-    expect(ids.slice(0, -1).sort()).toEqual(['dns', 'push', 'signin-endpoints']);
+    expect(ids.slice(3)).toContain('clock');
+    expect(ids.slice(0, 3).sort()).toEqual(['dns', 'push', 'signin-endpoints']);
   });
 });
 

@@ -20,6 +20,10 @@ export interface RenderOptions {
   version: string;
   /** Content of the previous output file (for last-green carry-over), or null. */
   previous: string | null;
+  /** Text only: wrap to this width (null = no wrapping, e.g. piped). */
+  width?: number | null;
+  /** Text only: print every fix card. */
+  allCards?: boolean;
 }
 
 /** Render `report` in `format`; always ends with a line feed. Pure. */
@@ -28,7 +32,7 @@ export function renderReport(report: Report, format: OutputFormat, opts: RenderO
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'text':
-      return formatHuman(report, { color: opts.color });
+      return formatHuman(report, { color: opts.color, width: opts.width ?? null, allCards: opts.allCards ?? false });
     case 'jamf':
       return formatJamf(report);
     case 'prometheus':

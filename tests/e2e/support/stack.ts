@@ -94,6 +94,14 @@ export async function checkNow(page: Page): Promise<void> {
 }
 
 /** Scroll the popover's content back to the top (before a screenshot). */
+/** Open every check group (they start as one summary line each) so the rows can be used. */
+export async function expandGroups(page: Page): Promise<void> {
+  await page.locator('.group-toggle').first().waitFor();
+  const closed = page.locator('.group-toggle[aria-expanded=false]');
+  // Each click re-renders the list: always open the first closed one.
+  for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
+}
+
 export async function scrollTop(page: Page): Promise<void> {
   await page.locator('.panel').evaluate((el) => {
     el.scrollTop = 0;
@@ -143,6 +151,7 @@ export function setUpStack(extra: Parameters<typeof startStack>[0] = {}): { read
     async open(scheme: 'light' | 'dark' = 'light') {
       const o = await fx.stack.open(scheme);
       fx.pageErrors.push(o.errors);
+      await expandGroups(o.page);
       return o.page;
     },
   } as { stack: Stack; pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> };
