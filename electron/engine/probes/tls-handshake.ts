@@ -5,6 +5,7 @@
  * verification fails (as OONI keeps peer certificates, ooni/probe-cli internal/measurexlite/tls.go).
  * Never throws.
  */
+import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import type { CertSummary, EndpointFailure, TlsPhase } from '../../../shared/checks';
@@ -37,7 +38,9 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
   const deadline = phaseDeadline(opts.timeoutMs, opts.signal);
   const secure = tls.connect({
     socket,
-    servername: opts.servername,
+    // SNI carries host names only (RFC 6066 §3: "Literal IPv4 and IPv6 addresses are not
+    // permitted"); Node warns DEP0123 for an IP literal. The certificate is still checked against it.
+    ...(net.isIP(opts.servername) ? {} : { servername: opts.servername }),
     ...(opts.secureContext ? { secureContext: opts.secureContext } : {}),
     rejectUnauthorized: false,
     ALPNProtocols: ['http/1.1'],
