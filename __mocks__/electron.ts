@@ -14,8 +14,8 @@ export * from './electron-fakes/system';
 export * from './electron-fakes/tray';
 export * from './electron-fakes/windows';
 
-import { clipboard, Menu, Notification, nativeImage, shell, Tray } from './electron-fakes/tray';
 import { contextBridge, ipcMain, ipcRenderer, nativeTheme, net, powerMonitor, protocol, screen, session, systemPreferences } from './electron-fakes/system';
+import { clipboard, Menu, Notification, nativeImage, shell, Tray } from './electron-fakes/tray';
 import { app, BrowserWindow, webContents } from './electron-fakes/windows';
 
 /** Restore the fake's state (registries, instances, flags) between tests. */

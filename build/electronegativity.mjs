@@ -18,8 +18,13 @@ const SCANS = [
 ];
 for (const [dir, elsewhere] of SCANS) {
   const csv = join(out, `${dir}.csv`);
-  spawnSync(process.execPath, ['node_modules/@doyensec/electronegativity/dist/index.js', '-i', dir, '-r', '-e', '45.4.1', '-x', elsewhere, '-o', csv], { stdio: 'ignore', timeout: 120_000 });
-  const rows = readFileSync(csv, 'utf8').split('\n').filter((l) => /,"(HIGH|MEDIUM)",/.test(l));
+  spawnSync(process.execPath, ['node_modules/@doyensec/electronegativity/dist/index.js', '-i', dir, '-r', '-e', '45.4.1', '-x', elsewhere, '-o', csv], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
+  const rows = readFileSync(csv, 'utf8')
+    .split('\n')
+    .filter((l) => /,"(HIGH|MEDIUM)",/.test(l));
   for (const r of rows) console.error(`${dir}: ${r}`);
   bad += rows.length;
 }

@@ -39,7 +39,10 @@ function triangle([ax, ay], [bx, by], [cx, cy]) {
     return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
   };
 }
-const union = (...fs) => (x, y) => fs.some((f) => f(x, y));
+const union =
+  (...fs) =>
+  (x, y) =>
+    fs.some((f) => f(x, y));
 const minus = (a, b) => (x, y) => a(x, y) && !b(x, y);
 const both = (a, b) => (x, y) => a(x, y) && b(x, y);
 
@@ -48,11 +51,45 @@ export const SHAPES = {
   // "…": three dots — a check is in progress, nothing known yet.
   Checking: union(disc(3.2, 8, 1.7), disc(8, 8, 1.7), disc(12.8, 8, 1.7)),
   // Solid disc with a tick knocked out — sign-in works.
-  Ok: minus(disc(8, 8, 7), stroke([[4.6, 8.2], [7, 10.6], [11.4, 5.6]], 1.8)),
+  Ok: minus(
+    disc(8, 8, 7),
+    stroke(
+      [
+        [4.6, 8.2],
+        [7, 10.6],
+        [11.4, 5.6],
+      ],
+      1.8,
+    ),
+  ),
   // Solid warning triangle with "!" knocked out — works, but something is off.
-  Warn: minus(triangle([8, 0.8], [15.4, 14.6], [0.6, 14.6]), union(stroke([[8, 5.2], [8, 9.6]], 1.8), disc(8, 12.2, 1.05))),
+  Warn: minus(
+    triangle([8, 0.8], [15.4, 14.6], [0.6, 14.6]),
+    union(
+      stroke(
+        [
+          [8, 5.2],
+          [8, 9.6],
+        ],
+        1.8,
+      ),
+      disc(8, 12.2, 1.05),
+    ),
+  ),
   // Ring with a slash (⊘) — cannot sign in.
-  Down: union(ring(8, 8, 7, 1.9), both(disc(8, 8, 6.5), stroke([[3, 13], [13, 3]], 1.9))),
+  Down: union(
+    ring(8, 8, 7, 1.9),
+    both(
+      disc(8, 8, 6.5),
+      stroke(
+        [
+          [3, 13],
+          [13, 3],
+        ],
+        1.9,
+      ),
+    ),
+  ),
 };
 
 /** Alpha coverage (0–255) of a shape rendered at `scale` px per logical unit. */

@@ -44,8 +44,7 @@ export const CAUSE_TEXT: Record<Cause, CauseText> = {
   },
   'dns.bogon': {
     title: 'Apple is blocked by DNS',
-    sentence:
-      'Your DNS server sends Apple’s sign-in server to a fake or private address — typically a content filter, ad blocker or captive network.',
+    sentence: 'Your DNS server sends Apple’s sign-in server to a fake or private address — typically a content filter, ad blocker or captive network.',
   },
   'dns.fakeip': {
     title: 'Proxy app intercepts DNS',
@@ -81,8 +80,7 @@ export const CAUSE_TEXT: Record<Cause, CauseText> = {
   },
   'tls.intercepted': {
     title: 'Secure traffic is inspected',
-    sentence:
-      'A security product or company proxy is decrypting traffic to Apple. Apple refuses sign-in through HTTPS inspection.',
+    sentence: 'A security product or company proxy is decrypting traffic to Apple. Apple refuses sign-in through HTTPS inspection.',
   },
   'tls.expired': {
     title: 'Certificate expired',
@@ -266,7 +264,8 @@ export const CAUSE_TEXT: Record<Cause, CauseText> = {
   },
   'auth.locked': {
     title: 'Apple Account locked',
-    sentence: 'Apple’s sign-in service on this Mac recently reported that the maximum number of attempts was reached, so Apple has locked sign-in to protect the account.',
+    sentence:
+      'Apple’s sign-in service on this Mac recently reported that the maximum number of attempts was reached, so Apple has locked sign-in to protect the account.',
   },
   'auth.code_not_delivered': {
     title: 'Verification code never arrived',
@@ -282,7 +281,8 @@ export const CAUSE_TEXT: Record<Cause, CauseText> = {
   },
   'auth.attestation_failed': {
     title: 'Apple did not accept this Mac',
-    sentence: 'Apple’s software on this Mac recently reported that the Mac could not prove it is genuine Apple hardware (device attestation), so Apple refuses sign-in from it.',
+    sentence:
+      'Apple’s software on this Mac recently reported that the Mac could not prove it is genuine Apple hardware (device attestation), so Apple refuses sign-in from it.',
   },
 };
 

@@ -9,10 +9,7 @@ import type { Cause } from './causes';
 export type ProxySource = 'config' | 'env' | 'system' | 'pac';
 
 /** How the probes reach a host: directly, through an HTTP proxy, or via a proxy script this app does not run. */
-export type ProxyRoute =
-  | { kind: 'direct' }
-  | { kind: 'proxy'; host: string; port: number; source: ProxySource }
-  | { kind: 'pac-unevaluated'; url: string };
+export type ProxyRoute = { kind: 'direct' } | { kind: 'proxy'; host: string; port: number; source: ProxySource } | { kind: 'pac-unevaluated'; url: string };
 
 export type Phase = 'dns' | 'tcp' | 'tls' | 'http' | 'proxy';
 

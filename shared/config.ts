@@ -39,7 +39,15 @@ const ipPort = z
   .string()
   .max(60, 'must be at most 60 characters')
   .regex(/^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):\d{1,5}$/, 'must look like "ip:port" (IPv6 in brackets)')
-  .refine((s) => s.startsWith('[') || s.slice(0, s.lastIndexOf(':')).split('.').every((o) => Number(o) <= 255), 'IPv4 parts must be 0–255')
+  .refine(
+    (s) =>
+      s.startsWith('[') ||
+      s
+        .slice(0, s.lastIndexOf(':'))
+        .split('.')
+        .every((o) => Number(o) <= 255),
+    'IPv4 parts must be 0–255',
+  )
   .refine((s) => {
     const port = Number(s.slice(s.lastIndexOf(':') + 1));
     return port > 0 && port < 65536;
@@ -53,7 +61,10 @@ const ipPort = z
 const requestPath = z
   .string()
   .max(2048, 'must be at most 2048 characters')
-  .regex(/^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*(?:\?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/, 'must start with "/" and use only URL path characters (RFC 3986; no spaces or control characters)');
+  .regex(
+    /^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*(?:\?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/,
+    'must start with "/" and use only URL path characters (RFC 3986; no spaces or control characters)',
+  );
 
 /** A DNS name or IP literal (RFC 1035 limits the name to 253 characters). */
 const hostName = z
@@ -68,7 +79,10 @@ const LIST_MAX = 'too many entries';
 const ms = z.number().int().min(1).max(600_000);
 
 export const endpointSchema = z.object({
-  id: z.string().max(64, 'must be at most 64 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes'),
+  id: z
+    .string()
+    .max(64, 'must be at most 64 characters')
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes'),
   host: hostName,
   port: port.default(443),
   path: requestPath.default('/'),
@@ -89,10 +103,19 @@ export const timeoutsSchema = z
 export const configSchema = z
   .object({
     endpoints: z.array(endpointSchema).min(1).max(32, LIST_MAX).optional(),
-    push: z.object({ host: hostName, ports: z.array(port).min(1).max(8, LIST_MAX) }).strict().optional(),
-    captiveUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+    push: z
+      .object({ host: hostName, ports: z.array(port).min(1).max(8, LIST_MAX) })
+      .strict()
+      .optional(),
+    captiveUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .optional(),
     ntpServers: z.array(hostPort).min(1).max(8, LIST_MAX).optional(),
-    statusFeedUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+    statusFeedUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .optional(),
     dnsServers: z.array(ipPort).max(8, LIST_MAX).optional(),
     comparisonDnsServers: z.array(ipPort).max(8, LIST_MAX).optional(),
     extraCaFile: z.string().min(1).max(4096).optional(),
@@ -102,7 +125,12 @@ export const configSchema = z
     /** `system` (default): macOS settings / environment; `direct`; or `http://host:port`. */
     proxy: z.union([z.literal('system'), z.literal('direct'), z.url({ protocol: /^http$/ }).max(2048)]).optional(),
     toolPaths: z
-      .object(Object.fromEntries(Object.keys(TOOL_DEFAULTS).map((k) => [k, z.string().max(1024).startsWith('/', 'must be an absolute path')])) as Record<ToolName, z.ZodString>)
+      .object(
+        Object.fromEntries(Object.keys(TOOL_DEFAULTS).map((k) => [k, z.string().max(1024).startsWith('/', 'must be an absolute path')])) as Record<
+          ToolName,
+          z.ZodString
+        >,
+      )
       .partial()
       .strict()
       .optional(),

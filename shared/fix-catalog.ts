@@ -51,7 +51,10 @@ export const SETTINGS_PANE_FALLBACK_URLS: Partial<Record<SettingsPane, readonly 
 /** All fix cards, keyed by id. */
 export const FIX_CARDS: Record<string, FixCard> = Object.freeze(
   Object.fromEntries(
-    [...NETWORK_CARDS, ...PROXY_VPN_CARDS, ...TLS_TIME_CARDS, ...APPLE_SIDE_CARDS, ...THIS_MAC_CARDS, ...ACCOUNT_CARDS, ...APPLE_LOG_CARDS].map((c) => [c.id, c]),
+    [...NETWORK_CARDS, ...PROXY_VPN_CARDS, ...TLS_TIME_CARDS, ...APPLE_SIDE_CARDS, ...THIS_MAC_CARDS, ...ACCOUNT_CARDS, ...APPLE_LOG_CARDS].map((c) => [
+      c.id,
+      c,
+    ]),
   ),
 );
 

@@ -24,7 +24,7 @@ export type SettingsPane =
 export type FixAction =
   | { kind: 'open-settings'; pane: SettingsPane; label: string }
   | { kind: 'open-url'; url: string; label: string }
-  | { kind: 'copy-command'; command: string; label: string; /** What it does and whether it needs admin rights. */ note: string }
+  | { kind: 'copy-command'; command: string; label: string /** What it does and whether it needs admin rights. */; note: string }
   | { kind: 'open-app'; app: 'keychain-access' | 'terminal'; label: string }
   | { kind: 'recheck'; checks: CheckId[]; label: string }
   /** A repair the app carries out itself (shared/repairs.ts), after consent, then re-checks. */

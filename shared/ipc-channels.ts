@@ -18,4 +18,3 @@ export const CHANNELS = {
   stepTick: 'app:step-tick',
   listSteps: 'app:steps-list',
 } as const;
-

@@ -4,12 +4,20 @@
  * response types. Nothing else defines IPC. See gitify `src/shared/events.ts` for the pattern.
  */
 import { z } from 'zod';
-import { CHANNELS } from './ipc-channels';
 import { CHECK_IDS, type CheckId } from './checks';
 import type { HistoryEntry } from './history';
+import { CHANNELS } from './ipc-channels';
 import type { ManagedInfo } from './managed-settings';
+import {
+  type RepairId,
+  type RepairPlanView,
+  type RepairRunResult,
+  repairPlanRequestSchema,
+  repairRunRequestSchema,
+  type StepRecord,
+  stepTickRequestSchema,
+} from './repairs';
 import type { CheckResult, Report } from './report';
-import { type RepairId, type RepairPlanView, type RepairRunResult, repairPlanRequestSchema, repairRunRequestSchema, type StepRecord, stepTickRequestSchema } from './repairs';
 import { type Settings, settingsPatchSchema } from './settings';
 
 /** Alert state of the monitor (see electron/service/monitor/alert-machine.ts). */
@@ -57,9 +65,7 @@ export const exportRequestSchema = z
     format: z.enum(['markdown', 'json']),
     includePersonal: z.boolean(),
     /** Steps the user ticked, with the time they did it. */
-    stepsDone: z
-      .array(z.object({ cardId: z.string().max(100), step: z.number().int().min(0).max(50), at: z.string().max(40) }))
-      .max(500),
+    stepsDone: z.array(z.object({ cardId: z.string().max(100), step: z.number().int().min(0).max(50), at: z.string().max(40) })).max(500),
     /** Symptom flow answers, if the user used the symptom picker. */
     symptom: z.string().max(100).nullable().optional(),
   })
@@ -86,12 +92,32 @@ export const CONTRACT = {
   [CHANNELS.runAction]: { request: z.object({ id: actionIdSchema }).strict() },
   [CHANNELS.getSettings]: { request: z.object({}).strict() },
   [CHANNELS.setSettings]: { request: z.object({ patch: settingsPatchSchema }).strict() },
-  [CHANNELS.listHistory]: { request: z.object({ sinceMs: z.number().int().min(0).max(31 * 86_400_000) }).strict() },
+  [CHANNELS.listHistory]: {
+    request: z
+      .object({
+        sinceMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(31 * 86_400_000),
+      })
+      .strict(),
+  },
   [CHANNELS.exportReport]: { request: z.object({ options: exportRequestSchema }).strict() },
   [CHANNELS.repairPlan]: { request: repairPlanRequestSchema },
   [CHANNELS.repairRun]: { request: repairRunRequestSchema },
   [CHANNELS.stepTick]: { request: stepTickRequestSchema },
-  [CHANNELS.listSteps]: { request: z.object({ sinceMs: z.number().int().min(0).max(31 * 86_400_000) }).strict() },
+  [CHANNELS.listSteps]: {
+    request: z
+      .object({
+        sinceMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(31 * 86_400_000),
+      })
+      .strict(),
+  },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType }>;
 
 /** Response of each channel. */

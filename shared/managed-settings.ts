@@ -130,7 +130,12 @@ export function applyManagedConfig(config: Config, managed: ManagedSettings): Co
 /** The UI's view of the managed state, or null when nothing is managed. */
 export function managedInfo(managed: ManagedSettings): ManagedInfo | null {
   const locked = lockedSettingKeys(managed);
-  const c = { name: managed.supportContactName ?? null, email: managed.supportContactEmail ?? null, url: managed.supportContactUrl ?? null, phone: managed.supportContactPhone ?? null };
+  const c = {
+    name: managed.supportContactName ?? null,
+    email: managed.supportContactEmail ?? null,
+    url: managed.supportContactUrl ?? null,
+    phone: managed.supportContactPhone ?? null,
+  };
   const supportContact = Object.values(c).some((v) => v !== null) ? c : null;
   return locked.length === 0 && !supportContact ? null : { locked, supportContact };
 }

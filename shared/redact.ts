@@ -67,7 +67,9 @@ export function stripUrlCredentials(text: string): string {
 /** Redact personal data in one string. */
 export function redactText(text: string, opts: RedactOptions = {}): string {
   let out = stripUrlCredentials(text);
-  const secrets = [...new Set((opts.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.trim().length >= 3))].sort((a, b) => b.length - a.length);
+  const secrets = [...new Set((opts.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.trim().length >= 3))].sort(
+    (a, b) => b.length - a.length,
+  );
   for (const s of secrets) out = out.replace(new RegExp(escapeRegExp(s), 'gi'), REDACTED);
   out = out.replace(EMAIL, '[email]');
   out = out.replace(HOME_PATH, '$1[user]');

@@ -7,8 +7,10 @@
  * One structure is built, redacted as a whole (unless the user includes personal details), then
  * written as JSON or Markdown — so both formats always hide the same things. Pure.
  */
+
+import { appleLogCodes, appleLogReportLines } from './apple-codes/report-lines';
 import { CAUSE_TEXT } from './cause-text';
-import { type Cause } from './causes';
+import type { Cause } from './causes';
 import type { CheckStatus } from './checks';
 import { FIX_CARDS } from './fix-catalog';
 import type { HistoryEntry } from './history';
@@ -18,7 +20,6 @@ import { applyRedaction } from './redact-policy';
 import type { StepRecord } from './repairs';
 import type { Report, Verdict } from './report';
 import { findSymptom } from './symptoms';
-import { appleLogCodes, appleLogReportLines } from './apple-codes/report-lines';
 
 export const SUPPORT_REPORT_SCHEMA = 'appleid-doctor/support-report@1' as const;
 
@@ -57,7 +58,14 @@ interface SupportReport {
   checks: CheckOut[];
   stepsTried: { at: string; guide: string; step: number | null; text: string }[];
   symptom: { id: string; title: string } | null;
-  last24h: { checks: number; green: number; amber: number; red: number; changes: { at: string; light: string; cause: Cause | null }[]; entries: HistoryEntry[] };
+  last24h: {
+    checks: number;
+    green: number;
+    amber: number;
+    red: number;
+    changes: { at: string; light: string; cause: Cause | null }[];
+    entries: HistoryEntry[];
+  };
 }
 
 const rec = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
@@ -87,7 +95,9 @@ function macInfo(report: Report | null): SupportReport['mac'] {
   const platform = rec(report?.platform);
   // The report format has no hardware model field yet; use one if a check or the platform sends it.
   const model = text(platform.model) ?? text(macos.model) ?? text(macos.hardwareModel);
-  const version = [text(macos.productName), text(macos.productVersion), text(macos.buildVersion) ? `(${text(macos.buildVersion)})` : null].filter(Boolean).join(' ');
+  const version = [text(macos.productName), text(macos.productVersion), text(macos.buildVersion) ? `(${text(macos.buildVersion)})` : null]
+    .filter(Boolean)
+    .join(' ');
   return {
     model,
     macos: text(macos.productVersion) ? version : null,
@@ -148,7 +158,9 @@ function build(input: SupportReportInput): SupportReport {
     stepsTried: [
       ...request.stepsDone.map((s) => ({ at: s.at, step: s.step + 1, ...stepText(s.cardId, s.step) })),
       // Ticks already come from the request; the log adds everything else the person did.
-      ...(input.steps ?? []).filter((s) => s.kind !== 'ticked' && s.kind !== 'unticked').map((s) => ({ at: s.at, step: null, guide: STEP_KIND[s.kind], text: s.text })),
+      ...(input.steps ?? [])
+        .filter((s) => s.kind !== 'ticked' && s.kind !== 'unticked')
+        .map((s) => ({ at: s.at, step: null, guide: STEP_KIND[s.kind], text: s.text })),
     ].sort((a, b) => a.at.localeCompare(b.at)),
     symptom: symptom ? { id: symptom.id, title: symptom.title } : null,
     last24h: {

@@ -4,9 +4,10 @@
  * escalation step that prepares the support report. Action ids: `symptom.<id>#<stepIndex>`.
  * The content lives in shared/fixes/symptom-guides*.ts to keep files short.
  */
-import type { Symptom } from './symptom-types';
+
 import { ACCOUNT_SYMPTOMS } from './fixes/symptom-guides-account';
 import { CONNECTION_SYMPTOMS } from './fixes/symptom-guides-connection';
+import type { Symptom } from './symptom-types';
 
 export type { Symptom, SymptomStep } from './symptom-types';
 

@@ -1,7 +1,7 @@
 /** Parsing `appleid-doctor [check] [--json] [--config FILE] [--only id,id]`. Pure. */
 import { CHECK_IDS, type CheckId } from '../../shared/checks';
-import { OUTPUT_FORMATS, type OutputFormat } from './formats/names';
 import { oneLine } from '../../shared/one-line';
+import { OUTPUT_FORMATS, type OutputFormat } from './formats/names';
 
 export interface CliOptions {
   json: boolean;
@@ -51,7 +51,8 @@ export function parseArgs(argv: readonly string[]): CliParse {
   const options: CliOptions = { json: false, configPath: null, only: null, color: null, includePersonal: false, allCards: false };
   const args = [...argv];
   if (args[0] === 'check') args.shift();
-  else if (args[0] && !args[0].startsWith('-')) return { kind: 'usage-error', message: `unknown command "${oneLine(args[0], 60)}" (the only command is "check")` };
+  else if (args[0] && !args[0].startsWith('-'))
+    return { kind: 'usage-error', message: `unknown command "${oneLine(args[0], 60)}" (the only command is "check")` };
   while (args.length > 0) {
     const raw = args.shift()!;
     const eq = raw.indexOf('=');
@@ -61,7 +62,8 @@ export function parseArgs(argv: readonly string[]): CliParse {
     // `--json=false` must not turn JSON on: a switch takes true/false inline, or nothing.
     const word = (inline ?? 'true').toLowerCase();
     const on = Object.hasOwn(BOOLEAN_WORDS, word) ? BOOLEAN_WORDS[word] : undefined;
-    if (on === undefined && SWITCHES.has(flag)) return { kind: 'usage-error', message: `${flag} takes no value (or =true / =false), got "${oneLine(inline ?? '', 60)}"` };
+    if (on === undefined && SWITCHES.has(flag))
+      return { kind: 'usage-error', message: `${flag} takes no value (or =true / =false), got "${oneLine(inline ?? '', 60)}"` };
     switch (flag) {
       case '--json':
         options.json = on === true;
@@ -92,7 +94,8 @@ export function parseArgs(argv: readonly string[]): CliParse {
       }
       case '--format': {
         const v = value();
-        if (!v || !(OUTPUT_FORMATS as readonly string[]).includes(v)) return { kind: 'usage-error', message: `--format needs one of ${OUTPUT_FORMATS.join(', ')}` };
+        if (!v || !(OUTPUT_FORMATS as readonly string[]).includes(v))
+          return { kind: 'usage-error', message: `--format needs one of ${OUTPUT_FORMATS.join(', ')}` };
         if (options.format && options.format !== v) return { kind: 'usage-error', message: '--format given twice with different values' };
         options.format = v as OutputFormat;
         break;
@@ -112,7 +115,10 @@ export function parseArgs(argv: readonly string[]): CliParse {
       case '--only': {
         const v = value();
         if (!v) return { kind: 'usage-error', message: '--only needs check ids, e.g. --only signin-endpoints,clock' };
-        const ids = v.split(',').map((s) => s.trim()).filter(Boolean);
+        const ids = v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         if (ids.length === 0) return { kind: 'usage-error', message: '--only needs at least one check id, e.g. --only signin-endpoints,clock' };
         const bad = ids.filter((id) => !(CHECK_IDS as readonly string[]).includes(id));
         if (bad.length > 0) return { kind: 'usage-error', message: `unknown check id "${oneLine(bad[0]!, 60)}" (known: ${CHECK_IDS.join(', ')})` };
@@ -124,6 +130,7 @@ export function parseArgs(argv: readonly string[]): CliParse {
         return { kind: 'usage-error', message: `unknown option "${oneLine(raw, 60)}"` };
     }
   }
-  if (options.json && options.format && options.format !== 'json') return { kind: 'usage-error', message: `--json and --format ${options.format} contradict each other` };
+  if (options.json && options.format && options.format !== 'json')
+    return { kind: 'usage-error', message: `--json and --format ${options.format} contradict each other` };
   return { kind: 'run', options };
 }

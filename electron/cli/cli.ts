@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { version as APP_VERSION } from '../../package.json';
 /**
  * `appleid-doctor` — the terminal face of the engine, for people and Mac fleets.
  * Exit status: 0 green, 1 amber, 2 red, 64 bad usage, 66 unreadable --from-report, 73 cannot write
@@ -6,8 +7,7 @@
  */
 import type { Config } from '../../shared/config';
 import type { Report } from '../../shared/report';
-import { version as APP_VERSION } from '../../package.json';
-import { USAGE, parseArgs } from './args';
+import { parseArgs, USAGE } from './args';
 import type { EmitIo } from './emit';
 
 // Start-up cost is paid per invocation: only argument parsing loads eagerly. The engine, the
@@ -77,7 +77,13 @@ function exitWhenFlushed(code: number): void {
 }
 
 if (isEntryPoint()) {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env, columns: process.stdout.columns })
+  main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    columns: process.stdout.columns,
+  })
     .then(exitWhenFlushed)
     .catch((err: unknown) => {
       // Last resort: the engine never rejects, so this is our bug; still one line, no stack.

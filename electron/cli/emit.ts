@@ -40,7 +40,10 @@ export async function loadReportFile(path: string): Promise<{ ok: true; report: 
   try {
     const parsed = reportSchema.safeParse(JSON.parse(text));
     if (parsed.success) return { ok: true, report: parsed.data as Report };
-    return { ok: false, error: `${path}: not an ${REPORT_SCHEMA_ID} report (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})` };
+    return {
+      ok: false,
+      error: `${path}: not an ${REPORT_SCHEMA_ID} report (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})`,
+    };
   } catch (err) {
     return { ok: false, error: `${path}: not valid JSON (${(err as Error).message})` };
   }

@@ -3,7 +3,7 @@
  * apple-log check found (time, process, code, Apple's name, meaning) and how it relates to the
  * live checks now. Empty when the check did not run or found nothing. Pure.
  */
-import { eventCodeText, relateAppleLog, type EventRelation } from '../../shared/apple-codes/relate';
+import { type EventRelation, eventCodeText, relateAppleLog } from '../../shared/apple-codes/relate';
 import type { Report } from '../../shared/report';
 
 const RELATION_LABEL: Record<EventRelation, string> = {
@@ -24,7 +24,9 @@ export function appleLogLines(report: Report, maxEvents = 8): string[] {
     const e = r.event;
     const time = e.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
     const times = e.count > 1 ? ` ×${e.count}` : '';
-    out.push(`  ${time}  ${e.process}  ${eventCodeText(e)}${times} — ${e.meaning ?? 'no meaning known'} (${RELATION_LABEL[r.relation]}${r.liveCause ? `: ${r.liveCause}` : ''})`);
+    out.push(
+      `  ${time}  ${e.process}  ${eventCodeText(e)}${times} — ${e.meaning ?? 'no meaning known'} (${RELATION_LABEL[r.relation]}${r.liveCause ? `: ${r.liveCause}` : ''})`,
+    );
   }
   if (related.length > shown.length) out.push(`  … ${related.length - shown.length} more in --json`);
   return out;

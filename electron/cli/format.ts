@@ -5,15 +5,15 @@
  * never cut when piped; Terminal commands alone on their own line so copying the line copies
  * only the command. Pure: colour and width are parameters.
  */
-import { GROUP_TITLES, type CheckGroup, type CheckStatus } from '../../shared/checks';
+import { type CheckGroup, type CheckStatus, GROUP_TITLES } from '../../shared/checks';
 import { FIX_CARDS } from '../../shared/fix-catalog';
-import { buildFixPlan, type PlanCard } from '../../shared/fixes/plan';
 import type { FixAction } from '../../shared/fix-types';
+import { buildFixPlan, type PlanCard } from '../../shared/fixes/plan';
 import { notCheckedLine } from '../../shared/not-checked';
-import type { CheckResult, Light, Report } from '../../shared/report';
-import { visibleLength, wrap } from './wrap';
 import { formatDuration } from '../../shared/presentation';
+import type { CheckResult, Light, Report } from '../../shared/report';
 import { appleLogLines } from './format-apple-log';
+import { visibleLength, wrap } from './wrap';
 
 /** Shapes differ without colour: a light is readable on a monochrome terminal or a screen reader. */
 const LIGHT_LABEL: Record<Light, string> = { green: '● GREEN', amber: '▲ AMBER', red: '■ RED' };
@@ -68,7 +68,10 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   out.push('');
   out.push(
     ...wrap(
-      c('dim', `Checked in ${formatMs(report.durationMs)}${skipped ? ` · ${skipped} macOS check${skipped === 1 ? '' : 's'} not checked on ${report.platform.os}` : ''} · --json for the full report`),
+      c(
+        'dim',
+        `Checked in ${formatMs(report.durationMs)}${skipped ? ` · ${skipped} macOS check${skipped === 1 ? '' : 's'} not checked on ${report.platform.os}` : ''} · --json for the full report`,
+      ),
       width,
       '',
     ),

@@ -5,9 +5,10 @@
  * errors never change the light here: reproduced ones corroborate the live cause, the others are
  * history.
  */
+
+import { decideFromLog, eventTime, relateAppleLog } from '../../shared/apple-codes/relate';
 import { CAUSE_TEXT } from '../../shared/cause-text';
 import type { Cause } from '../../shared/causes';
-import { decideFromLog, eventTime, relateAppleLog } from '../../shared/apple-codes/relate';
 import type { CheckResult, Light } from '../../shared/report';
 
 /** The log's decision for the verdict, or null when the log decides nothing. */

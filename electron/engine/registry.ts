@@ -2,6 +2,8 @@
  * Every check. A `Record` over `CheckId`, so a check id without a module (or a module registered
  * under the wrong id) fails to compile. Adding a check: see README › Development › Adding a check.
  */
+
+import { CHECK_IDS, type CheckId } from '../../shared/checks';
 import { accountCheck } from './checks/account';
 import { appleLogCheck } from './checks/apple-log';
 import { appleStatusCheck } from './checks/apple-status';
@@ -17,7 +19,6 @@ import { pushCheck } from './checks/push';
 import { signinEndpointsCheck } from './checks/signin-endpoints';
 import { timeSettingsCheck } from './checks/time-settings';
 import { vpnCheck } from './checks/vpn';
-import { CHECK_IDS, type CheckId } from '../../shared/checks';
 import type { CheckDefinition } from './types';
 
 export const REGISTRY: { readonly [Id in CheckId]: CheckDefinition<Id> } = {

@@ -5,14 +5,14 @@
  */
 import { setMaxListeners } from 'node:events';
 import os from 'node:os';
-import { fixIdsForCause } from '../../shared/fix-catalog';
 import { CHECK_META, type CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
-import { REPORT_SCHEMA_ID, type CheckResult, type PlatformInfo, type Report } from '../../shared/report';
-import { createProxyRouter } from './system/proxy-route';
-import { CHECKS } from './registry';
-import { type CheckContext, type CheckDefinition, type CheckOutcome, type EngineDeps, runCheck } from './types';
+import { fixIdsForCause } from '../../shared/fix-catalog';
+import { type CheckResult, type PlatformInfo, REPORT_SCHEMA_ID, type Report } from '../../shared/report';
 import { DeadlineError, withDeadline } from './deadline';
+import { CHECKS } from './registry';
+import { createProxyRouter } from './system/proxy-route';
+import { type CheckContext, type CheckDefinition, type CheckOutcome, type EngineDeps, runCheck } from './types';
 import { computeVerdict } from './verdict';
 
 /** Progress events of one run. */

@@ -13,8 +13,9 @@
  * plaintext-on-443 and private DNS answers; a dead proxy explains refused connects; an Apple outage
  * explains 5xx from Apple.
  */
-import { CAUSE_TEXT, causeTitleInSentence } from '../../shared/cause-text';
+
 import { byRank, CAUSE_TRAITS, explains, pickCause } from '../../shared/cause-info';
+import { CAUSE_TEXT, causeTitleInSentence } from '../../shared/cause-text';
 import type { Cause } from '../../shared/causes';
 import type { ClockData, EndpointResult } from '../../shared/checks';
 import { formatDuration } from '../../shared/presentation';
@@ -38,7 +39,8 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
   const red = (primary: Cause, explanation?: string) => verdict('red', primary, all, explanation);
 
   // 1. Certificates failing only because of this Mac's clock.
-  const clockExplainsCerts = failures.some((f) => f === 'tls.expired' || f === 'tls.not_yet_valid') && clockExplains(endpoints, clock?.data as Partial<ClockData> | undefined, now);
+  const clockExplainsCerts =
+    failures.some((f) => f === 'tls.expired' || f === 'tls.not_yet_valid') && clockExplains(endpoints, clock?.data as Partial<ClockData> | undefined, now);
   if (clockExplainsCerts) return red('clock.skew', clockSentence(clock?.data as Partial<ClockData> | undefined));
   // 2. Deterministic local causes that make sign-in fail even when packets flow.
   if (found('captive.detected') && (signinDown || signinPartial || failures.some((f) => explains('captive.detected', f)) || failures.length === 0)) {
@@ -84,7 +86,10 @@ function onlyVerdict(checks: readonly CheckResult[], all: Cause[]): Verdict {
   if (amber) return verdict('amber', amber, all);
   const error = checks.find((c) => c.status === 'error');
   if (error) return verdict('amber', error.cause ?? 'probe.failed', all, 'Some of the checks that were asked for could not run.');
-  return { ...verdict('green', null, all, 'Every check that ran passed. Sign-in itself was not checked (run without --only for that).'), headline: ONLY_GREEN_HEADLINE };
+  return {
+    ...verdict('green', null, all, 'Every check that ran passed. Sign-in itself was not checked (run without --only for that).'),
+    headline: ONLY_GREEN_HEADLINE,
+  };
 }
 
 /** Headline per light and primary cause, in plain words. */

@@ -4,13 +4,14 @@
  * this machine (a browser tab may be on any OS), so they explain what the Mac app would do and
  * hand copy-command text back for the page to put on its own clipboard.
  */
-import { createAppCore } from '../service/app-core';
-import { createRealDeps } from '../engine/deps';
-import type { ActionResult } from '../../shared/ipc';
+
 import { type Config, type ConfigInput, resolveConfig } from '../../shared/config';
 import { APP_NAMES } from '../../shared/fix-catalog';
-import { applyManagedConfig, type ManagedSettings } from '../../shared/managed-settings';
 import type { FixAction } from '../../shared/fix-types';
+import type { ActionResult } from '../../shared/ipc';
+import { applyManagedConfig, type ManagedSettings } from '../../shared/managed-settings';
+import { createRealDeps } from '../engine/deps';
+import { createAppCore } from '../service/app-core';
 import type { PreviewCore } from './bridge-host';
 
 /** What a fix action does in the preview. Pure. */

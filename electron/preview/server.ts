@@ -10,9 +10,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { PreviewCoreOptions } from './default-core';
-import { hostConnection, type PreviewCore } from './bridge-host';
 import { PREVIEW_SOCKET_PATH } from '../../shared/preview-protocol';
+import { hostConnection, type PreviewCore } from './bridge-host';
+import type { PreviewCoreOptions } from './default-core';
 import { createStaticHandler, SECURITY_HEADERS } from './static-files';
 import { acceptWebSocket, type WsConnection } from './ws';
 
@@ -61,8 +61,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
   let port = 0;
   // DNS rebinding: a page on another origin that resolves to 127.0.0.1 still sends its own Host.
   const hostAllowed = (req: IncomingMessage) => req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
-  const originAllowed = (req: IncomingMessage) =>
-    req.headers.origin === `http://127.0.0.1:${port}` || req.headers.origin === `http://localhost:${port}`;
+  const originAllowed = (req: IncomingMessage) => req.headers.origin === `http://127.0.0.1:${port}` || req.headers.origin === `http://localhost:${port}`;
 
   const server = createServer((req, res) => {
     if (!hostAllowed(req)) {

@@ -3,7 +3,7 @@
  * cause text from shared/causes.ts (looked up by cause, never parsed). Pure.
  */
 import { CAUSE_TEXT } from '../../shared/cause-text';
-import { type Cause } from '../../shared/causes';
+import type { Cause } from '../../shared/causes';
 import type { Settings } from '../../shared/settings';
 import type { AlertEvent } from './monitor/alert-machine';
 

@@ -11,22 +11,22 @@ import type { Config } from '../../shared/config';
 import { findAction } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
 import { type ActionResult, type AppState, CHANNELS, type DiagnosisUpdate, type InvokeChannel, type RequestOf, type ResponseOf } from '../../shared/ipc';
+import { type ManagedSettings, managedInfo } from '../../shared/managed-settings';
 import type { Report } from '../../shared/report';
 import type { Settings } from '../../shared/settings';
 import type { Clock, EngineDeps } from '../engine/types';
+import { type NoticeKind, noticesFor } from './alert-notices';
+import { type ComputeVerdictFn, createDiagnosisRunner, mergeReports, type RunDiagnosisFn } from './diagnosis-runner';
+import { withManagedSettings } from './managed/managed-store';
 import { advance, initialAlertState, isFailure } from './monitor/alert-machine';
 import { createScheduler, type RunOutcome, type SchedulerOptions, type SchedulerTimers } from './monitor/scheduler';
+import { type AdminRunner, createRepairRunner } from './repair-runner';
+import { actionRecord, recheckRecord, tickRecord } from './step-words';
 import { historyEntryOf } from './store/history-entry';
 import { createHistoryStore } from './store/history-store';
 import type { StoreIssue } from './store/set-aside';
 import { createSettingsStore } from './store/settings-store';
-import { type ManagedSettings, managedInfo } from '../../shared/managed-settings';
-import { withManagedSettings } from './managed/managed-store';
 import { createStepsLog } from './store/steps-log';
-import { type AdminRunner, createRepairRunner } from './repair-runner';
-import { actionRecord, recheckRecord, tickRecord } from './step-words';
-import { noticesFor, type NoticeKind } from './alert-notices';
-import { type ComputeVerdictFn, createDiagnosisRunner, mergeReports, type RunDiagnosisFn } from './diagnosis-runner';
 
 export interface Notifier {
   notify(n: { title: string; body: string; cause: Cause | null; kind: NoticeKind }): void;
@@ -84,7 +84,10 @@ type Cycle = { report: Report; outcome: RunOutcome };
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { clock } = deps;
   const log = deps.log ?? ((line: string) => console.warn(`appleid-doctor: ${line}`));
-  const settingsStore = withManagedSettings(createSettingsStore(deps.dataDir, () => clock.now()), deps.managed);
+  const settingsStore = withManagedSettings(
+    createSettingsStore(deps.dataDir, () => clock.now()),
+    deps.managed,
+  );
   const history = createHistoryStore({ dir: deps.dataDir, now: () => clock.now() });
   const updateListeners = new Set<(u: DiagnosisUpdate) => void>();
   const settingsListeners = new Set<(s: Settings) => void>();
@@ -94,7 +97,14 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const partialCtls = new Set<AbortController>();
   const steps = createStepsLog({ dir: deps.dataDir, now: () => clock.now(), log });
   const stamp = () => new Date(clock.now()).toISOString();
-  const state: AppState = { report: null, running: null, alertState: 'OK', unstable: false, nextCheckAt: null, ...(deps.managed ? { managed: managedInfo(deps.managed) } : {}) };
+  const state: AppState = {
+    report: null,
+    running: null,
+    alertState: 'OK',
+    unstable: false,
+    nextCheckAt: null,
+    ...(deps.managed ? { managed: managedInfo(deps.managed) } : {}),
+  };
 
   /** Run a callback we do not own: its failure is logged, never propagated into the monitor. */
   function guarded(what: string, fn: () => void): void {
@@ -305,7 +315,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       const trouble = issues.find((i) => i.kind === 'unwritable' || i.kind === 'unreadable');
       if (trouble) {
         guarded('notification', () =>
-          deps.notifier.notify({ kind: 'storage', cause: null, title: 'appleid-doctor cannot use its data folder', body: `${trouble.file}: ${trouble.message}. Checks still run.` }),
+          deps.notifier.notify({
+            kind: 'storage',
+            cause: null,
+            title: 'appleid-doctor cannot use its data folder',
+            body: `${trouble.file}: ${trouble.message}. Checks still run.`,
+          }),
         );
       }
       scheduler.start();

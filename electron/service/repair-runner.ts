@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { REPAIR_TEXT, type RepairId, type RepairPlanView, type RepairRunResult, type StepRecord } from '../../shared/repairs';
 import type { Report } from '../../shared/report';
-import type { CommandResult, CommandRunner } from '../engine/types';
 import { readAdminResult } from '../engine/system/repairs/admin-script';
 import { planRepair, type ReadyPlan } from '../engine/system/repairs/plan';
 import type { SavedProxy } from '../engine/system/repairs/templates';
+import type { CommandResult, CommandRunner } from '../engine/types';
 
 /** Runs `/usr/bin/osascript` with these exact arguments (production: the command runner). */
 export type AdminRunner = (args: readonly string[], opts: { timeoutMs: number; signal?: AbortSignal }) => Promise<CommandResult>;
@@ -43,9 +43,18 @@ const PLAN_TTL_MS = 10 * 60_000;
 const ADMIN_TIMEOUT_MS = 5 * 60_000;
 const UNDO_FILE = 'repair-undo.json';
 
-const savedSchema = z.array(
-  z.object({ service: z.string().max(64), kind: z.enum(['web', 'secure-web', 'socks', 'auto']), host: z.string().max(253).nullable(), port: z.number().int().nullable() }).strict(),
-).max(16);
+const savedSchema = z
+  .array(
+    z
+      .object({
+        service: z.string().max(64),
+        kind: z.enum(['web', 'secure-web', 'socks', 'auto']),
+        host: z.string().max(253).nullable(),
+        port: z.number().int().nullable(),
+      })
+      .strict(),
+  )
+  .max(16);
 
 export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
   const plans = new Map<string, { plan: ReadyPlan; cardId: string | null; at: number }>();
@@ -70,7 +79,12 @@ export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
   return {
     async plan(repair, cardId) {
       for (const [id, p] of plans) if (d.now() - p.at > PLAN_TTL_MS) plans.delete(id);
-      const plan = await planRepair(repair, { runner: d.runner, timeoutMs: d.commandTimeoutMs, report: d.report(), saved: repair === 'proxy-on' ? await loadSaved() : [] });
+      const plan = await planRepair(repair, {
+        runner: d.runner,
+        timeoutMs: d.commandTimeoutMs,
+        report: d.report(),
+        saved: repair === 'proxy-on' ? await loadSaved() : [],
+      });
       if (!plan.ok) return { repair, planId: null, title: title(repair), words: REPAIR_TEXT[repair].does, command: null, admin: true, manual: plan.manual };
       const planId = randomBytes(16).toString('hex');
       plans.set(planId, { plan, cardId, at: d.now() });
@@ -81,7 +95,13 @@ export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
       const entry = plans.get(planId);
       plans.delete(planId); // one plan, one run: a second click asks again
       if (!entry || d.now() - entry.at > PLAN_TTL_MS) {
-        return { repair: 'flush-dns', outcome: 'failed', message: 'This repair was prepared too long ago. Press its button again.', lightAfter: null, undo: null };
+        return {
+          repair: 'flush-dns',
+          outcome: 'failed',
+          message: 'This repair was prepared too long ago. Press its button again.',
+          lightAfter: null,
+          undo: null,
+        };
       }
       const { plan, cardId } = entry;
       const { repair } = plan;
@@ -90,7 +110,16 @@ export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
       try {
         result = await d.admin(plan.osascriptArgs, { timeoutMs: ADMIN_TIMEOUT_MS });
       } catch (err) {
-        result = { stdout: '', stderr: '', exitCode: null, signal: null, timedOut: false, truncated: false, durationMs: 0, spawnError: err instanceof Error ? err.message : String(err) };
+        result = {
+          stdout: '',
+          stderr: '',
+          exitCode: null,
+          signal: null,
+          timedOut: false,
+          truncated: false,
+          durationMs: 0,
+          spawnError: err instanceof Error ? err.message : String(err),
+        };
       }
       const ran = readAdminResult(result);
       if (ran.kind === 'cancelled') {
@@ -110,7 +139,13 @@ export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
         report = await d.recheck([...checks]);
       } catch (err) {
         log(`“${title(repair)}” ran; the re-check could not run`, null);
-        return { repair, outcome: 'unknown', message: `The repair ran, but the re-check could not run (${err instanceof Error ? err.message : String(err)}). Press Check now.`, lightAfter: null, undo };
+        return {
+          repair,
+          outcome: 'unknown',
+          message: `The repair ran, but the re-check could not run (${err instanceof Error ? err.message : String(err)}). Press Check now.`,
+          lightAfter: null,
+          undo,
+        };
       }
       const judged = judge(report, checks, repair);
       log(`“${title(repair)}” ran — ${judged.message}`, report.verdict.light);
@@ -124,6 +159,7 @@ export function judge(report: Report, checks: readonly string[], repair: RepairI
   const results = report.checks.filter((c) => checks.includes(c.id));
   const bad = results.filter((c) => c.status === 'fail' || c.status === 'warn');
   if (bad.length) return { outcome: 'not-fixed', message: `Still wrong — ${bad[0]!.title}: ${bad[0]!.summary}` };
-  if (!results.length || results.some((c) => c.status === 'error')) return { outcome: 'unknown', message: 'The repair ran, but the checks could not tell whether it worked.' };
+  if (!results.length || results.some((c) => c.status === 'error'))
+    return { outcome: 'unknown', message: 'The repair ran, but the checks could not tell whether it worked.' };
   return { outcome: 'fixed', message: REPAIR_TEXT[repair].fixed };
 }

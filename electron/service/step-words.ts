@@ -42,7 +42,13 @@ export function tickRecord(id: string, done: boolean, at: string): StepRecord {
   const owner = id.slice(0, i);
   const step = Number(id.slice(i + 1));
   const { guide, text } = ownerStep(owner, step);
-  return { at, kind: done ? 'ticked' : 'unticked', cardId: owner, text: `${guide}, step ${step + 1} ${done ? 'marked done' : 'unmarked'}${text ? `: ${text}` : ''}`, light: null };
+  return {
+    at,
+    kind: done ? 'ticked' : 'unticked',
+    cardId: owner,
+    text: `${guide}, step ${step + 1} ${done ? 'marked done' : 'unmarked'}${text ? `: ${text}` : ''}`,
+    light: null,
+  };
 }
 
 /** A Check now or Re-check, with the light after it. */

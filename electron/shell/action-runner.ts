@@ -20,11 +20,7 @@ export const APP_PATHS: Record<Extract<FixAction, { kind: 'open-app' }>['app'], 
   terminal: ['/System/Applications/Utilities/Terminal.app'],
 };
 
-export function createElectronActionRunner(o: {
-  opener: SafeOpener;
-  shell: Pick<Shell, 'openPath'>;
-  clipboard: Pick<Clipboard, 'writeText'>;
-}): ActionRunner {
+export function createElectronActionRunner(o: { opener: SafeOpener; shell: Pick<Shell, 'openPath'>; clipboard: Pick<Clipboard, 'writeText'> }): ActionRunner {
   return {
     async run(action: FixAction): Promise<ActionResult> {
       switch (action.kind) {
@@ -33,9 +29,7 @@ export function createElectronActionRunner(o: {
             ? { ok: true, message: 'Opened System Settings.' }
             : { ok: false, message: 'Could not open System Settings.' };
         case 'open-url':
-          return (await o.opener.openUrl(action.url))
-            ? { ok: true, message: 'Opened in your browser.' }
-            : { ok: false, message: 'This link is not allowed.' };
+          return (await o.opener.openUrl(action.url)) ? { ok: true, message: 'Opened in your browser.' } : { ok: false, message: 'This link is not allowed.' };
         case 'copy-command':
           o.clipboard.writeText(action.command);
           return { ok: true, message: 'Command copied to the clipboard. Paste it into Terminal to run it.' };

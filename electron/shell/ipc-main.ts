@@ -4,7 +4,7 @@
  * with `CONTRACT[channel].request`, then (3) dispatches to the app core. Rejections reach the
  * renderer as a rejected promise with a short reason; nothing from the request is echoed back.
  */
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { type IpcMainInvokeEvent, ipcMain, type WebContents } from 'electron';
 import { CHANNELS, CONTRACT, type DiagnosisUpdate, type InvokeChannel } from '../../shared/ipc';
 import type { AppCore } from '../service/app-core';
 import { isTrustedSender, type SenderPolicy } from './sender';

@@ -7,6 +7,11 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { app, clipboard, Menu, Notification, nativeImage, net, powerMonitor, protocol, screen, session, shell, Tray } from 'electron';
 import { DEFAULT_CONFIG } from '../../shared/config';
+import { applyManagedConfig } from '../../shared/managed-settings';
+import { createRealDeps, systemClock } from '../engine/deps';
+import { createAppCore } from '../service/app-core';
+import { loadConfigFile } from '../service/config-file';
+import { readManagedPrefs } from '../service/managed/managed-prefs';
 import { createElectronActionRunner } from './action-runner';
 import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { createSafeOpener } from './external';
@@ -22,11 +27,6 @@ import { createTrayController, loadTrayImages } from './tray';
 import { trayMenuTemplate } from './tray-menu';
 import { trayView } from './tray-view';
 import { popoverWindowOptions } from './window-options';
-import { loadConfigFile } from '../service/config-file';
-import { createAppCore } from '../service/app-core';
-import { readManagedPrefs } from '../service/managed/managed-prefs';
-import { applyManagedConfig } from '../../shared/managed-settings';
-import { createRealDeps, systemClock } from '../engine/deps';
 
 // Bundled to dist/main.cjs: __dirname is dist/, next to preload.cjs and renderer/.
 const distDir = __dirname;
@@ -93,7 +93,10 @@ async function start(): Promise<void> {
         { lastLine: trayUi.current()?.lastLine ?? '', launchAtLogin: core.settings().launchAtLogin, canLaunchAtLogin: app.isPackaged },
         {
           checkNow: () => void core.invoke('app:diagnosis-run', {}).catch(logError),
-          openReport: () => void writeReportFile(core, tmpdir(), Date.now()).then((file) => shell.openPath(file)).catch(logError),
+          openReport: () =>
+            void writeReportFile(core, tmpdir(), Date.now())
+              .then((file) => shell.openPath(file))
+              .catch(logError),
           openSettings: () => void popover.show().then(() => pushUpdate(popover.webContents(), { kind: 'navigate', view: 'settings' })),
           setLaunchAtLogin: (on) => void core.invoke('app:settings-set', { patch: { launchAtLogin: on } }).catch(logError),
           quit: () => app.quit(),

@@ -4,8 +4,8 @@
  * hidden menu-bar icon, the System Settings pane that un-hides it.
  */
 import type { NotificationConstructorOptions, Notification as NotificationType } from 'electron';
-import type { Notifier } from '../service/app-core';
 import type { NoticeKind } from '../service/alert-notices';
+import type { Notifier } from '../service/app-core';
 
 export interface NotificationClass {
   new (options: NotificationConstructorOptions): NotificationType;

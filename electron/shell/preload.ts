@@ -12,5 +12,8 @@ contextBridge.exposeInMainWorld('appleidDoctor', createBridgeApi(ipcTransport));
 // The window is transparent over a vibrancy material (window-options.ts): tell the page so it
 // paints tints instead of opaque backgrounds (renderer/styles/native.css).
 // (The main tsconfig has no DOM lib: the page globals are typed here, loosely.)
-const page = globalThis as unknown as { addEventListener?: (type: string, f: () => void) => void; document?: { documentElement: { classList: { add(c: string): void } } } };
+const page = globalThis as unknown as {
+  addEventListener?: (type: string, f: () => void) => void;
+  document?: { documentElement: { classList: { add(c: string): void } } };
+};
 if (process.platform === 'darwin') page.addEventListener?.('DOMContentLoaded', () => page.document?.documentElement.classList.add('native'));

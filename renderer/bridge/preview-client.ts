@@ -5,11 +5,10 @@
  */
 import { createBridgeApi } from '../../shared/bridge';
 import type { BridgeApi, DiagnosisUpdate, InvokeChannel, RequestOf, ResponseOf } from '../../shared/ipc';
-import { type PreviewCall, PREVIEW_SOCKET_PATH, type PreviewServerMessage } from '../../shared/preview-protocol';
+import { PREVIEW_SOCKET_PATH, type PreviewCall, type PreviewServerMessage } from '../../shared/preview-protocol';
 import { tokenFromHash } from './token';
 
 const CALL_TIMEOUT_MS = 60_000;
-
 
 interface Pending {
   resolve(v: unknown): void;

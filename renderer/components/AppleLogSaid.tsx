@@ -4,8 +4,8 @@
  * relates to what the live checks see now, and the card that fixes it. Says so when the log
  * could not be read. Text only (rendered as text nodes).
  */
-import { eventCodeText, type EventRelation, relateAppleLog } from '../../shared/apple-codes/relate';
-import { fixIdsForCause, FIX_CARDS } from '../../shared/fix-catalog';
+import { type EventRelation, eventCodeText, relateAppleLog } from '../../shared/apple-codes/relate';
+import { FIX_CARDS, fixIdsForCause } from '../../shared/fix-catalog';
 import { useDiagnosis } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 
@@ -35,7 +35,9 @@ export function AppleLogSaid() {
       <h2 className="apple-said-title" id="apple-said-title">
         What Apple’s software said
       </h2>
-      {unreadable ? <p className="apple-said-note">Apple’s log could not be read on this Mac: {check.summary.replace(/^Apple’s log could not be read: /, '')}</p> : null}
+      {unreadable ? (
+        <p className="apple-said-note">Apple’s log could not be read on this Mac: {check.summary.replace(/^Apple’s log could not be read: /, '')}</p>
+      ) : null}
       <ul className="apple-said-list">
         {shown.map((r) => {
           const e = r.event;

@@ -5,9 +5,9 @@
  */
 import type { CheckGroup, CheckId } from '../../shared/checks';
 import { notCheckedLine } from '../../shared/not-checked';
+import { STATUS_WORDS as SHARED_STATUS_WORDS } from '../../shared/presentation';
 import { buildGroups, type GroupView, type CheckRow as Row, type RowStatus } from '../lib/check-rows';
 import { evidenceFor } from '../lib/evidence';
-import { STATUS_WORDS as SHARED_STATUS_WORDS } from '../../shared/presentation';
 import { formatMs } from '../lib/format';
 import { useDiagnosis, useUi } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
@@ -104,19 +104,10 @@ function Group({ g }: { g: GroupView }) {
   return (
     <li className={`group group-${status}${open ? ' group-open' : ''}`} data-group={g.group}>
       <h3 className="group-title">
-        <button
-          type="button"
-          className="group-toggle"
-          id={`group-${g.group}`}
-          aria-expanded={open}
-          aria-controls={rowsId}
-          onClick={() => toggleGroup(g.group)}
-        >
+        <button type="button" className="group-toggle" id={`group-${g.group}`} aria-expanded={open} aria-controls={rowsId} onClick={() => toggleGroup(g.group)}>
           <StatusGlyph status={status} />
           <span className="group-name">{g.title}</span>
-          <span className="group-summary">
-            {summary}
-          </span>
+          <span className="group-summary">{summary}</span>
           <Chevron open={open} />
         </button>
       </h3>

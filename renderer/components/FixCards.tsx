@@ -86,9 +86,7 @@ function FixCard({ plan, index }: { plan: PlanCard; index: number }) {
             </button>
           </div>
           <RecheckResult owner={card.id} />
-          {plan.alternatives.length > 0 && (
-            <p className="card-alt">Other fixes for the same cause: {plan.alternatives.map((a) => a.title).join(' · ')}</p>
-          )}
+          {plan.alternatives.length > 0 && <p className="card-alt">Other fixes for the same cause: {plan.alternatives.map((a) => a.title).join(' · ')}</p>}
         </div>
       )}
     </article>

@@ -1,10 +1,10 @@
 /** History: latency sparkline per sign-in endpoint (24 h / 7 days) and the timeline of changes. */
 import { CAUSE_TEXT } from '../../shared/cause-text';
-import { findCheckData } from '../lib/report-data';
+import { loadHistory } from '../app-actions';
 import { formatMs, shortDateTime } from '../lib/format';
 import { LIGHT_WORDS } from '../lib/header';
+import { findCheckData } from '../lib/report-data';
 import { buildSparkline, endpointIds, type Sparkline, timeline } from '../lib/sparkline';
-import { loadHistory } from '../app-actions';
 import { useDiagnosis, useHistory } from '../stores/hooks';
 import { StatusGlyph } from './icons';
 import { useNow } from './use-now';

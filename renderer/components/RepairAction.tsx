@@ -8,7 +8,11 @@ import { useState } from 'react';
 import type { RepairId, RepairPlanView, RepairRunResult } from '../../shared/repairs';
 import { planRepair, runRepair } from '../app-actions';
 
-type Phase = { kind: 'idle' } | { kind: 'asking'; plan: RepairPlanView } | { kind: 'running'; plan: RepairPlanView } | { kind: 'done'; result: RepairRunResult };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'asking'; plan: RepairPlanView }
+  | { kind: 'running'; plan: RepairPlanView }
+  | { kind: 'done'; result: RepairRunResult };
 
 export function RepairAction({ owner, repair, label }: { owner: string; repair: RepairId; label: string }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -71,7 +75,12 @@ export function RepairAction({ owner, repair, label }: { owner: string; repair: 
       )}
       <div className="step-actions">
         {plan.planId && (
-          <button type="button" className="btn btn-primary btn-small" aria-disabled={phase.kind === 'running'} onClick={() => phase.kind === 'asking' && void run(plan)}>
+          <button
+            type="button"
+            className="btn btn-primary btn-small"
+            aria-disabled={phase.kind === 'running'}
+            onClick={() => phase.kind === 'asking' && void run(plan)}
+          >
             {phase.kind === 'running' ? 'Waiting for macOS…' : plan.title}
           </button>
         )}

@@ -24,7 +24,8 @@ export function ReportView() {
         Support report
       </h2>
       <p className="hint">
-        For Apple Support or your IT admin: this Mac, the verdict, every check’s evidence{ticked ? `, the ${ticked} steps you ticked` : ''} and the last 24 hours.
+        For Apple Support or your IT admin: this Mac, the verdict, every check’s evidence{ticked ? `, the ${ticked} steps you ticked` : ''} and the last 24
+        hours.
       </p>
       <SupportContact />
       <div className="report-controls">
@@ -37,7 +38,13 @@ export function ReportView() {
           ))}
         </fieldset>
         <label className="switch">
-          <input type="checkbox" role="switch" checked={includePersonal} aria-checked={includePersonal} onChange={(e) => void buildReport({ includePersonal: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={includePersonal}
+            aria-checked={includePersonal}
+            onChange={(e) => void buildReport({ includePersonal: e.currentTarget.checked })}
+          />
           <span className="switch-track" aria-hidden="true" />
           <span>Include personal details</span>
         </label>

@@ -14,7 +14,16 @@ function Toggle({ label, hint, k, s }: { label: string; hint?: string; k: keyof 
   return (
     <div className="set-row" data-locked={locked || undefined}>
       <label className="switch" htmlFor={id}>
-        <input id={id} type="checkbox" role="switch" checked={s[k] === true} aria-checked={s[k] === true} onChange={(e) => void saveSettings({ [k]: e.currentTarget.checked })} aria-describedby={locked ? `${id}-managed` : hint ? `${id}-hint` : undefined} disabled={locked} />
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={s[k] === true}
+          aria-checked={s[k] === true}
+          onChange={(e) => void saveSettings({ [k]: e.currentTarget.checked })}
+          aria-describedby={locked ? `${id}-managed` : hint ? `${id}-hint` : undefined}
+          disabled={locked}
+        />
         <span className="switch-track" aria-hidden="true" />
         <span>{label}</span>
       </label>
@@ -106,7 +115,12 @@ export function SettingsView() {
       <div className="set-group">
         <label className="set-field">
           <span>Check every</span>
-          <select value={s.intervalMinutes} disabled={intervalLocked} aria-describedby={intervalLocked ? 'set-intervalMinutes-managed' : undefined} onChange={(e) => void saveSettings({ intervalMinutes: Number(e.currentTarget.value) })}>
+          <select
+            value={s.intervalMinutes}
+            disabled={intervalLocked}
+            aria-describedby={intervalLocked ? 'set-intervalMinutes-managed' : undefined}
+            onChange={(e) => void saveSettings({ intervalMinutes: Number(e.currentTarget.value) })}
+          >
             {[...new Set([...INTERVALS, s.intervalMinutes])]
               .sort((a, b) => a - b)
               .map((m) => (
@@ -119,7 +133,12 @@ export function SettingsView() {
         </label>
         <label className="set-field">
           <span>Menu bar shows</span>
-          <select value={s.titleText} disabled={titleLocked} aria-describedby={titleLocked ? 'set-titleText-managed' : undefined} onChange={(e) => void saveSettings({ titleText: e.currentTarget.value as Settings['titleText'] })}>
+          <select
+            value={s.titleText}
+            disabled={titleLocked}
+            aria-describedby={titleLocked ? 'set-titleText-managed' : undefined}
+            onChange={(e) => void saveSettings({ titleText: e.currentTarget.value as Settings['titleText'] })}
+          >
             <option value="none">Icon only</option>
             <option value="status">Icon and status</option>
             <option value="latency">Icon and response time</option>
@@ -133,7 +152,12 @@ export function SettingsView() {
         <Toggle label="Sign-in stops working" k="notifyUnreachable" s={s} />
         <Toggle label="Sign-in works again" k="notifyRestored" s={s} />
         <Toggle label="Apple reports an outage" k="notifyAppleOutage" s={s} />
-        <Toggle label="Apple’s outage is over" hint="One notification when Apple Account sign-in is back after an outage on Apple’s side." k="notifyWhenAppleBack" s={s} />
+        <Toggle
+          label="Apple’s outage is over"
+          hint="One notification when Apple Account sign-in is back after an outage on Apple’s side."
+          k="notifyWhenAppleBack"
+          s={s}
+        />
       </div>
       <h3 className="group-title">Clock</h3>
       <div className="set-group">

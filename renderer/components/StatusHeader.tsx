@@ -64,12 +64,7 @@ export function StatusHeader() {
           {view.unstable && <span className="chip chip-warn">Unstable connection</span>}
         </div>
         {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus mid-run. */}
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => !running && !bridgeError && void checkNow()}
-          aria-disabled={running || !!bridgeError}
-        >
+        <button type="button" className="btn btn-primary" onClick={() => !running && !bridgeError && void checkNow()} aria-disabled={running || !!bridgeError}>
           {running ? 'Checking…' : 'Check now'}
         </button>
       </div>

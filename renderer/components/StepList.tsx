@@ -55,7 +55,17 @@ function Step({ owner, index, step, watched, extra }: { owner: string; index: nu
   );
 }
 
-export function StepList({ owner, steps, watched, extraFor }: { owner: string; steps: StepItem[]; watched: CheckId[]; extraFor?: (i: number) => React.ReactNode }) {
+export function StepList({
+  owner,
+  steps,
+  watched,
+  extraFor,
+}: {
+  owner: string;
+  steps: StepItem[];
+  watched: CheckId[];
+  extraFor?: (i: number) => React.ReactNode;
+}) {
   return (
     <ol className="steps">
       {steps.map((s, i) => (

@@ -52,8 +52,7 @@ function SymptomGuide({ symptom }: { symptom: Symptom }) {
       </div>
       {failing.length > 0 && (
         <p className="callout callout-bad">
-          {failing.length === 1 ? 'One check found a problem.' : `${failing.length} checks found problems.`} Fix{' '}
-          {failing.length === 1 ? 'it' : 'them'} first:{' '}
+          {failing.length === 1 ? 'One check found a problem.' : `${failing.length} checks found problems.`} Fix {failing.length === 1 ? 'it' : 'them'} first:{' '}
           <button type="button" className="btn-link" onClick={() => openTab('status')}>
             show how to fix
           </button>

@@ -1,6 +1,7 @@
 /** Inline SVG icons (no icon font, no external files; CSP allows nothing else anyway). */
-import type { HeaderLight } from '../lib/header';
+
 import type { RowStatus } from '../lib/check-rows';
+import type { HeaderLight } from '../lib/header';
 
 /** The big status light: a different SHAPE per state, so it never relies on colour alone. */
 export function LightShape({ light, size = 52 }: { light: HeaderLight; size?: number }) {
@@ -14,7 +15,10 @@ export function LightShape({ light, size = 52 }: { light: HeaderLight; size?: nu
       )}
       {light === 'amber' && (
         <>
-          <path className="light-fill" d="M26 3 C28 3 29.3 4 30.3 5.7 L49.5 40 C51.3 43.3 49 47 45.3 47 H6.7 C3 47 0.7 43.3 2.5 40 L21.7 5.7 C22.7 4 24 3 26 3 Z" />
+          <path
+            className="light-fill"
+            d="M26 3 C28 3 29.3 4 30.3 5.7 L49.5 40 C51.3 43.3 49 47 45.3 47 H6.7 C3 47 0.7 43.3 2.5 40 L21.7 5.7 C22.7 4 24 3 26 3 Z"
+          />
           <path className="light-glyph" d="M26 17 V30" />
           <circle className="light-dot" cx="26" cy="38" r="2.6" />
         </>

@@ -1,6 +1,7 @@
 /** Evidence lines for clock, Apple status and the macOS settings checks. Pure. */
-import { formatOffset } from './format';
+
 import { arr, bool, type EvidenceLine, list, num, obj, str, yesNo } from './evidence-util';
+import { formatOffset } from './format';
 
 /** Clock offset ± bound, the server asked and every attempt's outcome code. */
 export function clockEvidence(data: Record<string, unknown>): EvidenceLine[] {
@@ -43,7 +44,10 @@ export function proxyEvidence(data: Record<string, unknown>): EvidenceLine[] {
   const pac = obj(data.pac);
   if (pac?.enabled === true) lines.push({ label: 'Automatic proxy script', value: str(pac.url) ?? 'set' });
   const env = obj(data.env);
-  for (const [k, label] of [['httpsProxy', 'https_proxy'], ['httpProxy', 'http_proxy']] as const) {
+  for (const [k, label] of [
+    ['httpsProxy', 'https_proxy'],
+    ['httpProxy', 'http_proxy'],
+  ] as const) {
     const v = str(env?.[k]);
     if (v) lines.push({ label: `Variable ${label}`, value: v });
   }
@@ -81,7 +85,11 @@ export function dnsConfigEvidence(data: Record<string, unknown>): EvidenceLine[]
   const primary = resolvers.find((r) => !str(r.domain)) ?? resolvers[0];
   if (primary) lines.push({ label: 'DNS servers', value: list(primary.nameservers) });
   for (const r of arr(data.appleCapturedBy)) {
-    lines.push({ label: `Lookups for ${str(r.domain) ?? '?'}`, value: `go to ${list(r.nameservers)}${str(r.interface) ? ` (${str(r.interface)})` : ''}`, tone: 'bad' });
+    lines.push({
+      label: `Lookups for ${str(r.domain) ?? '?'}`,
+      value: `go to ${list(r.nameservers)}${str(r.interface) ? ` (${str(r.interface)})` : ''}`,
+      tone: 'bad',
+    });
   }
   return lines;
 }

@@ -1,10 +1,16 @@
 /** Evidence lines for the network checks (sign-in endpoints, push, captive portal, DNS). Pure. */
 import { CAUSE_TEXT } from '../../shared/cause-text';
 import { isCause } from '../../shared/causes';
-import { formatMs } from './format';
 import { arr, type EvidenceLine, list, num, obj, str } from './evidence-util';
+import { formatMs } from './format';
 
-const PHASE_WORDS: Record<string, string> = { dns: 'finding the address (DNS)', tcp: 'connecting', tls: 'the secure handshake', http: 'the web request', proxy: 'the proxy' };
+const PHASE_WORDS: Record<string, string> = {
+  dns: 'finding the address (DNS)',
+  tcp: 'connecting',
+  tls: 'the secure handshake',
+  http: 'the web request',
+  proxy: 'the proxy',
+};
 
 function causeWords(c: unknown): string {
   return isCause(c) ? CAUSE_TEXT[c].title : 'failed';
@@ -96,7 +102,11 @@ export function dnsEvidence(data: Record<string, unknown>): EvidenceLine[] {
     lines.push({ label: str(h.host) ?? 'host', value, tone: isCause(cause) || bogons.length ? 'bad' : undefined });
     if (bogons.length) lines.push({ label: '  private or fake', value: list(bogons), tone: 'bad' });
     const cmp = obj(h.comparison);
-    if (cmp) lines.push({ label: `  ${str(cmp.resolver) ?? 'comparison'}`, value: isCause(cmp.cause) ? CAUSE_TEXT[cmp.cause].title : list(cmp.addresses, 'no address') });
+    if (cmp)
+      lines.push({
+        label: `  ${str(cmp.resolver) ?? 'comparison'}`,
+        value: isCause(cmp.cause) ? CAUSE_TEXT[cmp.cause].title : list(cmp.addresses, 'no address'),
+      });
   }
   return lines;
 }

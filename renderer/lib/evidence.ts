@@ -3,6 +3,7 @@ import { CAUSE_TEXT } from '../../shared/cause-text';
 import type { CheckId } from '../../shared/checks';
 import { didNotRun } from '../../shared/not-checked';
 import type { CheckResult } from '../../shared/report';
+import { appleLogEvidence } from './evidence-apple-log';
 import {
   accountEvidence,
   appleStatusEvidence,
@@ -15,7 +16,6 @@ import {
   timeSettingsEvidence,
   vpnEvidence,
 } from './evidence-mac';
-import { appleLogEvidence } from './evidence-apple-log';
 import { captiveEvidence, dnsEvidence, pushEvidence, signinEvidence } from './evidence-network';
 import { type EvidenceLine, obj } from './evidence-util';
 

@@ -38,8 +38,7 @@ export function headerView(app: AppState): HeaderView {
   }
   const v = report.verdict;
   const cause = v.primaryCause ? CAUSE_TEXT[v.primaryCause] : null;
-  const sentence =
-    v.explanation || cause?.sentence || (v.light === 'green' ? 'Apple’s sign-in servers answer normally from this Mac.' : '');
+  const sentence = v.explanation || cause?.sentence || (v.light === 'green' ? 'Apple’s sign-in servers answer normally from this Mac.' : '');
   return {
     light: v.light,
     word: LIGHT_WORDS[v.light],

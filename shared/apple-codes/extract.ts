@@ -89,7 +89,10 @@ export function extractCodes(message: string): FoundCode[] {
       code: null,
       entry: {
         name: `Trust evaluate failure: ${trust[1]} ${what}`,
-        meaning: what === 'TemporalValidity' ? 'A certificate is outside its validity dates (or this Mac’s clock is wrong).' : 'A certificate did not pass trust evaluation.',
+        meaning:
+          what === 'TemporalValidity'
+            ? 'A certificate is outside its validity dates (or this Mac’s clock is wrong).'
+            : 'A certificate did not pass trust evaluation.',
         family: 'network',
         cause: what === 'TemporalValidity' ? 'tls.expired' : 'tls.untrusted',
         source: TRUST_SOURCE,

@@ -7,9 +7,11 @@
 import type { CodeTable } from './types';
 
 /** Foundation NSURLError.h (macOS 10.14 SDK). */
-const NSURL_SOURCE = 'https://github.com/phracker/MacOSX-SDKs/blob/master/MacOSX10.14.sdk/System/Library/Frameworks/Foundation.framework/Versions/C/Headers/NSURLError.h';
+const NSURL_SOURCE =
+  'https://github.com/phracker/MacOSX-SDKs/blob/master/MacOSX10.14.sdk/System/Library/Frameworks/Foundation.framework/Versions/C/Headers/NSURLError.h';
 /** Security SecBase.h (macOS 11.3 SDK), errSSL* comments. */
-const SSL_SOURCE = 'https://github.com/phracker/MacOSX-SDKs/blob/master/MacOSX11.3.sdk/System/Library/Frameworks/Security.framework/Versions/A/Headers/SecBase.h';
+const SSL_SOURCE =
+  'https://github.com/phracker/MacOSX-SDKs/blob/master/MacOSX11.3.sdk/System/Library/Frameworks/Security.framework/Versions/A/Headers/SecBase.h';
 /** apsd trust-evaluation codes under DTrace. */
 const CSSM_SOURCE = 'https://github.com/mfrister/pushproxy/blob/master/doc/debug-cert-verification-dtrace.md';
 
@@ -48,7 +50,13 @@ export const NSURL_ERRORS: CodeTable = Object.freeze({
   [-2000]: n('CannotLoadFromNetwork', 'The request could not be loaded from the network.', null),
 });
 
-const s = (name: string, meaning: string, cause: CodeTable[number]['cause']) => ({ name: `errSSL${name}`, meaning, cause, family: 'network' as const, source: SSL_SOURCE });
+const s = (name: string, meaning: string, cause: CodeTable[number]['cause']) => ({
+  name: `errSSL${name}`,
+  meaning,
+  cause,
+  family: 'network' as const,
+  source: SSL_SOURCE,
+});
 
 /** SecureTransport errSSL* (kCFStreamErrorDomainSSL = 3). */
 export const SSL_ERRORS: CodeTable = Object.freeze({

@@ -16,7 +16,10 @@ export const MAX_MESSAGE_CHARS = 300;
 
 /** A log message made safe to keep: personal data redacted, shortened, control characters removed. */
 export function redactLogMessage(message: string): string {
-  let out = message.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  let out = message
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   out = redactText(out);
   out = out.replace(DSID_FIELD, '$1$2[dsid]').replace(LONG_NUMBER, '[number]');
   return out.length > MAX_MESSAGE_CHARS ? `${out.slice(0, MAX_MESSAGE_CHARS - 1)}…` : out;

@@ -28,8 +28,6 @@ export interface RelatedEvent {
 /** Account/device causes that make sign-in fail outright: red. The others are amber. */
 export const RED_AUTH_CAUSES: ReadonlySet<Cause> = new Set<Cause>(['auth.locked', 'auth.attestation_failed']);
 
-
-
 /** Causes the live checks found (warn/fail), sign-in endpoint failures included; apple-log excluded. */
 export function liveCauses(checks: readonly CheckResult[]): Set<Cause> {
   const out = new Set<Cause>();

@@ -12,11 +12,18 @@ export function appleLogReportLines(evidence: Record<string, unknown> | undefine
   const events = Array.isArray(evidence?.events) ? (evidence.events as Partial<AppleLogEvent>[]) : [];
   if (events.length === 0) return [];
   const minutes = typeof evidence?.windowMinutes === 'number' ? evidence.windowMinutes : null;
-  const out = ['', '## What Apple’s software said', `Errors macOS logged${minutes ? ` in the last ${minutes} minutes` : ''} (time, process, code, Apple’s name, meaning):`, ''];
+  const out = [
+    '',
+    '## What Apple’s software said',
+    `Errors macOS logged${minutes ? ` in the last ${minutes} minutes` : ''} (time, process, code, Apple’s name, meaning):`,
+    '',
+  ];
   for (const e of events) {
     const code = e.code === null || e.code === undefined ? `${e.domain ?? '?'}` : `${e.domain ?? '?'} ${e.code}`;
     const count = typeof e.count === 'number' && e.count > 1 ? ` ×${e.count} (first ${utc(e.firstAt ?? '')})` : '';
-    out.push(`- ${utc(e.at ?? '')} — ${e.process ?? '?'} — \`${code}\` ${e.name ?? '(unknown code)'}${count}: ${e.meaning ?? 'meaning unknown'}${e.cause ? ` → \`${e.cause}\`` : ''}`);
+    out.push(
+      `- ${utc(e.at ?? '')} — ${e.process ?? '?'} — \`${code}\` ${e.name ?? '(unknown code)'}${count}: ${e.meaning ?? 'meaning unknown'}${e.cause ? ` → \`${e.cause}\`` : ''}`,
+    );
   }
   if (evidence?.truncated === true) out.push('', 'The log was longer than this app reads; older lines may be missing.');
   return out;

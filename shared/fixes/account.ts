@@ -3,16 +3,7 @@
  * network owners. Account recovery: iforgot.apple.com; management: account.apple.com.
  */
 import type { FixCard } from '../fix-types';
-import {
-  openUrl,
-  recheck,
-  URL_ACCOUNT,
-  URL_ACCOUNT_RECOVERY,
-  URL_ENTERPRISE_NETWORKS,
-  URL_GETSUPPORT,
-  URL_IFORGOT,
-  URL_RECOVERY_CONTACT,
-} from './build';
+import { openUrl, recheck, URL_ACCOUNT, URL_ACCOUNT_RECOVERY, URL_ENTERPRISE_NETWORKS, URL_GETSUPPORT, URL_IFORGOT, URL_RECOVERY_CONTACT } from './build';
 
 export const ACCOUNT_CARDS: FixCard[] = [
   {
@@ -22,8 +13,13 @@ export const ACCOUNT_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['account'],
     steps: [
-      { text: 'On a trusted iPhone or iPad signed in to the same account, change the password in Settings › (your name) › Sign-In & Security › Change Password (“Password & Security” on iOS 16 and earlier).' },
-      { text: 'Otherwise go to iforgot.apple.com and follow the steps to reset the password or unlock the account. A family member’s iPhone or iPad with the Apple Support app, or a recovery contact, can also help.', action: openUrl(URL_IFORGOT, 'Open iforgot.apple.com') },
+      {
+        text: 'On a trusted iPhone or iPad signed in to the same account, change the password in Settings › (your name) › Sign-In & Security › Change Password (“Password & Security” on iOS 16 and earlier).',
+      },
+      {
+        text: 'Otherwise go to iforgot.apple.com and follow the steps to reset the password or unlock the account. A family member’s iPhone or iPad with the Apple Support app, or a recovery contact, can also help.',
+        action: openUrl(URL_IFORGOT, 'Open iforgot.apple.com'),
+      },
       {
         text: 'If nothing else works, Apple offers account recovery: a waiting period of several days or longer. Use it as a last resort, start it once, and follow Apple’s instructions — using other signed-in devices meanwhile can delay or cancel it.',
         action: openUrl(URL_ACCOUNT_RECOVERY, 'About account recovery'),
@@ -37,9 +33,15 @@ export const ACCOUNT_CARDS: FixCard[] = [
     why: 'Sign-in codes go to your trusted devices and trusted phone numbers. If those are out of date, codes go to a phone or device you no longer have.',
     audience: 'user',
     steps: [
-      { text: 'Sign in at account.apple.com and open Sign-In and Security to check your trusted phone numbers; add a number you can reach and remove ones you no longer use.', action: openUrl(URL_ACCOUNT, 'Open account.apple.com') },
+      {
+        text: 'Sign in at account.apple.com and open Sign-In and Security to check your trusted phone numbers; add a number you can reach and remove ones you no longer use.',
+        action: openUrl(URL_ACCOUNT, 'Open account.apple.com'),
+      },
       { text: 'Check the devices list there: remove devices you no longer own.' },
-      { text: 'Consider setting up an account recovery contact, so you can get back in if you lose access.', action: openUrl(URL_RECOVERY_CONTACT, 'About recovery contacts') },
+      {
+        text: 'Consider setting up an account recovery contact, so you can get back in if you lose access.',
+        action: openUrl(URL_RECOVERY_CONTACT, 'About recovery contacts'),
+      },
     ],
     recheck: ['account'],
   },
@@ -61,8 +63,13 @@ export const ACCOUNT_CARDS: FixCard[] = [
     audience: 'admin',
     recheck: ['signin-endpoints', 'push', 'dns'],
     steps: [
-      { text: 'Open Apple’s “Use Apple products on enterprise networks” article for the current list of hosts and ports.', action: openUrl(URL_ENTERPRISE_NETWORKS, 'Open Apple’s host list') },
-      { text: 'Allow outgoing TCP 443 to the Apple Account hosts (appleid.apple.com, appleid.cdn-apple.com, idmsa.apple.com, gsa.apple.com) and TCP 5223 and 443 to *.push.apple.com; or allow 17.0.0.0/8.' },
+      {
+        text: 'Open Apple’s “Use Apple products on enterprise networks” article for the current list of hosts and ports.',
+        action: openUrl(URL_ENTERPRISE_NETWORKS, 'Open Apple’s host list'),
+      },
+      {
+        text: 'Allow outgoing TCP 443 to the Apple Account hosts (appleid.apple.com, appleid.cdn-apple.com, idmsa.apple.com, gsa.apple.com) and TCP 5223 and 443 to *.push.apple.com; or allow 17.0.0.0/8.',
+      },
       { text: 'Make sure DNS resolves these hosts to Apple’s real addresses and that they bypass HTTPS inspection.' },
       { text: 'Ask the user to check again.', action: recheck(['signin-endpoints', 'push', 'dns']) },
     ],

@@ -23,9 +23,18 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['apple-log'],
     steps: [
-      { text: 'Check the password by signing in at account.apple.com in a browser. If that works, sign in again on this Mac with the same password in System Settings › (your name).', action: openUrl(URL_ACCOUNT, 'Open account.apple.com') },
-      { text: 'Open System Settings › (your name) and enter the current password when asked.', action: openPane('apple-account', 'Open Apple Account settings') },
-      { text: 'If you do not know the current password, reset it on a trusted iPhone or iPad, or at iforgot.apple.com.', action: openUrl(URL_IFORGOT, 'Reset password') },
+      {
+        text: 'Check the password by signing in at account.apple.com in a browser. If that works, sign in again on this Mac with the same password in System Settings › (your name).',
+        action: openUrl(URL_ACCOUNT, 'Open account.apple.com'),
+      },
+      {
+        text: 'Open System Settings › (your name) and enter the current password when asked.',
+        action: openPane('apple-account', 'Open Apple Account settings'),
+      },
+      {
+        text: 'If you do not know the current password, reset it on a trusted iPhone or iPad, or at iforgot.apple.com.',
+        action: openUrl(URL_IFORGOT, 'Reset password'),
+      },
       { text: 'Check again after signing in.', action: recheck(['apple-log']) },
     ],
   },
@@ -36,8 +45,13 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['apple-log'],
     steps: [
-      { text: 'Stop trying on every device for now — including apps and devices that keep asking for the password in the background. Wait at least an hour before the next try.' },
-      { text: 'When you try again, make sure you type the current password; if you are not sure of it, reset it at iforgot.apple.com instead of guessing.', action: openUrl(URL_IFORGOT, 'Open iforgot.apple.com') },
+      {
+        text: 'Stop trying on every device for now — including apps and devices that keep asking for the password in the background. Wait at least an hour before the next try.',
+      },
+      {
+        text: 'When you try again, make sure you type the current password; if you are not sure of it, reset it at iforgot.apple.com instead of guessing.',
+        action: openUrl(URL_IFORGOT, 'Open iforgot.apple.com'),
+      },
       { text: 'Check again later.', action: recheck(['apple-log']) },
     ],
   },
@@ -48,8 +62,14 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['apple-log'],
     steps: [
-      { text: 'Go to iforgot.apple.com (or, on a trusted iPhone or iPad, follow the prompt that says the account is locked) and confirm your identity with your trusted phone number or device. You may have to reset the password.', action: openUrl(URL_IFORGOT, 'Open iforgot.apple.com') },
-      { text: 'After unlocking, sign in again on this Mac in System Settings › (your name).', action: openPane('apple-account', 'Open Apple Account settings') },
+      {
+        text: 'Go to iforgot.apple.com (or, on a trusted iPhone or iPad, follow the prompt that says the account is locked) and confirm your identity with your trusted phone number or device. You may have to reset the password.',
+        action: openUrl(URL_IFORGOT, 'Open iforgot.apple.com'),
+      },
+      {
+        text: 'After unlocking, sign in again on this Mac in System Settings › (your name).',
+        action: openPane('apple-account', 'Open Apple Account settings'),
+      },
       SEND_CODES,
     ],
   },
@@ -60,10 +80,20 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['push', 'apple-log'],
     steps: [
-      { text: 'On a trusted iPhone or iPad that is online, open Settings › (your name) › Sign-In & Security › Two-Factor Authentication › Get Verification Code (on a trusted Mac: System Settings › (your name) › Sign-In & Security).' },
-      { text: 'On the sign-in screen choose “Didn’t get a verification code?” and have the code sent to your trusted phone number by text or phone call.', action: openUrl(URL_VERIFICATION_CODES, 'About verification codes') },
-      { text: 'Make sure the trusted device is online, awake and signed in to the same Apple Account. If no trusted device is at hand, use your trusted phone number.' },
-      { text: 'If codes never reach this network’s devices, check that Apple Push Notifications can get through (TCP 5223).', action: openUrl(URL_PUSH_NETWORK, 'Apple push ports') },
+      {
+        text: 'On a trusted iPhone or iPad that is online, open Settings › (your name) › Sign-In & Security › Two-Factor Authentication › Get Verification Code (on a trusted Mac: System Settings › (your name) › Sign-In & Security).',
+      },
+      {
+        text: 'On the sign-in screen choose “Didn’t get a verification code?” and have the code sent to your trusted phone number by text or phone call.',
+        action: openUrl(URL_VERIFICATION_CODES, 'About verification codes'),
+      },
+      {
+        text: 'Make sure the trusted device is online, awake and signed in to the same Apple Account. If no trusted device is at hand, use your trusted phone number.',
+      },
+      {
+        text: 'If codes never reach this network’s devices, check that Apple Push Notifications can get through (TCP 5223).',
+        action: openUrl(URL_PUSH_NETWORK, 'Apple push ports'),
+      },
       { text: 'Check again.', action: recheck(['push', 'apple-log']) },
     ],
   },
@@ -74,7 +104,10 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['clock', 'apple-log'],
     steps: [
-      { text: 'Request a new code and type only the newest one, right away. Ignore codes from earlier attempts.', action: openUrl(URL_VERIFICATION_CODES, 'About verification codes') },
+      {
+        text: 'Request a new code and type only the newest one, right away. Ignore codes from earlier attempts.',
+        action: openUrl(URL_VERIFICATION_CODES, 'About verification codes'),
+      },
       { text: 'Make sure this Mac sets its time automatically: System Settings › General › Date & Time.', action: openPane('date-time', 'Open Date & Time') },
       { text: 'Check again.', action: recheck(['clock', 'apple-log']) },
     ],
@@ -86,8 +119,14 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['push', 'apple-log'],
     steps: [
-      { text: 'Make sure the date and time are set automatically (System Settings › General › Date & Time).', action: openPane('date-time', 'Open Date & Time') },
-      { text: 'Make sure the network lets Apple Push Notifications through: TCP 5223 (443 as a fallback) to *.push.apple.com. A VPN or a filtering network can block it.', action: openUrl(URL_PUSH_NETWORK, 'Apple push ports') },
+      {
+        text: 'Make sure the date and time are set automatically (System Settings › General › Date & Time).',
+        action: openPane('date-time', 'Open Date & Time'),
+      },
+      {
+        text: 'Make sure the network lets Apple Push Notifications through: TCP 5223 (443 as a fallback) to *.push.apple.com. A VPN or a filtering network can block it.',
+        action: openUrl(URL_PUSH_NETWORK, 'Apple push ports'),
+      },
       { text: 'Restart the Mac: the push service registers again at start-up.' },
       { text: 'Meanwhile, have verification codes sent to your trusted phone number instead.' },
       { text: 'Check again.', action: recheck(['push', 'apple-log']) },
@@ -100,8 +139,13 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['apple-log'],
     steps: [
-      { text: 'Install the latest macOS update (System Settings › General › Software Update) and restart the Mac.', action: openPane('software-update', 'Open Software Update') },
-      { text: 'If this is a virtual machine or a Mac with changed hardware identity (serial number, logic board replaced outside Apple), Apple may refuse it; sign-in in a virtual machine works only where Apple’s own virtualization supports it (Apple silicon, macOS 15 or later as host and guest).' },
+      {
+        text: 'Install the latest macOS update (System Settings › General › Software Update) and restart the Mac.',
+        action: openPane('software-update', 'Open Software Update'),
+      },
+      {
+        text: 'If this is a virtual machine or a Mac with changed hardware identity (serial number, logic board replaced outside Apple), Apple may refuse it; sign-in in a virtual machine works only where Apple’s own virtualization supports it (Apple silicon, macOS 15 or later as host and guest).',
+      },
       { text: 'On a genuine Mac, restart it and try again; if it keeps failing, Apple Support has to look at it.' },
       SEND_CODES,
     ],
@@ -113,7 +157,9 @@ export const APPLE_LOG_CARDS: FixCard[] = [
     audience: 'user',
     recheck: [],
     steps: [
-      { text: 'Open the report in this app and export it; it includes the codes and times listed under “What Apple’s software said”, with personal details left out.' },
+      {
+        text: 'Open the report in this app and export it; it includes the codes and times listed under “What Apple’s software said”, with personal details left out.',
+      },
       SEND_CODES,
     ],
   },

@@ -13,7 +13,10 @@ export const APPLE_SIDE_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['apple-status', 'signin-endpoints'],
     steps: [
-      { text: 'Open Apple’s System Status page to see the affected services and Apple’s latest update.', action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status') },
+      {
+        text: 'Open Apple’s System Status page to see the affected services and Apple’s latest update.',
+        action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status'),
+      },
       { text: 'Do not reset passwords, delete Keychain items or sign out while the outage lasts.' },
       { text: 'Turn on “Notify me when Apple Account is back” in this app’s settings to get a notification when sign-in works again.' },
       { text: 'Check again later.', action: recheck(['apple-status', 'signin-endpoints']) },
@@ -26,7 +29,10 @@ export const APPLE_SIDE_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['apple-status'],
     steps: [
-      { text: 'Open Apple’s System Status page and look at “Apple Account”, “iCloud Account & Sign In” and “App Store”.', action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status') },
+      {
+        text: 'Open Apple’s System Status page and look at “Apple Account”, “iCloud Account & Sign In” and “App Store”.',
+        action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status'),
+      },
       { text: 'If a service shows an issue, wait for Apple to resolve it.' },
       { text: 'Check again.', action: recheck(['apple-status']) },
     ],
@@ -40,7 +46,9 @@ export const APPLE_SIDE_CARDS: FixCard[] = [
     steps: [
       { text: 'Look at Apple’s System Status page for a reported issue.', action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status') },
       { text: 'Wait a few minutes and check again.', action: recheck(['signin-endpoints', 'apple-status']) },
-      { text: 'If it keeps failing only on this network, try another network (for example your iPhone’s Personal Hotspot): a proxy or filter may be interfering.' },
+      {
+        text: 'If it keeps failing only on this network, try another network (for example your iPhone’s Personal Hotspot): a proxy or filter may be interfering.',
+      },
     ],
   },
   {
@@ -62,9 +70,15 @@ export const APPLE_SIDE_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['signin-endpoints'],
     steps: [
-      { text: 'Run the checks again; a busy Mac can make a tool time out.', action: recheck(['signin-endpoints', 'keychain', 'proxy', 'vpn', 'dns-config', 'firewall', 'time-settings', 'account', 'macos']) },
+      {
+        text: 'Run the checks again; a busy Mac can make a tool time out.',
+        action: recheck(['signin-endpoints', 'keychain', 'proxy', 'vpn', 'dns-config', 'firewall', 'time-settings', 'account', 'macos']),
+      },
       { text: 'If it keeps failing, restart the Mac and check again.' },
-      { text: 'If it still fails, export the report from this app and include it when you contact Apple Support.', action: openUrl(URL_GETSUPPORT, 'Contact Apple Support') },
+      {
+        text: 'If it still fails, export the report from this app and include it when you contact Apple Support.',
+        action: openUrl(URL_GETSUPPORT, 'Contact Apple Support'),
+      },
     ],
   },
 ];

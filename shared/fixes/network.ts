@@ -59,8 +59,14 @@ export const NETWORK_CARDS: FixCard[] = [
         text: 'See which DNS servers this Mac uses: System Settings › Network › (your Wi-Fi or Ethernet service) › Details… › DNS. Remove servers you added by hand and no longer use; grey entries come from the router and cannot be removed there.',
         action: openPane('network', 'Open Network settings'),
       },
-      { text: 'After changing DNS settings, clear the DNS cache: copy this command, paste it into Terminal and enter your administrator password.', action: FLUSH_DNS },
-      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
+      {
+        text: 'After changing DNS settings, clear the DNS cache: copy this command, paste it into Terminal and enter your administrator password.',
+        action: FLUSH_DNS,
+      },
+      {
+        text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.',
+        action: FLUSH_DNS_REPAIR,
+      },
       { text: 'On a work or school network, tell the network owner that the DNS server fails for appleid.apple.com and idmsa.apple.com.' },
       { text: 'Check again.', action: recheck(['dns', 'dns-config', 'signin-endpoints']) },
     ],
@@ -78,9 +84,15 @@ export const NETWORK_CARDS: FixCard[] = [
         text: 'Pause or quit content-filter, parental-control and “web protection” apps on this Mac. On macOS 15 and later, System Settings › General › Login Items & Extensions lists the network extensions they install; on macOS 13–14 use the app’s own settings.',
         action: openPane('login-items', 'Open Login Items & Extensions'),
       },
-      { text: 'On a work or school network, ask IT to allow the Apple hosts listed in Apple’s enterprise network article.', action: openUrl(URL_ENTERPRISE_NETWORKS, 'Apple hosts and ports') },
+      {
+        text: 'On a work or school network, ask IT to allow the Apple hosts listed in Apple’s enterprise network article.',
+        action: openUrl(URL_ENTERPRISE_NETWORKS, 'Apple hosts and ports'),
+      },
       { text: 'Clear the DNS cache after changing a filter (needs your administrator password).', action: FLUSH_DNS },
-      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
+      {
+        text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.',
+        action: FLUSH_DNS_REPAIR,
+      },
       { text: 'Check again.', action: recheck(['dns', 'signin-endpoints']) },
     ],
   },
@@ -91,13 +103,19 @@ export const NETWORK_CARDS: FixCard[] = [
     audience: 'either',
     recheck: ['dns', 'signin-endpoints'],
     steps: [
-      { text: 'Join another network, for example your iPhone’s Personal Hotspot, and check again to confirm the network is the cause.', action: recheck(['dns', 'signin-endpoints'], 'Check DNS again') },
+      {
+        text: 'Join another network, for example your iPhone’s Personal Hotspot, and check again to confirm the network is the cause.',
+        action: recheck(['dns', 'signin-endpoints'], 'Check DNS again'),
+      },
       {
         text: 'On your own network: in System Settings › Network › (service) › Details… › DNS, or in your router, replace the DNS server with your internet provider’s or a well-known public DNS service. Undo this later if it breaks local names.',
         action: openPane('network', 'Open Network settings'),
       },
       { text: 'Clear the DNS cache after changing DNS servers (needs your administrator password).', action: FLUSH_DNS },
-      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
+      {
+        text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.',
+        action: FLUSH_DNS_REPAIR,
+      },
       { text: 'On a work, school or public network, do not change DNS: report the wrong answers for appleid.apple.com to the network owner.' },
     ],
   },
@@ -108,7 +126,10 @@ export const NETWORK_CARDS: FixCard[] = [
     audience: 'either',
     recheck: ['signin-endpoints', 'push', 'captive-portal'],
     steps: [
-      { text: 'Join another network, for example your iPhone’s Personal Hotspot, and check again. If it works there, this network is blocking Apple.', action: recheck(['signin-endpoints']) },
+      {
+        text: 'Join another network, for example your iPhone’s Personal Hotspot, and check again. If it works there, this network is blocking Apple.',
+        action: recheck(['signin-endpoints']),
+      },
       { text: 'Turn off VPN, proxy, ad-blocking and “web protection” apps for a moment, then check again.' },
       { text: 'Restart your router or modem if this is your home network.' },
       {

@@ -53,7 +53,15 @@ export interface FixPlan {
   countLine: string | null;
 }
 
-const DNS_RESOLUTION: ReadonlySet<Cause> = new Set<Cause>(['dns.nxdomain', 'dns.nodata', 'dns.servfail', 'dns.refused', 'dns.timeout', 'dns.unreachable', 'dns.badresp']);
+const DNS_RESOLUTION: ReadonlySet<Cause> = new Set<Cause>([
+  'dns.nxdomain',
+  'dns.nodata',
+  'dns.servfail',
+  'dns.refused',
+  'dns.timeout',
+  'dns.unreachable',
+  'dns.badresp',
+]);
 /** Results that only say "could not verify" — the check needed the network the primary cause broke. */
 const COULD_NOT_VERIFY: ReadonlySet<Cause> = new Set<Cause>(['clock.unverifiable', 'apple.status_unknown']);
 /** Checks that need the network to reach Apple (the ones a network-wide cause can stop). */
@@ -105,12 +113,16 @@ function observed(checks: readonly CheckResult[]): Seen {
     checks.some((c) => isProblem(c) && c.cause === 'dns.bogon') ||
     checks.some((c) => {
       if (c.id === 'dns') return arrayOf(c.data.hosts).some((h) => arrayOf(h.bogons).length > 0 || arrayOf(h.verifiedBogons).length > 0);
-      if (c.id === 'signin-endpoints') return arrayOf(c.data.endpoints).some((e) => arrayOf((e.phases as { dns?: { bogons?: unknown } } | undefined)?.dns?.bogons).length > 0);
+      if (c.id === 'signin-endpoints')
+        return arrayOf(c.data.endpoints).some((e) => arrayOf((e.phases as { dns?: { bogons?: unknown } } | undefined)?.dns?.bogons).length > 0);
       return false;
     });
   const portal =
     checks.some((c) => isProblem(c) && c.cause === 'captive.detected') ||
-    checks.some((c) => c.id === 'signin-endpoints' && arrayOf(c.data.endpoints).some((e) => PORTAL_SYMPTOMS.has((e.failure as { cause?: Cause } | undefined)?.cause as Cause)));
+    checks.some(
+      (c) =>
+        c.id === 'signin-endpoints' && arrayOf(c.data.endpoints).some((e) => PORTAL_SYMPTOMS.has((e.failure as { cause?: Cause } | undefined)?.cause as Cause)),
+    );
   return { bogon, portal };
 }
 
@@ -155,9 +167,7 @@ export function buildFixPlan(report: Pick<Report, 'verdict' | 'checks'> | null |
 
   const owner = primary ? FAMILY_OWNER[family(primary)] : undefined;
   // The sign-in check and the check that owns the cause's family are its evidence; the rest fold.
-  const affected = primary
-    ? checks.filter((c) => (isProblem(c) || c.status === 'error') && c.id !== owner && explainedBy(primary, c, signinDown))
-    : [];
+  const affected = primary ? checks.filter((c) => (isProblem(c) || c.status === 'error') && c.id !== owner && explainedBy(primary, c, signinDown)) : [];
   const affectedIds = new Set(affected.map((c) => c.id));
 
   // Group the remaining problems by cause, the primary cause first.

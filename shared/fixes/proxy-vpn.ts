@@ -23,9 +23,13 @@ export const PROXY_VPN_CARDS: FixCard[] = [
         text: `Or do it yourself: open ${PROXY_PATH}.`,
         action: openPane('network', 'Open Network settings'),
       },
-      { text: 'Turn off each proxy you do not recognise or no longer use (web proxy, secure web proxy, SOCKS proxy, automatic proxy configuration), then click OK.' },
+      {
+        text: 'Turn off each proxy you do not recognise or no longer use (web proxy, secure web proxy, SOCKS proxy, automatic proxy configuration), then click OK.',
+      },
       { text: 'Do this for every network service you use (Wi-Fi and Ethernet each have their own proxy settings).' },
-      { text: 'If the proxy settings are greyed out or come back, a configuration profile set them: this Mac is managed, so ask your IT department instead of changing them.' },
+      {
+        text: 'If the proxy settings are greyed out or come back, a configuration profile set them: this Mac is managed, so ask your IT department instead of changing them.',
+      },
       { text: 'If a proxy app is still installed and you use it, open it and make sure it is running, or quit it so it removes its proxy setting.' },
       { text: 'Check again.', action: recheck(['proxy', 'signin-endpoints']) },
     ],
@@ -37,7 +41,10 @@ export const PROXY_VPN_CARDS: FixCard[] = [
     audience: 'either',
     recheck: ['proxy', 'signin-endpoints'],
     steps: [
-      { text: 'If this is a work or school proxy, ask IT whether Apple services may bypass proxy authentication for the Apple hosts in Apple’s enterprise network article.', action: openUrl(URL_ENTERPRISE_NETWORKS, 'Apple hosts and ports') },
+      {
+        text: 'If this is a work or school proxy, ask IT whether Apple services may bypass proxy authentication for the Apple hosts in Apple’s enterprise network article.',
+        action: openUrl(URL_ENTERPRISE_NETWORKS, 'Apple hosts and ports'),
+      },
       { text: `If you do not know why a proxy is set, turn it off in ${PROXY_PATH}.`, action: openPane('network', 'Open Network settings') },
       { text: 'Check again.', action: recheck(['proxy', 'signin-endpoints']) },
     ],
@@ -66,7 +73,9 @@ export const PROXY_VPN_CARDS: FixCard[] = [
     recheck: ['proxy', 'signin-endpoints'],
     steps: [
       { text: `Open ${PROXY_PATH} and look at “Automatic proxy configuration”.`, action: openPane('network', 'Open Network settings') },
-      { text: 'If you are not on the network that provides this script (for example you are at home with a work laptop), turn it off while you are away, or connect to the company VPN first.' },
+      {
+        text: 'If you are not on the network that provides this script (for example you are at home with a work laptop), turn it off while you are away, or connect to the company VPN first.',
+      },
       { text: 'On a managed Mac the setting comes from IT: tell them the proxy script URL shown in the report could not be loaded.' },
       { text: 'Check again.', action: recheck(['proxy', 'signin-endpoints']) },
     ],
@@ -83,8 +92,13 @@ export const PROXY_VPN_CARDS: FixCard[] = [
         action: openPane('vpn', 'Open VPN settings'),
       },
       { text: 'Sign in to your Apple Account while the VPN is off, then reconnect it.', action: recheck(['vpn', 'signin-endpoints', 'push']) },
-      { text: 'If sign-in only fails with the VPN on, choose another VPN server or location, or use the app’s split-tunnelling option to send Apple traffic directly.' },
-      { text: 'For a work VPN, ask IT whether Apple traffic may bypass the tunnel, as Apple recommends for its services.', action: openUrl(URL_ENTERPRISE_NETWORKS, 'Apple hosts and ports') },
+      {
+        text: 'If sign-in only fails with the VPN on, choose another VPN server or location, or use the app’s split-tunnelling option to send Apple traffic directly.',
+      },
+      {
+        text: 'For a work VPN, ask IT whether Apple traffic may bypass the tunnel, as Apple recommends for its services.',
+        action: openUrl(URL_ENTERPRISE_NETWORKS, 'Apple hosts and ports'),
+      },
     ],
   },
   {
@@ -96,9 +110,14 @@ export const PROXY_VPN_CARDS: FixCard[] = [
     steps: [
       { text: 'Disconnect the VPN and check again to confirm.', action: openPane('vpn', 'Open VPN settings') },
       { text: 'Check again with the VPN off.', action: recheck(['dns-config', 'dns', 'signin-endpoints']) },
-      { text: 'For a work VPN: ask IT to remove apple.com from the VPN’s DNS domains, or to make the VPN’s DNS server answer Apple hosts correctly. The report lists the resolver that captures apple.com.' },
+      {
+        text: 'For a work VPN: ask IT to remove apple.com from the VPN’s DNS domains, or to make the VPN’s DNS server answer Apple hosts correctly. The report lists the resolver that captures apple.com.',
+      },
       { text: 'After the VPN change, clear the DNS cache (needs your administrator password).', action: FLUSH_DNS },
-      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
+      {
+        text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.',
+        action: FLUSH_DNS_REPAIR,
+      },
     ],
   },
   {
@@ -108,10 +127,16 @@ export const PROXY_VPN_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['dns', 'vpn', 'signin-endpoints'],
     steps: [
-      { text: 'Quit the proxy app completely, or turn off its system-proxy / enhanced / TUN mode, then check again.', action: recheck(['dns', 'vpn', 'signin-endpoints']) },
+      {
+        text: 'Quit the proxy app completely, or turn off its system-proxy / enhanced / TUN mode, then check again.',
+        action: recheck(['dns', 'vpn', 'signin-endpoints']),
+      },
       { text: 'If you need the app, add a rule so apple.com, icloud.com and their subdomains connect directly, or check that its current server is working.' },
       { text: 'Clear the DNS cache after quitting the app (needs your administrator password).', action: FLUSH_DNS },
-      { text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.', action: FLUSH_DNS_REPAIR },
+      {
+        text: 'Or let this app clear the DNS cache for you: it shows the command first and macOS asks for your administrator password.',
+        action: FLUSH_DNS_REPAIR,
+      },
     ],
   },
   {
@@ -121,7 +146,10 @@ export const PROXY_VPN_CARDS: FixCard[] = [
     audience: 'either',
     recheck: ['push'],
     steps: [
-      { text: 'Join another network, for example your iPhone’s Personal Hotspot, and check again. Guest and public Wi-Fi often block port 5223.', action: recheck(['push']) },
+      {
+        text: 'Join another network, for example your iPhone’s Personal Hotspot, and check again. Guest and public Wi-Fi often block port 5223.',
+        action: recheck(['push']),
+      },
       { text: 'Turn off VPN and firewall or “network protection” apps for a moment and check again.' },
       {
         text: 'Network owner: allow outgoing TCP 5223 and 443 to 17.0.0.0/8 (Apple’s network). A proxy may carry the port-443 fallback only if it passes the traffic without decrypting it.',

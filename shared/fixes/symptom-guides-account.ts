@@ -5,21 +5,12 @@
  * macOS 13 calls the section “Password & Security”, macOS 14 and later “Sign-In & Security”.
  */
 import type { Symptom } from '../symptom-types';
-import {
-  escalateStep,
-  OPEN_KEYCHAIN_ACCESS,
-  openPane,
-  openUrl,
-  recheck,
-  URL_ACCOUNT,
-  URL_IFORGOT,
-  URL_SYSTEM_STATUS,
-  URL_VERIFICATION_CODES,
-} from './build';
+import { escalateStep, OPEN_KEYCHAIN_ACCESS, openPane, openUrl, recheck, URL_ACCOUNT, URL_IFORGOT, URL_SYSTEM_STATUS, URL_VERIFICATION_CODES } from './build';
 
 const NEW_USER_TEST = {
   text: 'Test with a new user: in System Settings › Users & Groups, add a temporary user, log in as that user and sign in there.',
-  detail: 'If it works for the new user, the problem is in your own user account (often its Keychain), not in your Apple Account or the network. Delete the test user afterwards.',
+  detail:
+    'If it works for the new user, the problem is in your own user account (often its Keychain), not in your Apple Account or the network. Delete the test user afterwards.',
   kind: 'manual' as const,
 };
 
@@ -30,7 +21,11 @@ export const ACCOUNT_SYMPTOMS: Symptom[] = [
     description: 'The Mac keeps asking for your Apple Account password, or says it is incorrect even though you are sure it is right.',
     checks: ['keychain', 'account', 'signin-endpoints', 'clock', 'apple-status'],
     steps: [
-      { text: 'Run the checks and follow any card they show first.', kind: 'manual', action: recheck(['keychain', 'account', 'signin-endpoints', 'clock', 'apple-status'], 'Run the checks') },
+      {
+        text: 'Run the checks and follow any card they show first.',
+        kind: 'manual',
+        action: recheck(['keychain', 'account', 'signin-endpoints', 'clock', 'apple-status'], 'Run the checks'),
+      },
       {
         text: 'Test your password in a browser by signing in at account.apple.com.',
         detail: 'If it works there, your account and password are fine and the problem is on this Mac. If it fails there too, reset the password (next step).',
@@ -66,7 +61,11 @@ export const ACCOUNT_SYMPTOMS: Symptom[] = [
     description: 'The App Store will not sign in, keeps asking for the password, or refuses purchases and downloads.',
     checks: ['signin-endpoints', 'apple-status', 'proxy', 'dns', 'clock', 'account'],
     steps: [
-      { text: 'Run the checks and follow any card they show first.', kind: 'manual', action: recheck(['signin-endpoints', 'apple-status', 'proxy', 'dns', 'clock', 'account'], 'Run the checks') },
+      {
+        text: 'Run the checks and follow any card they show first.',
+        kind: 'manual',
+        action: recheck(['signin-endpoints', 'apple-status', 'proxy', 'dns', 'clock', 'account'], 'Run the checks'),
+      },
       { text: 'Look at Apple’s System Status page for “App Store”.', kind: 'manual', action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status') },
       {
         text: 'Check which account the App Store uses: System Settings › (your name) › Media & Purchases.',
@@ -96,7 +95,8 @@ export const ACCOUNT_SYMPTOMS: Symptom[] = [
       { text: 'Look at Apple’s System Status page for “Apple Account”.', kind: 'manual', action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status') },
       {
         text: 'On a trusted device, make sure it is unlocked and online, then look for the sign-in notification and choose Allow.',
-        detail: 'The device must be signed in to the same Apple Account and able to reach Apple. A device on a network that blocks push notifications never sees the request.',
+        detail:
+          'The device must be signed in to the same Apple Account and able to reach Apple. A device on a network that blocks push notifications never sees the request.',
         kind: 'manual',
       },
       {

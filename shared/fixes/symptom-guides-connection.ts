@@ -21,16 +21,29 @@ export const CONNECTION_SYMPTOMS: Symptom[] = [
         kind: 'manual',
         action: recheck(['signin-endpoints', 'apple-status', 'captive-portal', 'dns', 'proxy', 'vpn', 'clock', 'push'], 'Run the checks'),
       },
-      { text: 'Look at Apple’s System Status page for “Apple Account” or “iCloud Account & Sign In”.', kind: 'manual', action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status') },
+      {
+        text: 'Look at Apple’s System Status page for “Apple Account” or “iCloud Account & Sign In”.',
+        kind: 'manual',
+        action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status'),
+      },
       { text: HOTSPOT, detail: HOTSPOT_DETAIL, kind: 'manual' },
       { text: 'Turn off VPN, proxy and web-protection apps for a moment, then try again.', kind: 'manual', action: openPane('vpn', 'Open VPN settings') },
-      { text: 'Make sure “Set time and date automatically” is on in System Settings › General › Date & Time.', kind: 'manual', action: openPane('date-time', 'Open Date & Time') },
+      {
+        text: 'Make sure “Set time and date automatically” is on in System Settings › General › Date & Time.',
+        kind: 'manual',
+        action: openPane('date-time', 'Open Date & Time'),
+      },
       {
         text: 'Quit System Settings (or the app that is stuck) with Command-Q, restart the Mac, and try once more.',
-        detail: 'A restart clears stuck sign-in processes. Avoid trying many times in a row: repeated attempts can get your sign-in temporarily slowed down by Apple.',
+        detail:
+          'A restart clears stuck sign-in processes. Avoid trying many times in a row: repeated attempts can get your sign-in temporarily slowed down by Apple.',
         kind: 'manual',
       },
-      { text: 'Install any available macOS update in System Settings › General › Software Update.', kind: 'manual', action: openPane('software-update', 'Open Software Update') },
+      {
+        text: 'Install any available macOS update in System Settings › General › Software Update.',
+        kind: 'manual',
+        action: openPane('software-update', 'Open Software Update'),
+      },
       escalateStep('sign-in stuck on Verifying'),
     ],
   },
@@ -47,7 +60,8 @@ export const CONNECTION_SYMPTOMS: Symptom[] = [
       },
       {
         text: 'Make sure it is the same account: compare the email address under your name in Settings on the iPhone and in System Settings on the Mac.',
-        detail: 'On macOS 13–14 the entry is called “Apple ID”, from macOS 15 “Apple Account”. The App Store can use a different account: see Media & Purchases under your name.',
+        detail:
+          'On macOS 13–14 the entry is called “Apple ID”, from macOS 15 “Apple Account”. The App Store can use a different account: see Media & Purchases under your name.',
         kind: 'manual',
         action: openPane('apple-account', 'Open Apple Account settings'),
       },
@@ -62,7 +76,8 @@ export const CONNECTION_SYMPTOMS: Symptom[] = [
       },
       {
         text: 'Test with a new user: in System Settings › Users & Groups, add a temporary user, log in as that user and sign in to your Apple Account there.',
-        detail: 'If it works for the new user, the problem is in your own user account (Keychain items or settings), not in the Mac or the network. Delete the test user afterwards.',
+        detail:
+          'If it works for the new user, the problem is in your own user account (Keychain items or settings), not in the Mac or the network. Delete the test user afterwards.',
         kind: 'manual',
       },
       escalateStep('sign-in works on iPhone but not on Mac'),
@@ -79,7 +94,11 @@ export const CONNECTION_SYMPTOMS: Symptom[] = [
         kind: 'manual',
         action: recheck(['signin-endpoints', 'apple-status', 'push', 'clock', 'dns', 'proxy', 'account'], 'Run the checks'),
       },
-      { text: 'Look at Apple’s System Status page for the iCloud service that fails.', kind: 'manual', action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status') },
+      {
+        text: 'Look at Apple’s System Status page for the iCloud service that fails.',
+        kind: 'manual',
+        action: openUrl(URL_SYSTEM_STATUS, 'Open Apple System Status'),
+      },
       {
         text: 'Open System Settings › (your name) › iCloud: enter your password if asked, and check that your iCloud storage is not full.',
         detail: 'A full iCloud storage stops uploads and backups even when sign-in works.',

@@ -14,8 +14,14 @@ export const THIS_MAC_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['keychain', 'account'],
     steps: [
-      { text: 'Open System Settings and click your name at the top of the sidebar (“Apple ID” on macOS 13–14, “Apple Account” on macOS 15 and later). If it asks you to update your account settings or enter your password, do so with your current password.', action: openPane('apple-account', 'Open Apple Account settings') },
-      { text: 'If you do not know your current password, reset it at iforgot.apple.com or on a trusted iPhone or iPad.', action: openUrl(URL_IFORGOT, 'Reset password') },
+      {
+        text: 'Open System Settings and click your name at the top of the sidebar (“Apple ID” on macOS 13–14, “Apple Account” on macOS 15 and later). If it asks you to update your account settings or enter your password, do so with your current password.',
+        action: openPane('apple-account', 'Open Apple Account settings'),
+      },
+      {
+        text: 'If you do not know your current password, reset it at iforgot.apple.com or on a trusted iPhone or iPad.',
+        action: openUrl(URL_IFORGOT, 'Reset password'),
+      },
       { text: 'Restart the Mac, then check again.', action: recheck(['keychain', 'account']) },
     ],
   },
@@ -35,13 +41,18 @@ export const THIS_MAC_CARDS: FixCard[] = [
           'Copies your login keychain file (still encrypted with your login password) to the Desktop as a backup. Does not need an administrator password and changes nothing.',
         ),
       },
-      { text: 'Sign out of your Apple Account on this Mac first: System Settings › (your name) › Sign Out. Keep a copy of your iCloud data when asked.', action: openPane('apple-account', 'Open Apple Account settings') },
+      {
+        text: 'Sign out of your Apple Account on this Mac first: System Settings › (your name) › Sign Out. Keep a copy of your iCloud data when asked.',
+        action: openPane('apple-account', 'Open Apple Account settings'),
+      },
       {
         text: 'Open Keychain Access (use Spotlight if it is not in Applications › Utilities), choose the “login” keychain, and search for the item names this app listed as duplicates.',
         action: OPEN_KEYCHAIN_ACCESS,
       },
       { text: 'Delete only the older duplicates of those Apple Account items — keep the newest one, and leave every other item alone.' },
-      { text: 'Do not delete items in the “iCloud” (or “Local Items”) keychain: iCloud Keychain items sync, so deleting one removes it from all your devices.' },
+      {
+        text: 'Do not delete items in the “iCloud” (or “Local Items”) keychain: iCloud Keychain items sync, so deleting one removes it from all your devices.',
+      },
       { text: 'Restart the Mac, sign in to your Apple Account again, then check again.', action: recheck(['keychain', 'account']) },
     ],
   },
@@ -53,7 +64,9 @@ export const THIS_MAC_CARDS: FixCard[] = [
     recheck: ['firewall'],
     steps: [
       { text: 'Open System Settings › Network › Firewall.', action: openPane('firewall', 'Open Firewall settings') },
-      { text: 'Click Options…, turn off “Block all incoming connections”, and click OK (you may need an administrator password). You can leave the firewall itself and “Enable stealth mode” on.' },
+      {
+        text: 'Click Options…, turn off “Block all incoming connections”, and click OK (you may need an administrator password). You can leave the firewall itself and “Enable stealth mode” on.',
+      },
       { text: 'On a managed Mac this setting may come from IT; ask them if it is locked.' },
       { text: 'Check again.', action: recheck(['firewall']) },
     ],
@@ -66,7 +79,10 @@ export const THIS_MAC_CARDS: FixCard[] = [
     recheck: ['macos', 'signin-endpoints'],
     steps: [
       { text: 'Back up with Time Machine first.' },
-      { text: 'Open System Settings › General › Software Update and install the updates offered.', action: openPane('software-update', 'Open Software Update') },
+      {
+        text: 'Open System Settings › General › Software Update and install the updates offered.',
+        action: openPane('software-update', 'Open Software Update'),
+      },
       { text: 'If no newer macOS is offered, this Mac may be at its last supported version; install any security updates that are shown.' },
       { text: 'Restart and check again.', action: recheck(['macos', 'signin-endpoints']) },
     ],
@@ -78,7 +94,10 @@ export const THIS_MAC_CARDS: FixCard[] = [
     audience: 'user',
     recheck: ['account', 'signin-endpoints'],
     steps: [
-      { text: 'Open System Settings and click “Sign in” at the top of the sidebar (“Sign in with your Apple ID” on macOS 13–14, “Sign in with your Apple Account” on macOS 15 and later).', action: openPane('apple-account', 'Open Apple Account settings') },
+      {
+        text: 'Open System Settings and click “Sign in” at the top of the sidebar (“Sign in with your Apple ID” on macOS 13–14, “Sign in with your Apple Account” on macOS 15 and later).',
+        action: openPane('apple-account', 'Open Apple Account settings'),
+      },
       { text: 'Enter your email address or phone number and password, then the verification code shown on your other Apple devices.' },
       { text: 'Forgot your password? Reset it at iforgot.apple.com.', action: openUrl(URL_IFORGOT, 'Reset password') },
       { text: 'Check again.', action: recheck(['account', 'signin-endpoints']) },

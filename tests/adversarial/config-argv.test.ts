@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../shared/config';
 import { parseArgs } from '../../electron/cli/args';
-import { loadConfigFile } from '../../electron/service/config-file';
-import { readCaFile } from '../../electron/engine/system/bounded-read';
 import { httpGet } from '../../electron/engine/probes/http-exchange';
+import { readCaFile } from '../../electron/engine/system/bounded-read';
+import { loadConfigFile } from '../../electron/service/config-file';
+import { resolveConfig } from '../../shared/config';
 
 let dir: string;
 beforeAll(() => {
@@ -31,10 +31,13 @@ const firstError = (input: unknown): string => {
 };
 
 describe('item 2: resolver ports (c-ares aborts the process on port 0)', () => {
-  it.each([['127.0.0.1:0'], ['127.0.0.1:00000'], ['127.0.0.1:65536'], ['[::1]:0'], ['300.1.1.1:53']])('refuses %s in dnsServers and comparisonDnsServers', (s) => {
-    expect(firstError({ dnsServers: [s] })).toMatch(/^dnsServers\.0: /);
-    expect(firstError({ comparisonDnsServers: [s] })).toMatch(/^comparisonDnsServers\.0: /);
-  });
+  it.each([['127.0.0.1:0'], ['127.0.0.1:00000'], ['127.0.0.1:65536'], ['[::1]:0'], ['300.1.1.1:53']])(
+    'refuses %s in dnsServers and comparisonDnsServers',
+    (s) => {
+      expect(firstError({ dnsServers: [s] })).toMatch(/^dnsServers\.0: /);
+      expect(firstError({ comparisonDnsServers: [s] })).toMatch(/^comparisonDnsServers\.0: /);
+    },
+  );
   it('accepts a real resolver', () => {
     expect(resolveConfig({ dnsServers: ['127.0.0.1:53', '[::1]:5353'] }).ok).toBe(true);
   });
@@ -53,7 +56,15 @@ describe('item 3: endpoint paths are RFC 3986 only, and the socket is destroyed 
     const port = (server.address() as net.AddressInfo).port;
     const socket = net.connect(port, '127.0.0.1');
     await new Promise((r) => socket.once('connect', r));
-    const out = await httpGet(socket, { host: 'h', port, defaultPort: 80, path: '/a b', timeoutMs: 2000, signal: new AbortController().signal, mono: () => performance.now() });
+    const out = await httpGet(socket, {
+      host: 'h',
+      port,
+      defaultPort: 80,
+      path: '/a b',
+      timeoutMs: 2000,
+      signal: new AbortController().signal,
+      mono: () => performance.now(),
+    });
     expect(out.failure?.cause).toBe('http.unexpected');
     expect(socket.destroyed).toBe(true);
     server.close();
@@ -112,11 +123,14 @@ describe('item 9: argv and config errors', () => {
     expect(on.kind === 'run' && on.options.json).toBe(true);
     expect(parseArgs(['--json=maybe']).kind).toBe('usage-error');
   });
-  it.each([['\u001b[2J'], ['--\u001b]0;x\u0007'], ['--only=\u001b[31mred'], ['evil\r\nforged line']])('control characters in %j are escaped in the error', (arg) => {
-    const r = parseArgs([arg]);
-    expect(r.kind).toBe('usage-error');
-    if (r.kind === 'usage-error') expect(r.message).not.toMatch(/[\u0000-\u001f\u007f]/);
-  });
+  it.each([['\u001b[2J'], ['--\u001b]0;x\u0007'], ['--only=\u001b[31mred'], ['evil\r\nforged line']])(
+    'control characters in %j are escaped in the error',
+    (arg) => {
+      const r = parseArgs([arg]);
+      expect(r.kind).toBe('usage-error');
+      if (r.kind === 'usage-error') expect(r.message).not.toMatch(/[\u0000-\u001f\u007f]/);
+    },
+  );
   it('a non-JSON config never echoes the file bytes', async () => {
     const r = await loadConfigFile(path.join(dir, 'environ'));
     const line = r.ok ? '' : r.errors[0]!;
@@ -142,10 +156,15 @@ describe('config and argv fuzz (fixed seed): never throws, every error is one pr
   });
   it('parseArgs over random argv', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom('--json', '--only', '--config', ',', 'check', '--json=false', '--no-color=1'), fc.string({ maxLength: 12 })), { maxLength: 6 }), (argv) => {
-        const r = parseArgs(argv);
-        if (r.kind === 'usage-error') expect(r.message).not.toMatch(/[\u0000-\u001f\u007f]/);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom('--json', '--only', '--config', ',', 'check', '--json=false', '--no-color=1'), fc.string({ maxLength: 12 })), {
+          maxLength: 6,
+        }),
+        (argv) => {
+          const r = parseArgs(argv);
+          if (r.kind === 'usage-error') expect(r.message).not.toMatch(/[\u0000-\u001f\u007f]/);
+        },
+      ),
       { seed: 15, numRuns: 500 },
     );
   });

@@ -36,7 +36,12 @@ afterAll(() => {
 
 function connect(): Promise<{ socket: Duplex; head: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/', headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': randomBytes(16).toString('base64') } });
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      path: '/',
+      headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': randomBytes(16).toString('base64') },
+    });
     req.on('upgrade', (_res, socket, head) => resolve({ socket, head }));
     req.on('error', reject);
     req.end();
@@ -46,12 +51,17 @@ function connect(): Promise<{ socket: Duplex; head: Buffer }> {
 /** A masked client frame of any length. */
 function frame(opcode: number, payload: Buffer, fin = true): Buffer {
   const len = payload.length;
-  const ext = len < 126 ? Buffer.from([0x80 | len]) : len < 65536 ? Buffer.from([0x80 | 126, len >> 8, len & 0xff]) : (() => {
-    const b = Buffer.alloc(9);
-    b[0] = 0x80 | 127;
-    b.writeBigUInt64BE(BigInt(len), 1);
-    return b;
-  })();
+  const ext =
+    len < 126
+      ? Buffer.from([0x80 | len])
+      : len < 65536
+        ? Buffer.from([0x80 | 126, len >> 8, len & 0xff])
+        : (() => {
+            const b = Buffer.alloc(9);
+            b[0] = 0x80 | 127;
+            b.writeBigUInt64BE(BigInt(len), 1);
+            return b;
+          })();
   const key = randomBytes(4);
   return Buffer.concat([Buffer.from([(fin ? 0x80 : 0) | opcode]), ext, key, Buffer.from(payload.map((b, i) => b ^ key[i & 3]!))]);
 }

@@ -48,9 +48,21 @@ describe('one policy, every face', () => {
     const report = reportWith(data, JSON.stringify(data));
     const json = JSON.stringify(redactReport(report, 'full', machineNames));
     expect(json).not.toContain(secret);
-    const support = buildSupportReport({ report, history: [], request: { format: 'json', includePersonal: false, stepsDone: [], symptom: null } as never, now: new Date('2026-11-22T01:00:00Z'), machineNames });
+    const support = buildSupportReport({
+      report,
+      history: [],
+      request: { format: 'json', includePersonal: false, stepsDone: [], symptom: null } as never,
+      now: new Date('2026-11-22T01:00:00Z'),
+      machineNames,
+    });
     expect(support.text).not.toContain(secret);
-    const md = buildSupportReport({ report, history: [], request: { format: 'markdown', includePersonal: false, stepsDone: [], symptom: null } as never, now: new Date('2026-11-22T01:00:00Z'), machineNames });
+    const md = buildSupportReport({
+      report,
+      history: [],
+      request: { format: 'markdown', includePersonal: false, stepsDone: [], symptom: null } as never,
+      now: new Date('2026-11-22T01:00:00Z'),
+      machineNames,
+    });
     expect(md.text).not.toContain(secret);
   });
 

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOOL_DEFAULTS, type ToolName } from '../../shared/config';
-import { createCommandRunner } from '../../electron/engine/system/command-runner';
 import { refuseInvocation } from '../../electron/engine/system/command-policy';
+import { createCommandRunner } from '../../electron/engine/system/command-runner';
+import { TOOL_DEFAULTS, type ToolName } from '../../shared/config';
 import { scriptDir } from '../engine/system/helpers';
 
 let shims: ReturnType<typeof scriptDir>;

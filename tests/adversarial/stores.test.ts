@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../shared/config';
+import type { EngineDeps } from '../../electron/engine/types';
 import { createAppCore } from '../../electron/service/app-core';
 import { createHistoryStore } from '../../electron/service/store/history-store';
 import { createSettingsStore } from '../../electron/service/store/settings-store';
-import type { EngineDeps } from '../../electron/engine/types';
-import { createVirtualTime } from '../service/monitor/virtual-time';
+import { DEFAULT_CONFIG } from '../../shared/config';
 import { fakeEngine, fakeReport } from '../service/fakes';
+import { createVirtualTime } from '../service/monitor/virtual-time';
 
 let dir: string;
 beforeEach(() => {

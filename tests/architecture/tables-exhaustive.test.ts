@@ -20,7 +20,13 @@ function compileWith(patch: (file: string, text: string) => string): readonly ts
     const text = read(file);
     return text === undefined ? text : patch(path.resolve(file), text);
   };
-  const roots = ['electron/engine/run-diagnosis.ts', 'shared/cause-info.ts', 'shared/fixes/cause-map.ts', 'shared/cause-text.ts', 'renderer/lib/evidence.ts'].map((f) => path.join(ROOT, f));
+  const roots = [
+    'electron/engine/run-diagnosis.ts',
+    'shared/cause-info.ts',
+    'shared/fixes/cause-map.ts',
+    'shared/cause-text.ts',
+    'renderer/lib/evidence.ts',
+  ].map((f) => path.join(ROOT, f));
   const program = ts.createProgram(roots, { ...parsed.options, noEmit: true }, host);
   return ts.getPreEmitDiagnostics(program);
 }

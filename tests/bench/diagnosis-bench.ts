@@ -10,12 +10,12 @@
  * The sim runs in a child process (tests/sim/sim-process.ts). Run alone: `npx tsx tests/bench/diagnosis-bench.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { runDiagnosis } from '../../electron/engine/run-diagnosis';
-import { runEndpointChain } from '../../electron/engine/probes/endpoint-chain';
-import { probeEnv, type ProbeEnv } from '../../electron/engine/probes/probe-env';
 import { probeCaptive } from '../../electron/engine/probes/captive-probe';
+import { runEndpointChain } from '../../electron/engine/probes/endpoint-chain';
+import { type ProbeEnv, probeEnv } from '../../electron/engine/probes/probe-env';
 import { probePush } from '../../electron/engine/probes/push-probe';
 import { resolveHost } from '../../electron/engine/probes/resolver';
+import { runDiagnosis } from '../../electron/engine/run-diagnosis';
 import type { CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
 import { type SimProcess, startSimProcess } from '../sim/sim-process';

@@ -21,12 +21,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { DEFAULT_CONFIG, resolveConfig } from '../../shared/config';
-import type { Report } from '../../shared/report';
-import { createAppCore } from '../../electron/service/app-core';
 import { createRealDeps } from '../../electron/engine/deps';
 import { runDiagnosis } from '../../electron/engine/run-diagnosis';
 import type { CommandRunner, EngineDeps } from '../../electron/engine/types';
+import { createAppCore } from '../../electron/service/app-core';
+import { DEFAULT_CONFIG, resolveConfig } from '../../shared/config';
+import type { Report } from '../../shared/report';
 import { createVirtualTime } from '../service/monitor/virtual-time';
 import { startSimProcess } from '../sim/sim-process';
 

@@ -17,9 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { runDiagnosis } from '../../electron/engine/run-diagnosis';
 import type { Config, ConfigInput } from '../../shared/config';
 import type { Report } from '../../shared/report';
-import { runDiagnosis } from '../../electron/engine/run-diagnosis';
 import { startSimProcess } from '../sim/sim-process';
 import { mustResolve, testDeps } from '../sim/test-context';
 
@@ -53,7 +53,20 @@ function timed(cmd: string, args: string[]): Promise<{ ms: number; out: string; 
 /** curl's own time for one endpoint: connect + TLS + request + answer (no DNS: pinned with --resolve). */
 async function curlMs(ep: Config['endpoints'][number], caFile: string): Promise<number> {
   const url = `https://${ep.host}:${ep.port}${ep.path}`;
-  const { stdout } = await run('curl', ['-s', '-o', '/dev/null', '--max-time', '10', '--resolve', `${ep.host}:${ep.port}:127.0.0.1`, '--cacert', caFile, '-w', '%{time_total}', url]);
+  const { stdout } = await run('curl', [
+    '-s',
+    '-o',
+    '/dev/null',
+    '--max-time',
+    '10',
+    '--resolve',
+    `${ep.host}:${ep.port}:127.0.0.1`,
+    '--cacert',
+    caFile,
+    '-w',
+    '%{time_total}',
+    url,
+  ]);
   return Number(stdout) * 1000;
 }
 

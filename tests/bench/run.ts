@@ -28,25 +28,37 @@ await section('diagnosis', diagnosisBench, (d) => {
   add('diagnosis: same checks sequentially (the manual checklist)', fmt(d.sequentialMs), '');
   add('diagnosis: everything black-holed (in process)', fmt(d.blackholeMs), `≤ ${fmt(d.totalMsBudget * 1.1)} (totalMs + 10 %)`);
 });
-await section('process', () => processBench(), (p: ProcessBenchResult) => {
-  add('engine durationMs', fmt(p.engineDurationMs), '');
-  add('critical path (curl slowest endpoint + one c-ares DNS lookup)', fmt(p.curlCriticalPathMs), '');
-  add('engine durationMs / critical path', ratio(p.engineDurationMs, p.curlCriticalPathMs), '≤ 1.15×');
-  add('TCP phase on loopback, 0 ms injected (slowest endpoint)', fmt(p.tcpZeroLatencyMaxMs), '≤ 5 ms');
-  add('node dist/cli.cjs whole process', fmt(p.cliWholeMs), '');
-  add('manual checklist / built CLI (speed-up)', ratio(sequentialMs, p.cliWholeMs), '≥ 5×');
-  add('npm run doctor whole process', fmt(p.npmDoctorMs), '');
-  add('npm run doctor / built CLI', ratio(p.npmDoctorMs, p.cliWholeMs), '≤ 1.5×');
-  add('black-holed: process exit / report durationMs', `${ratio(p.blackholeExitMs, p.blackholeReportMs)} (${fmt(p.blackholeExitMs)} / ${fmt(p.blackholeReportMs)})`, '≤ 1.1×');
-  add('--version / node -e 0', `${ratio(p.versionMs, p.bareNodeMs)} (${fmt(p.versionMs)} / ${fmt(p.bareNodeMs)})`, '≤ 1.3×');
-});
+await section(
+  'process',
+  () => processBench(),
+  (p: ProcessBenchResult) => {
+    add('engine durationMs', fmt(p.engineDurationMs), '');
+    add('critical path (curl slowest endpoint + one c-ares DNS lookup)', fmt(p.curlCriticalPathMs), '');
+    add('engine durationMs / critical path', ratio(p.engineDurationMs, p.curlCriticalPathMs), '≤ 1.15×');
+    add('TCP phase on loopback, 0 ms injected (slowest endpoint)', fmt(p.tcpZeroLatencyMaxMs), '≤ 5 ms');
+    add('node dist/cli.cjs whole process', fmt(p.cliWholeMs), '');
+    add('manual checklist / built CLI (speed-up)', ratio(sequentialMs, p.cliWholeMs), '≥ 5×');
+    add('npm run doctor whole process', fmt(p.npmDoctorMs), '');
+    add('npm run doctor / built CLI', ratio(p.npmDoctorMs, p.cliWholeMs), '≤ 1.5×');
+    add(
+      'black-holed: process exit / report durationMs',
+      `${ratio(p.blackholeExitMs, p.blackholeReportMs)} (${fmt(p.blackholeExitMs)} / ${fmt(p.blackholeReportMs)})`,
+      '≤ 1.1×',
+    );
+    add('--version / node -e 0', `${ratio(p.versionMs, p.bareNodeMs)} (${fmt(p.versionMs)} / ${fmt(p.bareNodeMs)})`, '≤ 1.3×');
+  },
+);
 const cycles = Number(process.env.BENCH_MONITOR_CYCLES ?? 10_000);
-await section('monitor', () => monitorBench(cycles), (m) => {
-  add('monitor: cycles', String(m.cycles), '10 000');
-  add('monitor: CPU per healthy cycle', `${m.cpuMsPerCycle.toFixed(2)} ms`, '≤ 2 ms');
-  add('monitor: heap before → after', `${m.heapBeforeMb.toFixed(1)} → ${m.heapAfterMb.toFixed(1)} MB`, 'flat within 5 MB');
-  add('monitor: child processes per healthy cycle', String(m.childProcessesPerHealthyCycle), '0');
-});
+await section(
+  'monitor',
+  () => monitorBench(cycles),
+  (m) => {
+    add('monitor: cycles', String(m.cycles), '10 000');
+    add('monitor: CPU per healthy cycle', `${m.cpuMsPerCycle.toFixed(2)} ms`, '≤ 2 ms');
+    add('monitor: heap before → after', `${m.heapBeforeMb.toFixed(1)} → ${m.heapAfterMb.toFixed(1)} MB`, 'flat within 5 MB');
+    add('monitor: child processes per healthy cycle', String(m.childProcessesPerHealthyCycle), '0');
+  },
+);
 await section('renderer', rendererBench, (r) => {
   add('renderer: gzipped JS', `${r.gzippedJsKb.toFixed(1)} KB`, '≤ 150 KB');
   add('renderer: navigation → status header painted with data', fmt(r.headerPaintedMs), '≤ 150 ms');

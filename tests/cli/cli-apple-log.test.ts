@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../electron/cli/cli';
 import type { AppleLogData } from '../../shared/checks';
 import { findCheck, type Report, reportSchema } from '../../shared/report';
-import { main } from '../../electron/cli/cli';
 import { STAND_IN, violations } from '../engine/faults/loopback-guard';
 import { SHIMS } from '../engine/system/helpers';
 import { type SimNetwork, startSimNetwork } from '../sim/sim-network';
@@ -33,8 +33,17 @@ async function run(shim: string, args: string[] = ['--json']): Promise<{ code: n
   const f = join(dir, `config-${shim}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(f, JSON.stringify({ ...sim.config, platform: 'darwin', toolPaths: { log: join(SHIMS, shim) } }));
   let out = '';
-  const stdout = new Writable({ write(c, _e, cb) { out += String(c); cb(); } });
-  const stderr = new Writable({ write(_c, _e, cb) { cb(); } });
+  const stdout = new Writable({
+    write(c, _e, cb) {
+      out += String(c);
+      cb();
+    },
+  });
+  const stderr = new Writable({
+    write(_c, _e, cb) {
+      cb();
+    },
+  });
   const code = await main(['check', ...args, '--config', f, '--only', ONLY], { stdout, stderr, isTTY: false, env: {} });
   return { code, out };
 }
@@ -59,7 +68,14 @@ describe('apple-log through the CLI on a healthy simulated network', () => {
     expect(data.windowMinutes).toBe(15);
     expect(data.truncated).toBe(false);
     expect(data.events).toHaveLength(1);
-    expect(data.events[0]).toMatchObject({ process: 'akd', subsystem: 'com.apple.authkit', domain: 'AKAuthenticationError', code: -7035, name: 'AKAppleIDAuthenticationErrorNoCodeReceived', cause: 'auth.code_not_delivered' });
+    expect(data.events[0]).toMatchObject({
+      process: 'akd',
+      subsystem: 'com.apple.authkit',
+      domain: 'AKAuthenticationError',
+      code: -7035,
+      name: 'AKAppleIDAuthenticationErrorNoCodeReceived',
+      cause: 'auth.code_not_delivered',
+    });
     expect(Math.abs(Date.parse(data.events[0]!.at) - (Date.now() - 120_000))).toBeLessThan(30_000);
     // The e-mail and the DSID in the line never reach the report.
     expect(JSON.stringify(r)).not.toContain('jane.appleseed@icloud.com');
@@ -85,14 +101,18 @@ describe('apple-log through the CLI on a healthy simulated network', () => {
     ['log-exit1', 'cmd.failed'],
     ['log-garbage', 'cmd.unparseable'],
     ['log-missing-tool', 'cmd.missing'],
-  ])('%s: the check says the log could not be read (%s) and the light stays green', async (shim, cause) => {
-    await sim.faults.scenario('healthy');
-    const { report: r } = await report(shim);
-    expect(r.verdict.light).toBe('green');
-    const c = findCheck(r, 'apple-log');
-    expect(c).toMatchObject({ status: 'error', cause });
-    expect(c?.summary).toMatch(/could not be read/);
-  }, 30_000);
+  ])(
+    '%s: the check says the log could not be read (%s) and the light stays green',
+    async (shim, cause) => {
+      await sim.faults.scenario('healthy');
+      const { report: r } = await report(shim);
+      expect(r.verdict.light).toBe('green');
+      const c = findCheck(r, 'apple-log');
+      expect(c).toMatchObject({ status: 'error', cause });
+      expect(c?.summary).toMatch(/could not be read/);
+    },
+    30_000,
+  );
 
   it('a hanging log is stopped inside the run deadline; the verdict still arrives', async () => {
     await sim.faults.scenario('healthy');

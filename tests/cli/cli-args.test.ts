@@ -1,4 +1,3 @@
-import { CHECK_IDS } from '../../shared/checks';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +5,16 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../electron/cli/args';
 import { main } from '../../electron/cli/cli';
+import { CHECK_IDS } from '../../shared/checks';
 
 function capture() {
   let text = '';
-  const stream = new Writable({ write(chunk, _enc, cb) { text += String(chunk); cb(); } });
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      text += String(chunk);
+      cb();
+    },
+  });
   return { stream, text: () => text };
 }
 
@@ -55,7 +60,9 @@ describe('appleid-doctor exit codes for bad input', () => {
   it('exits 64 with one line for bad usage', async () => {
     const r = await runCli(['--only', 'nope']);
     expect(r.code).toBe(64);
-    expect(r.stderr.split('\n').filter(Boolean)).toEqual(['appleid-doctor: unknown check id "nope" (known: ' + CHECK_IDS.join(', ') + ') (see appleid-doctor --help)']);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'appleid-doctor: unknown check id "nope" (known: ' + CHECK_IDS.join(', ') + ') (see appleid-doctor --help)',
+    ]);
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 

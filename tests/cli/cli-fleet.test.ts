@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parse as parsePlist } from '@plist/parse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../electron/cli/cli';
 import { parseArgs } from '../../electron/cli/args';
+import { main } from '../../electron/cli/cli';
 import { STAND_IN, violations } from '../engine/faults/loopback-guard';
-import { type SimNetwork, startSimNetwork } from '../sim/sim-network';
 import { publishedSchemaErrors } from '../fleet/consumers';
+import { type SimNetwork, startSimNetwork } from '../sim/sim-network';
 
 vi.mock('../../electron/engine/probes/dial', async (orig) => (await import('../engine/faults/loopback-guard')).guardDial(await orig()));
 
@@ -35,7 +35,13 @@ afterAll(async () => {
 async function run(argv: string[], managedPrefs: { readFile: (p: string) => Promise<Uint8Array | null> } = noManaged) {
   let out = '';
   let err = '';
-  const sink = (f: (s: string) => void) => new Writable({ write(c, _e, cb) { f(String(c)); cb(); } });
+  const sink = (f: (s: string) => void) =>
+    new Writable({
+      write(c, _e, cb) {
+        f(String(c));
+        cb();
+      },
+    });
   const code = await main(argv, { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), isTTY: false, env: {}, managedPrefs });
   return { code, out, err };
 }
@@ -99,7 +105,10 @@ describe('--format and --output', () => {
   });
 
   it('parses --format/--output; --json is --format json; contradictions and unknown formats are usage errors', () => {
-    expect(parseArgs(['check', '--format=prometheus', '--output', '/tmp/a.prom'])).toMatchObject({ kind: 'run', options: { format: 'prometheus', output: '/tmp/a.prom' } });
+    expect(parseArgs(['check', '--format=prometheus', '--output', '/tmp/a.prom'])).toMatchObject({
+      kind: 'run',
+      options: { format: 'prometheus', output: '/tmp/a.prom' },
+    });
     expect(parseArgs(['--json', '--format', 'json'])).toMatchObject({ kind: 'run' });
     expect(parseArgs(['--json', '--format', 'plist'])).toMatchObject({ kind: 'usage-error' });
     expect(parseArgs(['--format', 'yaml'])).toMatchObject({ kind: 'usage-error', message: expect.stringMatching(/json, text, jamf, prometheus, plist/) });
@@ -109,7 +118,9 @@ describe('--format and --output', () => {
 
 describe('managed settings in the CLI', () => {
   const managedXml = (body: string) =>
-    new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd"><plist version="1.0"><dict>${body}</dict></plist>`);
+    new TextEncoder().encode(
+      `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd"><plist version="1.0"><dict>${body}</dict></plist>`,
+    );
 
   it('managed endpoints win over the config file', async () => {
     await sim.faults.scenario('healthy');
@@ -129,7 +140,9 @@ describe('managed settings in the CLI', () => {
   });
 
   it('an invalid managed value is one clear line on stderr; the run goes on with defaults', async () => {
-    const r = await run(['check', '--config', configPath, '--format', 'jamf', '--only', 'dns'], { readFile: async () => managedXml('<key>timeouts</key><dict><key>dnsMs</key><string>fast</string></dict>') });
+    const r = await run(['check', '--config', configPath, '--format', 'jamf', '--only', 'dns'], {
+      readFile: async () => managedXml('<key>timeouts</key><dict><key>dnsMs</key><string>fast</string></dict>'),
+    });
     expect(r.out).toMatch(/^<result>\w+ [\w.]+<\/result>\n$/);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/managed settings in .*: ignored timeouts .*defaults apply/);

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../electron/cli/cli';
 import type { Cause } from '../../shared/causes';
 import { type Report, reportSchema } from '../../shared/report';
-import { main } from '../../electron/cli/cli';
 import { STAND_IN, violations } from '../engine/faults/loopback-guard';
-import { type SimFaults, type SimNetwork, startSimNetwork } from '../sim/sim-network';
 import { publishedSchemaErrors } from '../fleet/consumers';
+import { type SimFaults, type SimNetwork, startSimNetwork } from '../sim/sim-network';
 
 // The sim's DNS answers a public stand-in address (so a failing handshake is not blamed on a
 // loopback "bogon" answer); the guard maps it onto 127.0.0.1 and refuses any other address.
@@ -38,8 +38,17 @@ function configFile(extra: Record<string, unknown> = {}): string {
 
 async function check(argv: string[]): Promise<{ code: number; report: Report }> {
   let out = '';
-  const stdout = new Writable({ write(c, _e, cb) { out += String(c); cb(); } });
-  const stderr = new Writable({ write(_c, _e, cb) { cb(); } });
+  const stdout = new Writable({
+    write(c, _e, cb) {
+      out += String(c);
+      cb();
+    },
+  });
+  const stderr = new Writable({
+    write(_c, _e, cb) {
+      cb();
+    },
+  });
   const code = await main(argv, { stdout, stderr, isTTY: false, env: {} });
   const report = JSON.parse(out) as Report;
   expect(reportSchema.safeParse(report).success).toBe(true);
@@ -58,7 +67,19 @@ const feedWith = (statusType: string, eventStatus: string) =>
         serviceName: 'Apple Account',
         redirectUrl: null,
         events: [
-          { statusType, eventStatus, message: 'Users may be unable to sign in.', usersAffected: 'Some users are affected', epochStartDate: Date.now() - 3_600_000, epochEndDate: null, messageId: '1', datePosted: '', startDate: '', endDate: null, affectedServices: null },
+          {
+            statusType,
+            eventStatus,
+            message: 'Users may be unable to sign in.',
+            usersAffected: 'Some users are affected',
+            epochStartDate: Date.now() - 3_600_000,
+            epochEndDate: null,
+            messageId: '1',
+            datePosted: '',
+            startDate: '',
+            endDate: null,
+            affectedServices: null,
+          },
         ],
       },
       { serviceName: 'iCloud Account &amp; Sign In', redirectUrl: null, events: [] },
@@ -192,7 +213,9 @@ describe('appleid-doctor check --json --config FILE on the simulated network', (
     const local = await startSimNetwork();
     const file = join(dir, 'real-process.json');
     writeFileSync(file, JSON.stringify(local.config));
-    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/cli.ts', '--json', '--config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/cli.ts', '--json', '--config', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const code = await new Promise<number | null>((r) => child.on('close', r));

@@ -45,7 +45,11 @@ describe('terminal layout', () => {
     const many = {
       ...red,
       checks: red.checks.map((c) =>
-        c.id === 'keychain' ? { ...c, status: 'warn' as const, cause: 'keychain.duplicates' as const } : c.id === 'firewall' ? { ...c, status: 'warn' as const, cause: 'firewall.block_all' as const } : c,
+        c.id === 'keychain'
+          ? { ...c, status: 'warn' as const, cause: 'keychain.duplicates' as const }
+          : c.id === 'firewall'
+            ? { ...c, status: 'warn' as const, cause: 'firewall.block_all' as const }
+            : c,
       ),
     };
     const out = formatHuman(many, { color: false, width: null });
@@ -56,7 +60,21 @@ describe('terminal layout', () => {
 
   it('says why a check did not run, once, without evidence', () => {
     const out = formatHuman(
-      { ...red, checks: red.checks.map((c) => (c.id === 'vpn' ? { ...c, status: 'skip' as const, cause: null } : c.id === 'proxy' ? { ...c, status: 'error' as const, cause: 'cmd.timeout' as const, summary: 'scutil --proxy did not finish in time and was stopped after 3000 ms.' } : c)) },
+      {
+        ...red,
+        checks: red.checks.map((c) =>
+          c.id === 'vpn'
+            ? { ...c, status: 'skip' as const, cause: null }
+            : c.id === 'proxy'
+              ? {
+                  ...c,
+                  status: 'error' as const,
+                  cause: 'cmd.timeout' as const,
+                  summary: 'scutil --proxy did not finish in time and was stopped after 3000 ms.',
+                }
+              : c,
+        ),
+      },
       { color: false, width: null },
     );
     expect(out).toMatch(/VPN\s+Not checked: only runs on macOS\n/);

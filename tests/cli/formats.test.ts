@@ -1,12 +1,13 @@
 /** The fleet formats on hostile and edge-case reports: escaping, tokens, families that must always exist. */
+
+import { parse as parsePlist } from '@plist/parse';
 import { describe, expect, it } from 'vitest';
 import { formatJamf, jamfDate } from '../../electron/cli/formats/jamf';
 import { formatPlist } from '../../electron/cli/formats/plist';
 import { formatPrometheus, lastGreenFromPrometheus } from '../../electron/cli/formats/prometheus';
-import { WS1_FORBIDDEN, safeToken } from '../../electron/cli/formats/tokens';
-import { parse as parsePlist } from '@plist/parse';
-import { cannedReport } from '../renderer/canned-reports';
+import { safeToken, WS1_FORBIDDEN } from '../../electron/cli/formats/tokens';
 import { haveTool, promtoolCheck } from '../fleet/consumers';
+import { cannedReport } from '../renderer/canned-reports';
 
 describe('prometheus', () => {
   it('escapes label values and keeps the always-present families when nothing was measured', () => {
@@ -14,7 +15,8 @@ describe('prometheus', () => {
     const hostile = { ...r, checks: r.checks.filter((c) => c.id !== 'clock' && c.id !== 'signin-endpoints') };
     const text = formatPrometheus(hostile, { lastGreenMs: null, version: 'v"1\\\n' });
     expect(text).toContain('appleid_doctor_build_info{version="v\\"1\\\\\\n",schema="appleid-doctor/report@1"} 1');
-    for (const f of ['light', 'cause_info', 'run_duration_seconds', 'last_run_timestamp_seconds', 'last_green_timestamp_seconds']) expect(text).toMatch(new RegExp(`^# TYPE appleid_doctor_${f} gauge$`, 'm'));
+    for (const f of ['light', 'cause_info', 'run_duration_seconds', 'last_run_timestamp_seconds', 'last_green_timestamp_seconds'])
+      expect(text).toMatch(new RegExp(`^# TYPE appleid_doctor_${f} gauge$`, 'm'));
     expect(text).not.toContain('clock_offset_seconds');
     expect(text).toMatch(/^appleid_doctor_last_green_timestamp_seconds 0$/m);
     expect(lastGreenFromPrometheus(text)).toBeNull();

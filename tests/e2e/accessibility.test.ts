@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser';
-import { axeViolations, checkNow, setUpStack, expandGroups } from './support/stack';
+import { axeViolations, checkNow, expandGroups, setUpStack } from './support/stack';
 
 const run = chromiumAvailable();
 

@@ -41,7 +41,9 @@ describe.skipIf(!run)('guides, report, history and settings', () => {
     await page.getByRole('button', { name: 'Prepare support report' }).click();
     const preview = page.getByRole('textbox', { name: 'Report preview' });
     await expect.poll(() => preview.inputValue()).toMatch(/## Problem described\nVerification codes don’t arrive/);
-    expect(await preview.inputValue()).toMatch(/Steps already tried\n(- .*\n)*- .* — Problem guide: Verification codes don’t arrive, step 6: Check your trusted phone numbers/);
+    expect(await preview.inputValue()).toMatch(
+      /Steps already tried\n(- .*\n)*- .* — Problem guide: Verification codes don’t arrive, step 6: Check your trusted phone numbers/,
+    );
     await fx.stack.scenario('healthy');
   });
 
@@ -127,7 +129,9 @@ describe.skipIf(!run)('guides, report, history and settings', () => {
     await expect.poll(() => page.locator('#set-clockWarnSeconds-error').textContent()).toBe('Must be less than the red threshold, 300 s');
     expect(await warn2.getAttribute('aria-describedby')).toBe('set-clockWarnSeconds-error');
     expect(await warn2.inputValue()).toBe('400');
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('set-clockWarnSeconds');
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id))
+      .toBe('set-clockWarnSeconds');
     await warn2.fill('0');
     await warn2.press('Enter');
     await expect.poll(() => page.locator('#set-clockWarnSeconds-error').textContent()).toBe('At least 1 second');

@@ -4,8 +4,9 @@
  * with "Managed by your organisation", the others still work, and the report page shows the
  * organisation's support contact.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+
 import { readFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../electron/service/managed/managed-plist';
@@ -44,7 +45,10 @@ describe.skipIf(!run)('managed settings in the popover', () => {
     expect((await fx.stack.server.core.invoke('app:settings-get', {})).intervalMinutes).toBe(15);
     const shot = await screenshot(page, 'managed-settings-locked');
     const shots = '/work/brief/shots/issue-13';
-    if (!process.env.CI) await mkdir(shots, { recursive: true }).then(() => copyFile(shot, path.join(shots, 'managed-settings-locked.png'))).catch(() => {});
+    if (!process.env.CI)
+      await mkdir(shots, { recursive: true })
+        .then(() => copyFile(shot, path.join(shots, 'managed-settings-locked.png')))
+        .catch(() => {});
   });
 
   it('shows the support contact on the report page', async () => {

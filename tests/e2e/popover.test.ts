@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser';
-import type { PageGlobals } from './support/page-globals';
 import { PERSON } from './support/mac-shims';
+import type { PageGlobals } from './support/page-globals';
 import { checkNow, screenshot, scrollTop, setUpStack } from './support/stack';
 
 const run = chromiumAvailable();

@@ -144,7 +144,11 @@ describe('bridge socket', () => {
     expect(state).toMatchObject({ id: 1, ok: true, response: { report: { verdict: { light: 'green' } } } });
 
     c.socket.write(call(2, 'app:diagnosis-run', { only: ['not-a-check'] }));
-    expect(JSON.parse((await next((f) => f.text.includes('"id":2'))).text)).toMatchObject({ id: 2, ok: false, error: expect.stringMatching(/^invalid request/) });
+    expect(JSON.parse((await next((f) => f.text.includes('"id":2'))).text)).toMatchObject({
+      id: 2,
+      ok: false,
+      error: expect.stringMatching(/^invalid request/),
+    });
     c.socket.write(call(3, 'app:fix-run-action', { id: 'javascript:alert(1)' }));
     expect(JSON.parse((await next((f) => f.text.includes('"id":3'))).text)).toMatchObject({ ok: false });
     c.socket.write(call(4, 'app:shell-exec', {}));

@@ -6,8 +6,8 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser';
 import { type RepairMac, repairMac } from './support/repair-shims';
 import { checkNow, screenshot, setUpStack } from './support/stack';
@@ -19,14 +19,19 @@ let mac: RepairMac;
 async function shot(page: Page, name: string): Promise<void> {
   const file = await screenshot(page, `repair-${name}`);
   // Copies for the issue note when that folder exists (the lead's machine); never required.
-  await mkdir(SHOTS, { recursive: true }).then(() => copyFile(file, path.join(SHOTS, `${name}.png`)), () => {});
+  await mkdir(SHOTS, { recursive: true }).then(
+    () => copyFile(file, path.join(SHOTS, `${name}.png`)),
+    () => {},
+  );
 }
 
 describe.skipIf(!run)('guided repair of a dead system proxy', () => {
-  const fx = setUpStack({ config: async (base) => {
-    mac = await repairMac();
-    return mac.config(base);
-  } });
+  const fx = setUpStack({
+    config: async (base) => {
+      mac = await repairMac();
+      return mac.config(base);
+    },
+  });
 
   it('consent, then run, then proof — and a cancelled prompt changes nothing', async () => {
     const page = await fx.open();
@@ -54,7 +59,12 @@ describe.skipIf(!run)('guided repair of a dead system proxy', () => {
     const fixed = page.locator('[data-card=proxy-leftover]');
     await expect.poll(() => fixed.textContent(), { timeout: 30_000 }).toMatch(/Fixed — Apple’s sign-in servers answer again/);
     const args = (await readFile(path.join(mac.state, 'last-osascript-args'), 'utf8')).split('\n');
-    expect(args.slice(6, 10)).toEqual(['appleid-doctor wants to turn off a proxy that does not answer.', '/usr/sbin/networksetup', '-setsecurewebproxystate', 'Wi-Fi']);
+    expect(args.slice(6, 10)).toEqual([
+      'appleid-doctor wants to turn off a proxy that does not answer.',
+      '/usr/sbin/networksetup',
+      '-setsecurewebproxystate',
+      'Wi-Fi',
+    ]);
     await fixed.scrollIntoViewIfNeeded();
     await shot(page, '3-fixed');
 

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PreviewServer, startPreviewServer } from '../../electron/preview/server';
 import { createFakeCore } from '../renderer/fake-core';
 import { type Browser, chromiumAvailable, launchBrowser } from './support/browser';
-import { expandGroups } from './support/stack';
 import { ensureRendererBuilt } from './support/build-renderer';
+import { expandGroups } from './support/stack';
 
 const run = chromiumAvailable();
 const EVIL = '<img src=x onerror="window.__pwned=1"><b>bold</b>';

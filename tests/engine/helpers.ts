@@ -7,7 +7,11 @@ export function result(id: CheckId, status: CheckStatus, cause: Cause | null = n
   return { id, title: CHECK_META[id].title, group: CHECK_META[id].group, status, cause, summary: '', durationMs: 5, data, fixes: [] };
 }
 
-export function endpoint(id: string, failure: { phase: 'dns' | 'tcp' | 'tls' | 'http' | 'proxy'; cause: Cause } | null, leaf?: { validFrom: string; validTo: string }): EndpointResult {
+export function endpoint(
+  id: string,
+  failure: { phase: 'dns' | 'tcp' | 'tls' | 'http' | 'proxy'; cause: Cause } | null,
+  leaf?: { validFrom: string; validTo: string },
+): EndpointResult {
   return {
     id,
     host: `${id}.apple.com`,
@@ -19,7 +23,16 @@ export function endpoint(id: string, failure: { phase: 'dns' | 'tcp' | 'tls' | '
       dns: null,
       tcp: null,
       tls: leaf
-        ? { durationMs: 5, protocol: 'TLSv1.3', authorized: false, authorizationError: null, leafSubject: id, issuer: 'Apple', chain: [{ subject: id, issuer: 'Apple', fingerprint256: '', ...leaf }], expectedIssuer: true }
+        ? {
+            durationMs: 5,
+            protocol: 'TLSv1.3',
+            authorized: false,
+            authorizationError: null,
+            leafSubject: id,
+            issuer: 'Apple',
+            chain: [{ subject: id, issuer: 'Apple', fingerprint256: '', ...leaf }],
+            expectedIssuer: true,
+          }
         : null,
       http: null,
     },

@@ -18,7 +18,18 @@ async function closedUdpPort(): Promise<number> {
 function deps(interfaces: NetInterface[]): EngineDeps {
   return {
     clock: systemClock,
-    runner: { run: async () => ({ stdout: '', stderr: '', exitCode: null, signal: null, timedOut: false, truncated: false, durationMs: 0, spawnError: 'not in this test' }) },
+    runner: {
+      run: async () => ({
+        stdout: '',
+        stderr: '',
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        truncated: false,
+        durationMs: 0,
+        spawnError: 'not in this test',
+      }),
+    },
     network: { interfaces: async () => interfaces },
     env: {},
   };
@@ -29,11 +40,19 @@ describe('offline detection', () => {
     const port = await closedUdpPort();
     const r = resolveConfig({ proxy: 'direct', platform: 'linux', dnsServers: [`127.0.0.1:${port}`], timeouts: { dnsMs: 500, totalMs: 2000 } });
     if (!r.ok) throw new Error(r.errors.join());
-    const offline = await runDiagnosis({ config: r.config, deps: deps([{ iface: 'en0', addresses: ['169.254.10.2'], isDefault: false, up: true }]), only: ['signin-endpoints'] });
+    const offline = await runDiagnosis({
+      config: r.config,
+      deps: deps([{ iface: 'en0', addresses: ['169.254.10.2'], isDefault: false, up: true }]),
+      only: ['signin-endpoints'],
+    });
     expect(offline.verdict).toMatchObject({ light: 'red', primaryCause: 'net.offline', headline: 'This Mac is offline' });
 
     // Same failures with Wi-Fi up: the DNS server is the problem, not the connection.
-    const online = await runDiagnosis({ config: r.config, deps: deps([{ iface: 'en0', addresses: ['192.168.1.20'], isDefault: true, up: true }]), only: ['signin-endpoints'] });
+    const online = await runDiagnosis({
+      config: r.config,
+      deps: deps([{ iface: 'en0', addresses: ['192.168.1.20'], isDefault: true, up: true }]),
+      only: ['signin-endpoints'],
+    });
     expect(online.verdict.primaryCause).toBe('dns.unreachable');
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckId } from '../../shared/checks';
-import { resolveConfig, type Config } from '../../shared/config';
-import { reportSchema } from '../../shared/report';
 import { type DiagnosisEvent, runDiagnosis } from '../../electron/engine/run-diagnosis';
 import type { CheckContext, CheckDefinition, CheckOutcome, EngineDeps } from '../../electron/engine/types';
+import type { CheckId } from '../../shared/checks';
+import { type Config, resolveConfig } from '../../shared/config';
+import { reportSchema } from '../../shared/report';
 
 function config(extra: Record<string, unknown> = {}): Config {
   const r = resolveConfig({ proxy: 'direct', ...extra });
@@ -13,7 +13,9 @@ function config(extra: Record<string, unknown> = {}): Config {
 
 const deps: EngineDeps = {
   clock: { now: () => Date.now(), mono: () => performance.now() },
-  runner: { run: async () => ({ stdout: '', stderr: '', exitCode: 0, signal: null, timedOut: false, truncated: false, durationMs: 0, spawnError: 'refused in test' }) },
+  runner: {
+    run: async () => ({ stdout: '', stderr: '', exitCode: 0, signal: null, timedOut: false, truncated: false, durationMs: 0, spawnError: 'refused in test' }),
+  },
   network: { interfaces: async () => [] },
   env: {},
 };
@@ -43,7 +45,16 @@ describe('runDiagnosis', () => {
   });
 
   it('turns a throwing check into an error result instead of losing it', async () => {
-    const report = await runDiagnosis({ config: config(), deps, checks: [signinOk, fake('clock', async () => { throw new Error('boom'); })] });
+    const report = await runDiagnosis({
+      config: config(),
+      deps,
+      checks: [
+        signinOk,
+        fake('clock', async () => {
+          throw new Error('boom');
+        }),
+      ],
+    });
     const clock = report.checks.find((c) => c.id === 'clock');
     expect(clock).toMatchObject({ status: 'error', cause: 'probe.failed' });
     expect(clock?.summary).toMatch(/boom/);
@@ -60,7 +71,16 @@ describe('runDiagnosis', () => {
 
   it('aborts the signal handed to checks at the deadline', async () => {
     let aborted = false;
-    const polite = fake('dns', (ctx) => new Promise((r) => ctx.signal.addEventListener('abort', () => { aborted = true; r({ ...ok, status: 'error', cause: 'dns.timeout' }); })));
+    const polite = fake(
+      'dns',
+      (ctx) =>
+        new Promise((r) =>
+          ctx.signal.addEventListener('abort', () => {
+            aborted = true;
+            r({ ...ok, status: 'error', cause: 'dns.timeout' });
+          }),
+        ),
+    );
     await runDiagnosis({ config: config({ timeouts: { totalMs: 100 } }), deps, checks: [signinOk, polite] });
     expect(aborted).toBe(true);
   });
@@ -81,7 +101,11 @@ describe('runDiagnosis', () => {
 
   it('shares one computation between checks through memo', async () => {
     let computed = 0;
-    const read = (ctx: CheckContext) => ctx.memo('x', async () => { computed += 1; return 1; });
+    const read = (ctx: CheckContext) =>
+      ctx.memo('x', async () => {
+        computed += 1;
+        return 1;
+      });
     const reader = (id: CheckId) =>
       fake(id, async (ctx) => {
         await read(ctx);
@@ -92,7 +116,11 @@ describe('runDiagnosis', () => {
   });
 
   it('attaches the fix cards for a failing cause', async () => {
-    const report = await runDiagnosis({ config: config(), deps, checks: [fake('signin-endpoints', async () => ({ status: 'fail', cause: 'dns.nxdomain', summary: 'x', data: { endpoints: [] } }))] });
+    const report = await runDiagnosis({
+      config: config(),
+      deps,
+      checks: [fake('signin-endpoints', async () => ({ status: 'fail', cause: 'dns.nxdomain', summary: 'x', data: { endpoints: [] } }))],
+    });
     expect(report.checks[0]!.fixes.length).toBeGreaterThan(0);
     expect(report.verdict.light).toBe('red');
   });

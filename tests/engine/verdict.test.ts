@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { causeTitleInSentence } from '../../shared/cause-text';
 import { computeVerdict } from '../../electron/engine/verdict';
+import { causeTitleInSentence } from '../../shared/cause-text';
 import { formatDuration } from '../../shared/presentation';
 import { allFail, allOk, endpoint, result, signin } from './helpers';
 

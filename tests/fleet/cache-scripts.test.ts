@@ -46,7 +46,8 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const sh = (rel: string, extra: NodeJS.ProcessEnv = {}, args: string[] = []) => spawnSync('/bin/sh', [join(FLEET, rel), ...args], { env: { ...env, ...extra }, encoding: 'utf8', timeout: 60_000 });
+const sh = (rel: string, extra: NodeJS.ProcessEnv = {}, args: string[] = []) =>
+  spawnSync('/bin/sh', [join(FLEET, rel), ...args], { env: { ...env, ...extra }, encoding: 'utf8', timeout: 60_000 });
 
 /** Async (the simulated network answers from this process: a blocking spawn would starve it). */
 function shAsync(rel: string): Promise<{ status: number | null; stderr: string }> {

@@ -22,7 +22,7 @@ export function haveTool(tool: string): boolean {
   return found;
 }
 
-let validator: ((data: unknown) => boolean) & { errors?: unknown } | null = null;
+let validator: (((data: unknown) => boolean) & { errors?: unknown }) | null = null;
 
 /** Validation errors of `report` against the committed build/fleet/report.schema.json ([] = valid). */
 export function publishedSchemaErrors(report: unknown): string[] {
@@ -58,9 +58,13 @@ export async function freePort(): Promise<number> {
 /** Start node_exporter on 127.0.0.1 with only the textfile collector over `dir`; resolves once it answers. */
 export async function startNodeExporter(dir: string): Promise<{ url: string; scrape(): Promise<string>; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn('prometheus-node-exporter', [`--web.listen-address=127.0.0.1:${port}`, '--collector.disable-defaults', '--collector.textfile', `--collector.textfile.directory=${dir}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    'prometheus-node-exporter',
+    [`--web.listen-address=127.0.0.1:${port}`, '--collector.disable-defaults', '--collector.textfile', `--collector.textfile.directory=${dir}`],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += String(d);

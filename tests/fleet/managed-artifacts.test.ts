@@ -65,7 +65,11 @@ describe('managed-settings artefacts', () => {
 });
 
 describe('every plist under build/fleet parses', () => {
-  const files = ['launchd', 'managed'].flatMap((d) => readdirSync(join(FLEET, d)).filter((f) => /\.(plist|mobileconfig)$/.test(f)).map((f) => `${d}/${f}`));
+  const files = ['launchd', 'managed'].flatMap((d) =>
+    readdirSync(join(FLEET, d))
+      .filter((f) => /\.(plist|mobileconfig)$/.test(f))
+      .map((f) => `${d}/${f}`),
+  );
   it.each(files)('%s — @plist/parse and plistutil', (rel) => {
     const v = plist(rel);
     expect(typeof v).toBe('object');
@@ -104,7 +108,11 @@ describe('launchd templates', () => {
 });
 
 describe('shell scripts are valid POSIX sh', () => {
-  const scripts = ['scripts', 'jamf', 'intune', 'kandji', 'workspace-one'].flatMap((d) => readdirSync(join(FLEET, d)).filter((f) => f.endsWith('.sh')).map((f) => `${d}/${f}`));
+  const scripts = ['scripts', 'jamf', 'intune', 'kandji', 'workspace-one'].flatMap((d) =>
+    readdirSync(join(FLEET, d))
+      .filter((f) => f.endsWith('.sh'))
+      .map((f) => `${d}/${f}`),
+  );
   it.each(scripts)('%s', (rel) => {
     const r = spawnSync('/bin/sh', ['-n', join(FLEET, rel)], { encoding: 'utf8' });
     expect(r.stderr).toBe('');

@@ -14,7 +14,7 @@ import { WS1_FORBIDDEN } from '../../electron/cli/formats/tokens';
 import { runDiagnosis } from '../../electron/engine/run-diagnosis';
 import { redactReport } from '../../electron/report/redact';
 import type { Report } from '../../shared/report';
-import { startFaultSim, simConfig } from '../engine/faults/fault-helpers';
+import { simConfig, startFaultSim } from '../engine/faults/fault-helpers';
 import { resetRoutes, violations } from '../engine/faults/loopback-guard';
 import { SCENARIO_LIGHT } from '../sim/scenarios';
 import { SIM_SCENARIOS, type SimNetwork, type SimScenario } from '../sim/sim-network';

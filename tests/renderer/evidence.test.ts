@@ -1,9 +1,9 @@
-import { notCheckedLine } from '../../shared/not-checked';
 /** Evidence under each check: what a person (or support) needs, and garbage never reads as healthy. */
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../../shared/checks';
-import type { CheckResult } from '../../shared/report';
 import { evidenceFor } from '../../renderer/lib/evidence';
+import { CHECK_IDS } from '../../shared/checks';
+import { notCheckedLine } from '../../shared/not-checked';
+import type { CheckResult } from '../../shared/report';
 import { cannedReport } from './canned-reports';
 
 const green = cannedReport('green');
@@ -40,7 +40,10 @@ describe('evidenceFor', () => {
   });
 
   it('shows a proxy host, an active VPN and Apple’s own status message when present', () => {
-    const proxy = { ...byId(green, 'proxy'), data: { https: { enabled: true, host: 'proxy.corp', port: 3128 }, route: { kind: 'proxy', host: 'proxy.corp', port: 3128, source: 'system' } } };
+    const proxy = {
+      ...byId(green, 'proxy'),
+      data: { https: { enabled: true, host: 'proxy.corp', port: 3128 }, route: { kind: 'proxy', host: 'proxy.corp', port: 3128, source: 'system' } },
+    };
     expect(text(proxy)).toMatch(/HTTPS proxy: proxy\.corp:3128[\s\S]*Through proxy\.corp:3128 \(system\)/);
     const vpn = { ...byId(green, 'vpn'), data: { active: ['Acme VPN'], services: [], tunnels: [{ iface: 'utun3' }], defaultRouteViaTunnel: true } };
     expect(text(vpn)).toMatch(/Connected VPN: Acme VPN[\s\S]*All traffic through VPN: Yes/);
@@ -68,10 +71,20 @@ describe('evidenceFor', () => {
     const vpn = { ...byId(green, 'vpn'), status: 'skip', cause: null, summary: 'Not checked: only runs on macOS.' } as CheckResult;
     expect(evidenceFor(vpn)).toEqual([]);
     expect(notCheckedLine(vpn)).toBe('Not checked: only runs on macOS');
-    const proxy = { ...byId(green, 'proxy'), status: 'error', cause: 'cmd.timeout', summary: 'scutil --proxy did not finish in time and was stopped after 3000 ms.' } as CheckResult;
+    const proxy = {
+      ...byId(green, 'proxy'),
+      status: 'error',
+      cause: 'cmd.timeout',
+      summary: 'scutil --proxy did not finish in time and was stopped after 3000 ms.',
+    } as CheckResult;
     expect(evidenceFor(proxy)).toEqual([]);
     expect(notCheckedLine(proxy)).toBe('Not checked: scutil timed out');
-    const keychain = { ...byId(green, 'keychain'), status: 'error', cause: 'cmd.missing', summary: 'security is not available on this Mac (ENOENT).' } as CheckResult;
+    const keychain = {
+      ...byId(green, 'keychain'),
+      status: 'error',
+      cause: 'cmd.missing',
+      summary: 'security is not available on this Mac (ENOENT).',
+    } as CheckResult;
     expect(notCheckedLine(keychain)).toBe('Not checked: security is not available on this Mac');
     expect(notCheckedLine(byId(green, 'keychain'))).toBeNull();
   });

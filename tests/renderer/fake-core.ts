@@ -66,7 +66,13 @@ export function createFakeCore(opts: FakeCoreOptions = {}): FakeCore {
     const merged: Report = only && state.report ? { ...full, checks: state.report.checks.map((c) => checks.find((n) => n.id === c.id) ?? c) } : full;
     state.report = merged;
     state.running = null;
-    history.push({ at: merged.startedAt, light: merged.verdict.light, primaryCause: merged.verdict.primaryCause, endpoints: {}, durationMs: merged.durationMs });
+    history.push({
+      at: merged.startedAt,
+      light: merged.verdict.light,
+      primaryCause: merged.verdict.primaryCause,
+      endpoints: {},
+      durationMs: merged.durationMs,
+    });
     emit({ kind: 'finished', runId, report: merged });
     emit({ kind: 'state', state: { ...state } });
     return only ? { ...full, checks } : merged;
@@ -89,9 +95,22 @@ export function createFakeCore(opts: FakeCoreOptions = {}): FakeCore {
     },
     'app:history-list': async (req) => history.filter((h) => Date.parse(h.at) >= Date.now() - req.sinceMs),
     'app:report-export': async (req) =>
-      buildSupportReport({ report: state.report, history: history.filter((h) => Date.parse(h.at) >= Date.now() - 86_400_000), request: req.options, now: new Date() }),
+      buildSupportReport({
+        report: state.report,
+        history: history.filter((h) => Date.parse(h.at) >= Date.now() - 86_400_000),
+        request: req.options,
+        now: new Date(),
+      }),
     // The renderer tests do not exercise repairs: the real flow is tested in tests/service and e2e.
-    'app:repair-plan': async (req) => ({ repair: req.repair, planId: null, title: req.repair, words: '', command: null, admin: true, manual: 'Not in this fake.' }),
+    'app:repair-plan': async (req) => ({
+      repair: req.repair,
+      planId: null,
+      title: req.repair,
+      words: '',
+      command: null,
+      admin: true,
+      manual: 'Not in this fake.',
+    }),
     'app:repair-run': async () => ({ repair: 'flush-dns', outcome: 'failed', message: 'Not in this fake.', lightAfter: null, undo: null }),
     'app:step-tick': async () => ({ ok: true }),
     'app:steps-list': async () => [],

@@ -1,9 +1,9 @@
 /** Which fix cards show, in which order, and how a Re-check is judged. */
 import { describe, expect, it } from 'vitest';
-import { FIX_CARDS } from '../../shared/fix-catalog';
-import type { CheckResult } from '../../shared/report';
 import { cardIdsFor, fixPlan } from '../../renderer/lib/fix-plan';
 import { recheckOutcome } from '../../renderer/lib/recheck';
+import { FIX_CARDS } from '../../shared/fix-catalog';
+import type { CheckResult } from '../../shared/report';
 import { cannedReport } from './canned-reports';
 
 const red = cannedReport('red');
@@ -33,7 +33,9 @@ describe('fixPlan', () => {
     const sinkhole = {
       ...red,
       checks: red.checks.map((c) =>
-        c.id === 'dns' ? { ...c, cause: 'dns.bogon' as const, data: { ...c.data, hosts: [{ host: 'appleid.apple.com', bogons: ['0.0.0.0'], verifiedBogons: [] }] } } : c,
+        c.id === 'dns'
+          ? { ...c, cause: 'dns.bogon' as const, data: { ...c.data, hosts: [{ host: 'appleid.apple.com', bogons: ['0.0.0.0'], verifiedBogons: [] }] } }
+          : c,
       ),
     };
     expect(fixPlan(sinkhole).cards.flatMap((p) => [p.card.id, ...p.alternatives.map((a) => a.id)])).toContain('dns-filter-blocks-apple');
@@ -73,7 +75,10 @@ describe('fixPlan', () => {
 
   it('puts the primary cause’s card first even when it is only a warning', () => {
     const amber = cannedReport('amber');
-    const withFirewall = { ...amber, checks: amber.checks.map((c) => (c.id === 'firewall' ? { ...c, status: 'fail' as const, cause: 'firewall.block_all' as const } : c)) };
+    const withFirewall = {
+      ...amber,
+      checks: amber.checks.map((c) => (c.id === 'firewall' ? { ...c, status: 'fail' as const, cause: 'firewall.block_all' as const } : c)),
+    };
     const plan = fixPlan(withFirewall);
     expect(plan.cards[0]!.checks[0]!.id).toBe('push');
     expect(plan.cards.map((p) => p.role)).toEqual(['primary', 'independent']);

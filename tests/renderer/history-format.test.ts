@@ -1,10 +1,10 @@
 /** Sparklines, the timeline of changes, ticked steps and the small text formatters. */
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../shared/history';
+import { tokenFromHash } from '../../renderer/bridge/token';
 import { formatMs, formatOffset, relativeTime } from '../../renderer/lib/format';
 import { buildSparkline, endpointIds, timeline } from '../../renderer/lib/sparkline';
 import { sanitizeStepsDone, stepsForExport } from '../../renderer/lib/steps-done';
-import { tokenFromHash } from '../../renderer/bridge/token';
+import type { HistoryEntry } from '../../shared/history';
 import { cannedHistory } from './canned-reports';
 
 const NOW = new Date('2026-03-12T14:05:00Z');

@@ -1,7 +1,7 @@
 /** Settings problems in words a person reads, never schema wording. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { secondsProblem } from '../../renderer/lib/settings-validation';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 describe('secondsProblem', () => {
   const s = DEFAULT_SETTINGS; // warn 10 s, fail 300 s

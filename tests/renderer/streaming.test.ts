@@ -1,9 +1,9 @@
 /** The UI's view of a diagnosis as updates stream in: rows, progress, header, problem list. */
 import { describe, expect, it } from 'vitest';
-import type { AppState } from '../../shared/ipc';
 import { applyUpdate, INITIAL_APP_STATE } from '../../renderer/lib/apply-update';
 import { buildGroups, problemChecks, runProgress } from '../../renderer/lib/check-rows';
 import { headerView } from '../../renderer/lib/header';
+import type { AppState } from '../../shared/ipc';
 import { cannedReport } from './canned-reports';
 
 const green = cannedReport('green');
@@ -14,7 +14,11 @@ describe('applyUpdate + rows', () => {
     let s: AppState = { ...INITIAL_APP_STATE, report: green };
     s = applyUpdate(s, { kind: 'started', runId: 'r1', checks: ['signin-endpoints', 'dns', 'push'] });
     const rows = () => buildGroups(s).flatMap((g) => g.rows);
-    expect(rows().filter((r) => r.status === 'running').map((r) => r.id)).toEqual(['signin-endpoints', 'push', 'dns']);
+    expect(
+      rows()
+        .filter((r) => r.status === 'running')
+        .map((r) => r.id),
+    ).toEqual(['signin-endpoints', 'push', 'dns']);
     expect(runProgress(s)).toEqual({ done: 0, total: 3 });
 
     const dnsFail = red.checks.find((c) => c.id === 'dns')!;

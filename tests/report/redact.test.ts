@@ -10,9 +10,22 @@ const report: Report = {
   platform: { os: 'darwin', release: '25.0.0', arch: 'arm64', macosProbes: true },
   verdict: { light: 'green', headline: 'x', primaryCause: null, explanation: 'x', otherCauses: [] },
   checks: [
-    { ...result('account', 'pass', null, { signedIn: true, accountId: 'jane.appleseed@icloud.com', displayName: 'Jane Appleseed' }), summary: 'Signed in as Jane Appleseed (jane.appleseed@icloud.com)' },
+    {
+      ...result('account', 'pass', null, { signedIn: true, accountId: 'jane.appleseed@icloud.com', displayName: 'Jane Appleseed' }),
+      summary: 'Signed in as Jane Appleseed (jane.appleseed@icloud.com)',
+    },
     result('keychain', 'warn', 'keychain.duplicates', {
-      items: [{ service: 'com.apple.account.AppleIDAuthentication.token', account: 'jane.appleseed@icloud.com', label: 'x', keychain: '/Users/jane/Library/Keychains/login.keychain-db', created: null, modified: null, class: 'genp' }],
+      items: [
+        {
+          service: 'com.apple.account.AppleIDAuthentication.token',
+          account: 'jane.appleseed@icloud.com',
+          label: 'x',
+          keychain: '/Users/jane/Library/Keychains/login.keychain-db',
+          created: null,
+          modified: null,
+          class: 'genp',
+        },
+      ],
     }),
   ],
 };

@@ -2,15 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EngineDeps } from '../../electron/engine/types';
+import { type AppCore, createAppCore } from '../../electron/service/app-core';
 import { CAUSE_TEXT } from '../../shared/cause-text';
 import { DEFAULT_CONFIG } from '../../shared/config';
 import { FIX_CARDS } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
 import type { DiagnosisUpdate } from '../../shared/ipc';
-import { type AppCore, createAppCore } from '../../electron/service/app-core';
-import type { EngineDeps } from '../../electron/engine/types';
-import { createVirtualTime, type VirtualTime } from './monitor/virtual-time';
 import { checkResult, type FakeEngine, fakeEngine, fakeReport } from './fakes';
+import { createVirtualTime, type VirtualTime } from './monitor/virtual-time';
 
 const MIN = 60_000;
 const green = fakeReport('green');

@@ -1,8 +1,9 @@
 /** Canned reports and a scriptable fake engine for the app-core tests (no network). */
+
+import type { RunDiagnosisFn } from '../../electron/service/diagnosis-runner';
 import type { Cause } from '../../shared/causes';
 import { CHECK_META, type CheckId } from '../../shared/checks';
 import type { CheckResult, Light, Report } from '../../shared/report';
-import type { RunDiagnosisFn } from '../../electron/service/diagnosis-runner';
 import type { VirtualTime } from './monitor/virtual-time';
 
 export function checkResult(id: CheckId, status: CheckResult['status'], cause: Cause | null = null, data: Record<string, unknown> = {}): CheckResult {

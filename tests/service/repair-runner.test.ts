@@ -2,13 +2,22 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandResult, CommandRunner } from '../../electron/engine/types';
 import { refuseInvocation } from '../../electron/engine/system/command-policy';
+import type { CommandResult, CommandRunner } from '../../electron/engine/types';
 import { type AdminRunner, createRepairRunner } from '../../electron/service/repair-runner';
 import type { StepRecord } from '../../shared/repairs';
 import type { Report } from '../../shared/report';
 
-const res = (stdout: string, exitCode = 0, stderr = ''): CommandResult => ({ stdout, stderr, exitCode, signal: null, timedOut: false, truncated: false, durationMs: 1, spawnError: null });
+const res = (stdout: string, exitCode = 0, stderr = ''): CommandResult => ({
+  stdout,
+  stderr,
+  exitCode,
+  signal: null,
+  timedOut: false,
+  truncated: false,
+  durationMs: 1,
+  spawnError: null,
+});
 
 let dir: string;
 beforeEach(async () => {
@@ -42,8 +51,22 @@ function setup(adminAnswer: 'ok' | 'cancel' | 'fail') {
     ({
       verdict: { light: proxyOn ? 'red' : 'green', headline: proxyOn ? 'Blocked' : 'OK' },
       checks: [
-        { id: 'proxy', title: 'Proxy', status: 'pass', cause: null, summary: '', data: { route: proxyOn ? { kind: 'proxy', host: '127.0.0.1', port: 9, source: 'system' } : { kind: 'direct' } } },
-        { id: 'signin-endpoints', title: 'Apple Account sign-in servers', status: proxyOn ? 'fail' : 'pass', cause: proxyOn ? 'proxy.down' : null, summary: proxyOn ? 'The proxy 127.0.0.1:9 refuses connections.' : 'All answer.', data: {} },
+        {
+          id: 'proxy',
+          title: 'Proxy',
+          status: 'pass',
+          cause: null,
+          summary: '',
+          data: { route: proxyOn ? { kind: 'proxy', host: '127.0.0.1', port: 9, source: 'system' } : { kind: 'direct' } },
+        },
+        {
+          id: 'signin-endpoints',
+          title: 'Apple Account sign-in servers',
+          status: proxyOn ? 'fail' : 'pass',
+          cause: proxyOn ? 'proxy.down' : null,
+          summary: proxyOn ? 'The proxy 127.0.0.1:9 refuses connections.' : 'All answer.',
+          data: {},
+        },
       ],
     }) as unknown as Report;
   let rechecks = 0;

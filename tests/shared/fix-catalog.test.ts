@@ -23,7 +23,19 @@ import { CHANNELS, CONTRACT } from '../../shared/ipc';
 import { allActions, allTexts } from './catalog-text';
 
 const CARD_ID = /^[a-z0-9][a-z0-9.-]{0,80}$/;
-const PANES = ['network', 'wifi', 'vpn', 'firewall', 'date-time', 'apple-account', 'software-update', 'privacy-security', 'login-items', 'notifications', 'menu-bar'];
+const PANES = [
+  'network',
+  'wifi',
+  'vpn',
+  'firewall',
+  'date-time',
+  'apple-account',
+  'software-update',
+  'privacy-security',
+  'login-items',
+  'notifications',
+  'menu-bar',
+];
 const ipcAccepts = (id: string) => CONTRACT[CHANNELS.runAction].request.safeParse({ id }).success;
 
 describe('cause → cards', () => {

@@ -12,7 +12,8 @@ import { buildSupportReport } from '../../shared/support-report';
 import { cannedReport } from '../renderer/canned-reports';
 
 const NOW = new Date('2026-03-12T14:10:00Z');
-const RAW = 'Attempting to show login error: Error Domain=AKAuthenticationError Code=-7035 "(null)" UserInfo={AKUsername=jane@example.com, DSID=1234567890, /Users/jane/Library}';
+const RAW =
+  'Attempting to show login error: Error Domain=AKAuthenticationError Code=-7035 "(null)" UserInfo={AKUsername=jane@example.com, DSID=1234567890, /Users/jane/Library}';
 const event: AppleLogEvent = {
   at: '2026-03-12T14:02:11.000Z',
   firstAt: '2026-03-12T14:01:40.000Z',
@@ -46,14 +47,19 @@ function report(): Report {
 }
 
 describe('support report: what Apple’s software said', () => {
-  it.each([false, true])('Markdown lists the time, process, exact code and name (personal details included: %s), never the e-mail, DSID or user path', (includePersonal) => {
-    const { text } = buildSupportReport({ report: report(), history: [], request: { format: 'markdown', includePersonal, stepsDone: [] }, now: NOW });
-    expect(text).toContain('## What Apple’s software said');
-    expect(text).toContain('- 2026-03-12 14:02:11 UTC — akd — `AKAuthenticationError -7035` AKAppleIDAuthenticationErrorNoCodeReceived ×3 (first 2026-03-12 14:01:40 UTC): The verification code never arrived. → `auth.code_not_delivered`');
-    expect(text).toContain('Error codes: `AKAuthenticationError -7035`');
-    for (const secret of ['jane@example.com', '1234567890', '/Users/jane/Library}']) expect(text).not.toContain(secret);
-    expect(text).toContain('/Users/[user]/Library}');
-  });
+  it.each([false, true])(
+    'Markdown lists the time, process, exact code and name (personal details included: %s), never the e-mail, DSID or user path',
+    (includePersonal) => {
+      const { text } = buildSupportReport({ report: report(), history: [], request: { format: 'markdown', includePersonal, stepsDone: [] }, now: NOW });
+      expect(text).toContain('## What Apple’s software said');
+      expect(text).toContain(
+        '- 2026-03-12 14:02:11 UTC — akd — `AKAuthenticationError -7035` AKAppleIDAuthenticationErrorNoCodeReceived ×3 (first 2026-03-12 14:01:40 UTC): The verification code never arrived. → `auth.code_not_delivered`',
+      );
+      expect(text).toContain('Error codes: `AKAuthenticationError -7035`');
+      for (const secret of ['jane@example.com', '1234567890', '/Users/jane/Library}']) expect(text).not.toContain(secret);
+      expect(text).toContain('/Users/[user]/Library}');
+    },
+  );
 
   it('JSON carries the event with its code and time', () => {
     const { text } = buildSupportReport({ report: report(), history: [], request: { format: 'json', includePersonal: false, stepsDone: [] }, now: NOW });

@@ -24,7 +24,8 @@ function plantedReport(): Report {
     ...r,
     platform: { ...r.platform, model: 'MacBookAir10,1' } as Report['platform'],
     checks: r.checks.map((c) => {
-      if (c.id === 'captive-portal') return { ...c, data: { ...c.data, snippet: `Welcome ${PLANTED.machine}, call ${PLANTED.phone}; your IP ${PLANTED.publicIp} / ${PLANTED.ipv6}` } };
+      if (c.id === 'captive-portal')
+        return { ...c, data: { ...c.data, snippet: `Welcome ${PLANTED.machine}, call ${PLANTED.phone}; your IP ${PLANTED.publicIp} / ${PLANTED.ipv6}` } };
       if (c.id === 'proxy') return { ...c, data: { ...c.data, env: { httpProxy: null, httpsProxy: 'http://jane:hunter2@proxy.corp:3128', noProxy: null } } };
       return c;
     }),
@@ -34,7 +35,18 @@ function plantedReport(): Report {
 const build = (over: Partial<ExportRequest> = {}, machineNames = ['Janes-MacBook-Air']) =>
   buildSupportReport({ report: plantedReport(), history: cannedHistory(NOW), request: request(over), now: NOW, machineNames });
 
-const PERSONAL = [PLANTED.accountId, PLANTED.displayName, PLANTED.phone, PLANTED.userPath, PLANTED.machine, PLANTED.publicIp, PLANTED.ipv6, 'Janes-MacBook-Air', '/Users/jane', '192.168.1.1'];
+const PERSONAL = [
+  PLANTED.accountId,
+  PLANTED.displayName,
+  PLANTED.phone,
+  PLANTED.userPath,
+  PLANTED.machine,
+  PLANTED.publicIp,
+  PLANTED.ipv6,
+  'Janes-MacBook-Air',
+  '/Users/jane',
+  '192.168.1.1',
+];
 
 describe('buildSupportReport', () => {
   it('writes Markdown with the Mac, the verdict, every check, codes, steps tried and the last 24 h', () => {

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as electron from '../../__mocks__/electron';
-import { SETTINGS_PANE_FALLBACK_URLS, SETTINGS_PANE_URLS } from '../../shared/fix-catalog';
 import { APP_PATHS, createElectronActionRunner } from '../../electron/shell/action-runner';
 import { createSafeOpener } from '../../electron/shell/external';
 import { writeReportFile } from '../../electron/shell/report-file';
+import { SETTINGS_PANE_FALLBACK_URLS, SETTINGS_PANE_URLS } from '../../shared/fix-catalog';
 
 beforeEach(() => electron.__resetElectronMock());
 
-const runner = () => createElectronActionRunner({ opener: createSafeOpener(electron.shell as never), shell: electron.shell as never, clipboard: electron.clipboard as never });
+const runner = () =>
+  createElectronActionRunner({ opener: createSafeOpener(electron.shell as never), shell: electron.shell as never, clipboard: electron.clipboard as never });
 
 describe('safe opener (shell.openExternal allow-list)', () => {
   it.each([
@@ -52,7 +53,12 @@ describe('Electron action runner', () => {
   });
 
   it('copy-command writes the clipboard and runs nothing', async () => {
-    const r = await runner().run({ kind: 'copy-command', command: 'sudo sntp -sS time.apple.com', label: 'Copy', note: 'Sets the clock once; needs an administrator password.' });
+    const r = await runner().run({
+      kind: 'copy-command',
+      command: 'sudo sntp -sS time.apple.com',
+      label: 'Copy',
+      note: 'Sets the clock once; needs an administrator password.',
+    });
     expect(r).toMatchObject({ ok: true, message: expect.stringContaining('clipboard') });
     expect(r.clipboardText).toBeUndefined();
     expect(electron.clipboard.writeText).toHaveBeenCalledWith('sudo sntp -sS time.apple.com');

@@ -34,7 +34,9 @@ describe('electron-builder config (validated offline)', () => {
   });
 
   it('the validator is real: it rejects a misspelt key', async () => {
-    await expect(validate({ ...loadConfig(), mac: { ...loadConfig().mac, hardendRuntime: true } })).rejects.toThrow(/Invalid configuration object[\s\S]*configuration\.mac/);
+    await expect(validate({ ...loadConfig(), mac: { ...loadConfig().mac, hardendRuntime: true } })).rejects.toThrow(
+      /Invalid configuration object[\s\S]*configuration\.mac/,
+    );
   });
 
   it('macOS: dmg + zip for arm64 and x64, agent app, hardened runtime, utilities category', () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from '../../__mocks__/electron';
-import { CHANNELS, CONTRACT } from '../../shared/ipc';
 import { pushUpdate, registerIpcHandlers } from '../../electron/shell/ipc-main';
 import { isOurPageUrl } from '../../electron/shell/sender';
+import { CHANNELS, CONTRACT } from '../../shared/ipc';
 
 const { ipcMain } = electron;
 
@@ -41,7 +41,9 @@ describe('IPC main wrapper', () => {
       const { invoke } = setup();
       const other = new electron.BrowserWindow({});
       other.webContents.mainFrame.url = 'app://renderer/index.html';
-      await expect(ipcMain.invokeAs(CHANNELS.getState, { sender: other.webContents, senderFrame: other.webContents.mainFrame }, {})).rejects.toThrow(/untrusted sender/);
+      await expect(ipcMain.invokeAs(CHANNELS.getState, { sender: other.webContents, senderFrame: other.webContents.mainFrame }, {})).rejects.toThrow(
+        /untrusted sender/,
+      );
       expect(invoke).not.toHaveBeenCalled();
     });
 
@@ -79,7 +81,7 @@ describe('IPC main wrapper', () => {
       [CHANNELS.runAction, { id: '../../etc#1' }],
       [CHANNELS.setSettings, { patch: { intervalMinutes: 0 } }],
       [CHANNELS.setSettings, { patch: { titleText: '<img onerror=alert(1)>' } }],
-      [CHANNELS.setSettings, { patch: { __proto__: { polluted: true } , unknownKey: true } }],
+      [CHANNELS.setSettings, { patch: { __proto__: { polluted: true }, unknownKey: true } }],
       [CHANNELS.listHistory, { sinceMs: -1 }],
       [CHANNELS.listHistory, { sinceMs: 1e12 }],
       [CHANNELS.exportReport, { options: { format: 'html', includePersonal: false, stepsDone: [] } }],
@@ -92,7 +94,12 @@ describe('IPC main wrapper', () => {
   });
 
   it('the file:// index of the app is accepted only when it is exactly ours', () => {
-    expect(isOurPageUrl('file:///Applications/X.app/Contents/Resources/app.asar/dist/renderer/index.html', '/Applications/X.app/Contents/Resources/app.asar/dist/renderer/index.html')).toBe(true);
+    expect(
+      isOurPageUrl(
+        'file:///Applications/X.app/Contents/Resources/app.asar/dist/renderer/index.html',
+        '/Applications/X.app/Contents/Resources/app.asar/dist/renderer/index.html',
+      ),
+    ).toBe(true);
     expect(isOurPageUrl('file:///tmp/index.html', '/Applications/X.app/Contents/Resources/app.asar/dist/renderer/index.html')).toBe(false);
     expect(isOurPageUrl('file:///tmp/index.html')).toBe(false);
   });

@@ -36,7 +36,9 @@ async function until(cond: () => boolean, ms = 3_000): Promise<void> {
 
 describe('composition root (electron/shell/main.ts)', () => {
   it('starts as a hardened agent app: scheme, hardening, tray, IPC, power events, first check', async () => {
-    expect(electron.protocol.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(electron.protocol.privileged).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
     await until(() => electron.ipcMain.handlers.size > 0 && runDiagnosis.mock.calls.length > 0);
     expect(electron.app.quit).not.toHaveBeenCalled();
     expect(electron.app.dock.hidden).toBe(true);

@@ -10,7 +10,12 @@ beforeEach(() => electron.__resetElectronMock());
 async function setup() {
   const tray = new electron.Tray(new electron.FakeNativeImage('/a/trayCheckingTemplate.png'));
   const onShow = vi.fn();
-  const p = createPopover({ tray: tray as never, indexUrl: APP_INDEX_URL, window: popoverWindowOptions({ preload: '/app/dist/preload.cjs', allowDevTools: false }), onShow });
+  const p = createPopover({
+    tray: tray as never,
+    indexUrl: APP_INDEX_URL,
+    window: popoverWindowOptions({ preload: '/app/dist/preload.cjs', allowDevTools: false }),
+    onShow,
+  });
   await p.ready;
   return { tray, onShow, p };
 }

@@ -26,7 +26,14 @@ describe('power events', () => {
 });
 
 describe('network change detection', () => {
-  const iface = (address: string, internal = false): NetworkInterfaceInfo => ({ address, netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal, cidr: null });
+  const iface = (address: string, internal = false): NetworkInterfaceInfo => ({
+    address,
+    netmask: '255.255.255.0',
+    family: 'IPv4',
+    mac: '00:00:00:00:00:00',
+    internal,
+    cidr: null,
+  });
 
   it('fingerprints online state and external addresses only', () => {
     const a = networkFingerprint(true, { lo0: [iface('127.0.0.1', true)], en0: [iface('192.168.1.5')] });

@@ -70,7 +70,11 @@ describe('tray template images', () => {
       expect(readFileSync(join(assets, `tray${name}Template.png`)).equals(gen.encodeTemplatePng(gen.rasterize(shape, 1), 72))).toBe(true);
       expect(readFileSync(join(assets, `tray${name}Template@2x.png`)).equals(gen.encodeTemplatePng(gen.rasterize(shape, 2), 144))).toBe(true);
     }
-    expect(Object.keys(gen.SHAPES).map((n) => `tray${n}Template.png`).sort()).toEqual(Object.values(TRAY_ICON_FILES).sort());
+    expect(
+      Object.keys(gen.SHAPES)
+        .map((n) => `tray${n}Template.png`)
+        .sort(),
+    ).toEqual(Object.values(TRAY_ICON_FILES).sort());
   });
 
   it('the four states differ in shape (not only colour): every pair differs in ≥ 15 % of pixels', () => {

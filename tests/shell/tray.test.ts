@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from '../../__mocks__/electron';
-import type { AppState } from '../../shared/ipc';
 import { createTrayController, loadTrayImages, TRAY_ICON_FILES } from '../../electron/shell/tray';
 import { trayMenuTemplate } from '../../electron/shell/tray-menu';
 import { trayView } from '../../electron/shell/tray-view';
+import type { AppState } from '../../shared/ipc';
 import { fakeReport } from '../service/fakes';
 
 const state = (over: Partial<AppState> = {}): AppState => ({ report: null, running: null, alertState: 'OK', unstable: false, nextCheckAt: null, ...over });
@@ -99,7 +99,10 @@ describe('tray controller', () => {
   });
 
   it('launch at login is disabled (and says why) outside a packaged app', () => {
-    const t = trayMenuTemplate({ lastLine: 'x', launchAtLogin: false, canLaunchAtLogin: false }, { checkNow() {}, openReport() {}, openSettings() {}, setLaunchAtLogin() {}, quit() {} });
+    const t = trayMenuTemplate(
+      { lastLine: 'x', launchAtLogin: false, canLaunchAtLogin: false },
+      { checkNow() {}, openReport() {}, openSettings() {}, setLaunchAtLogin() {}, quit() {} },
+    );
     expect(t.find((i) => i.id === 'launch-at-login')).toMatchObject({ enabled: false, label: expect.stringContaining('packaged') });
   });
 });

@@ -109,11 +109,7 @@ async function makeIntermediate(name: string, parent: Ca): Promise<Ca> {
   return { name, keys: k, cert };
 }
 
-async function makeLeaf(
-  issuer: Ca,
-  leafKeys: CryptoKeyPair,
-  opts: { names: string[]; notBefore: Date; notAfter: Date },
-): Promise<x509.X509Certificate> {
+async function makeLeaf(issuer: Ca, leafKeys: CryptoKeyPair, opts: { names: string[]; notBefore: Date; notAfter: Date }): Promise<x509.X509Certificate> {
   return x509.X509CertificateGenerator.create({
     subject: `CN=${opts.names[0]}`,
     issuer: issuer.name,

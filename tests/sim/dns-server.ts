@@ -7,15 +7,7 @@ import dgram from 'node:dgram';
 import net from 'node:net';
 
 /** What the responder does for a name. */
-export type DnsFault =
-  | 'none'
-  | 'nxdomain'
-  | 'servfail'
-  | 'refused'
-  | 'nodata'
-  | 'blackhole'
-  | 'garbage'
-  | 'wrong-id';
+export type DnsFault = 'none' | 'nxdomain' | 'servfail' | 'refused' | 'nodata' | 'blackhole' | 'garbage' | 'wrong-id';
 
 /** Addresses answered for a name (defaults: A 127.0.0.1, no AAAA). */
 export interface DnsAnswer {

@@ -161,10 +161,7 @@ export async function startEndpointServer(pki: TestPki, opts: { fault?: Endpoint
         return void httpsServer(f, 'valid', { minVersion: 'TLSv1.3' }).emit('connection', stream);
       case 'old-tls':
         // A downgrade box that only speaks TLS 1.0/1.1 (OpenSSL 3 needs security level 0 for that).
-        return void httpsServer(f, 'valid', { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }).emit(
-          'connection',
-          stream,
-        );
+        return void httpsServer(f, 'valid', { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }).emit('connection', stream);
       default: {
         const variant = CERT_FAULTS[f] ?? 'valid';
         httpsServer(variant, variant).emit('connection', stream);

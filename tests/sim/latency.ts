@@ -4,8 +4,9 @@
  * twice as long: the kernel completes the TCP handshake instantly on loopback, so its round trip is
  * charged to the first exchange instead (wall times then match DNS + TCP + TLS + HTTP round trips).
  */
-import { Duplex } from 'node:stream';
+
 import type net from 'node:net';
+import { Duplex } from 'node:stream';
 
 /** Return `socket` itself when ms ≤ 0, else a delaying wrapper that owns the socket. */
 export function withLatency(socket: net.Socket, ms: number): Duplex {

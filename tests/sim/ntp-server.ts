@@ -9,15 +9,7 @@
 import dgram from 'node:dgram';
 
 /** Fault the server injects into its replies. */
-export type NtpFault =
-  | 'none'
-  | 'kod-rate'
-  | 'kod-deny'
-  | 'unsynchronised'
-  | 'zero-transmit'
-  | 'bogus-origin'
-  | 'blackhole'
-  | 'short-packet';
+export type NtpFault = 'none' | 'kod-rate' | 'kod-deny' | 'unsynchronised' | 'zero-transmit' | 'bogus-origin' | 'blackhole' | 'short-packet';
 
 const NTP_UNIX_DELTA_S = 2_208_988_800n;
 const TWO_32 = 2n ** 32n;

@@ -46,9 +46,7 @@ export async function startProxyServer(pki: TestPki): Promise<ProxyServer> {
         case 'silent':
           return;
         case 'auth':
-          return void client.end(
-            'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Negotiate, NTLM\r\nContent-Length: 0\r\n\r\n',
-          );
+          return void client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Negotiate, NTLM\r\nContent-Length: 0\r\n\r\n');
         case 'bad-gateway':
           return void client.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n');
         case 'gateway-timeout':

@@ -14,6 +14,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultSntpEtiquette } from '../../electron/engine/probes/sntp-etiquette';
 import type { ConfigInput } from '../../shared/config';
 import { type CaptiveFault, type CaptiveServer, type PushMode, type PushServer, startCaptiveServer, startPushServer } from './aux-servers';
 import { getTestPki, SIM_HOSTS } from './certs';
@@ -22,10 +23,9 @@ import { type EndpointFault, type EndpointServer, startEndpointServer } from './
 import { type NtpFault, startNtpServer } from './ntp-server';
 import { type ProxyFault, type ProxyServer, startProxyServer } from './proxy-server';
 import { SIM_SCENARIOS, type SimScenario } from './scenarios';
-import { defaultSntpEtiquette } from '../../electron/engine/probes/sntp-etiquette';
 import { type FeedFault, HEALTHY_FEED, startStatusFeedServer } from './status-feed-server';
 
-export type { CaptiveFault, EndpointFault, NtpFault, ProxyFault, PushMode, FeedFault, SimScenario };
+export type { CaptiveFault, EndpointFault, FeedFault, NtpFault, ProxyFault, PushMode, SimScenario };
 export { SIM_SCENARIOS };
 
 export interface SimNetworkOptions {

@@ -16,7 +16,10 @@ export interface SimProcess {
 
 /** Fork the sim (loaded through tsx) and wait until it listens. */
 export async function startSimProcess(opts: SimNetworkOptions = {}): Promise<SimProcess> {
-  const child = fork(fileURLToPath(new URL('./sim-child.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL('./sim-child.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const next = (): Promise<{ type: string; config?: ConfigInput; message?: string }> =>
     new Promise((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`sim process exited (${code})`));

@@ -15,9 +15,11 @@ export const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
 export const HEALTHY_FEED = JSON.stringify({
   drpost: false,
   drMessage: null,
-  services: ['Apple Account', 'iCloud Account &amp; Sign In', 'Sign in with Apple', 'iMessage', 'FaceTime', 'App Store'].map(
-    (serviceName) => ({ serviceName, redirectUrl: null, events: [] }),
-  ),
+  services: ['Apple Account', 'iCloud Account &amp; Sign In', 'Sign in with Apple', 'iMessage', 'FaceTime', 'App Store'].map((serviceName) => ({
+    serviceName,
+    redirectUrl: null,
+    events: [],
+  })),
 });
 
 const HUGE_TOTAL_BYTES = 50 * 1024 * 1024;

@@ -3,8 +3,9 @@
  * a runner that refuses to spawn, per-context memo, and a proxy route derived from
  * `config.proxy` ('direct' or 'http://host:port') unless the test supplies its own.
  */
-import { type Config, type ConfigInput, resolveConfig } from '../../shared/config';
+
 import type { CheckContext, EngineDeps, ProxyRoute } from '../../electron/engine/types';
+import { type Config, type ConfigInput, resolveConfig } from '../../shared/config';
 
 export interface TestContextOptions {
   /** Fixed route, or a function of the URL. Default: from config.proxy. */

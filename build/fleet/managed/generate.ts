@@ -32,20 +32,73 @@ interface KeyDoc {
 const t = DEFAULT_CONFIG.timeouts;
 /** Every managed key, documented once. `Record` makes the compiler demand every key. */
 export const KEY_DOCS: Record<keyof ManagedSettings, KeyDoc> = {
-  allowUserSettings: { type: 'boolean', title: 'Let users change settings', description: 'false locks every setting in the app, not only the managed ones.', sample: true },
-  intervalMinutes: { type: 'integer', title: 'Check interval (minutes)', description: 'Full diagnosis interval while healthy.', sample: DEFAULT_SETTINGS.intervalMinutes, min: 1, max: 120 },
-  notifyUnreachable: { type: 'boolean', title: 'Notify when sign-in stops working', description: 'Notification when Apple Account sign-in stops working.', sample: DEFAULT_SETTINGS.notifyUnreachable },
-  notifyRestored: { type: 'boolean', title: 'Notify when sign-in works again', description: 'Notification when sign-in works again.', sample: DEFAULT_SETTINGS.notifyRestored },
-  notifyAppleOutage: { type: 'boolean', title: 'Notify on Apple outages', description: 'Notification when Apple System Status reports an outage.', sample: DEFAULT_SETTINGS.notifyAppleOutage },
-  notifyWhenAppleBack: { type: 'boolean', title: 'Notify when Apple’s outage is over', description: 'One notification when sign-in is back after an outage on Apple’s side.', sample: DEFAULT_SETTINGS.notifyWhenAppleBack },
+  allowUserSettings: {
+    type: 'boolean',
+    title: 'Let users change settings',
+    description: 'false locks every setting in the app, not only the managed ones.',
+    sample: true,
+  },
+  intervalMinutes: {
+    type: 'integer',
+    title: 'Check interval (minutes)',
+    description: 'Full diagnosis interval while healthy.',
+    sample: DEFAULT_SETTINGS.intervalMinutes,
+    min: 1,
+    max: 120,
+  },
+  notifyUnreachable: {
+    type: 'boolean',
+    title: 'Notify when sign-in stops working',
+    description: 'Notification when Apple Account sign-in stops working.',
+    sample: DEFAULT_SETTINGS.notifyUnreachable,
+  },
+  notifyRestored: {
+    type: 'boolean',
+    title: 'Notify when sign-in works again',
+    description: 'Notification when sign-in works again.',
+    sample: DEFAULT_SETTINGS.notifyRestored,
+  },
+  notifyAppleOutage: {
+    type: 'boolean',
+    title: 'Notify on Apple outages',
+    description: 'Notification when Apple System Status reports an outage.',
+    sample: DEFAULT_SETTINGS.notifyAppleOutage,
+  },
+  notifyWhenAppleBack: {
+    type: 'boolean',
+    title: 'Notify when Apple’s outage is over',
+    description: 'One notification when sign-in is back after an outage on Apple’s side.',
+    sample: DEFAULT_SETTINGS.notifyWhenAppleBack,
+  },
   launchAtLogin: { type: 'boolean', title: 'Open at login', description: 'Start the menu-bar app at login.', sample: DEFAULT_SETTINGS.launchAtLogin },
-  titleText: { type: 'string', title: 'Menu bar text', description: 'Text beside the menu-bar icon.', sample: DEFAULT_SETTINGS.titleText, options: ['none', 'status', 'latency'] },
-  clockWarnSeconds: { type: 'integer', title: 'Clock warning (seconds)', description: 'Amber when the clock is off by more than this. Must be smaller than clockFailSeconds.', sample: DEFAULT_SETTINGS.clockWarnSeconds, min: 1, max: 3600 },
-  clockFailSeconds: { type: 'integer', title: 'Clock problem (seconds)', description: 'Red when the clock is off by more than this.', sample: DEFAULT_SETTINGS.clockFailSeconds, min: 2, max: 86_400 },
+  titleText: {
+    type: 'string',
+    title: 'Menu bar text',
+    description: 'Text beside the menu-bar icon.',
+    sample: DEFAULT_SETTINGS.titleText,
+    options: ['none', 'status', 'latency'],
+  },
+  clockWarnSeconds: {
+    type: 'integer',
+    title: 'Clock warning (seconds)',
+    description: 'Amber when the clock is off by more than this. Must be smaller than clockFailSeconds.',
+    sample: DEFAULT_SETTINGS.clockWarnSeconds,
+    min: 1,
+    max: 3600,
+  },
+  clockFailSeconds: {
+    type: 'integer',
+    title: 'Clock problem (seconds)',
+    description: 'Red when the clock is off by more than this.',
+    sample: DEFAULT_SETTINGS.clockFailSeconds,
+    min: 2,
+    max: 86_400,
+  },
   endpoints: {
     type: 'array',
     title: 'Sign-in endpoints',
-    description: 'Apple sign-in endpoints to probe, replacing the built-in list: dictionaries with id (lowercase, digits, dashes; unique), host, port (default 443), path (default /).',
+    description:
+      'Apple sign-in endpoints to probe, replacing the built-in list: dictionaries with id (lowercase, digits, dashes; unique), host, port (default 443), path (default /).',
     sample: DEFAULT_CONFIG.endpoints.map((e) => ({ id: e.id, host: e.host, port: e.port, path: e.path })),
   },
   timeouts: {
@@ -54,9 +107,26 @@ export const KEY_DOCS: Record<keyof ManagedSettings, KeyDoc> = {
     description: 'Per-phase deadlines: dnsMs, tcpMs, tlsMs, httpMs, ntpMs, commandMs, totalMs (1–600000 each).',
     sample: { ...t },
   },
-  supportContactName: { type: 'string', title: 'Support contact name', description: 'Shown on the support report page.', sample: 'Example Corp IT Service Desk' },
-  supportContactEmail: { type: 'string', title: 'Support contact e-mail', description: 'Shown on the support report page as a mailto link.', sample: 'it-help@example.com', format: 'email' },
-  supportContactUrl: { type: 'string', title: 'Support contact web page', description: 'http(s) URL shown on the support report page.', sample: 'https://it.example.com/apple-id', format: 'uri' },
+  supportContactName: {
+    type: 'string',
+    title: 'Support contact name',
+    description: 'Shown on the support report page.',
+    sample: 'Example Corp IT Service Desk',
+  },
+  supportContactEmail: {
+    type: 'string',
+    title: 'Support contact e-mail',
+    description: 'Shown on the support report page as a mailto link.',
+    sample: 'it-help@example.com',
+    format: 'email',
+  },
+  supportContactUrl: {
+    type: 'string',
+    title: 'Support contact web page',
+    description: 'http(s) URL shown on the support report page.',
+    sample: 'https://it.example.com/apple-id',
+    format: 'uri',
+  },
   supportContactPhone: { type: 'string', title: 'Support contact phone', description: 'Shown on the support report page.', sample: '+1 555 0100' },
 };
 
@@ -96,7 +166,8 @@ export function mobileconfig(): string {
     {
       PayloadContent: [payload],
       PayloadDisplayName: 'Apple ID Doctor',
-      PayloadDescription: 'Managed settings for Apple ID Doctor (sample: every key at its default). Lands as /Library/Managed Preferences/app.appleid-doctor.menubar.plist.',
+      PayloadDescription:
+        'Managed settings for Apple ID Doctor (sample: every key at its default). Lands as /Library/Managed Preferences/app.appleid-doctor.menubar.plist.',
       PayloadIdentifier: `${DOMAIN}.profile`,
       PayloadOrganization: 'Example Corp',
       PayloadScope: 'System',
@@ -145,12 +216,26 @@ export function manifest(): string {
 export function jamfSchema(): string {
   const prop = (d: KeyDoc): Record<string, Json> => {
     const base: Record<string, Json> = { title: d.title, description: d.description };
-    if (d.type === 'dictionary') return { ...base, type: 'object', properties: Object.fromEntries(Object.keys(d.sample as object).map((k) => [k, { type: 'integer', minimum: 1, maximum: 600_000 }])) };
+    if (d.type === 'dictionary')
+      return {
+        ...base,
+        type: 'object',
+        properties: Object.fromEntries(Object.keys(d.sample as object).map((k) => [k, { type: 'integer', minimum: 1, maximum: 600_000 }])),
+      };
     if (d.type === 'array')
       return {
         ...base,
         type: 'array',
-        items: { type: 'object', properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' }, host: { type: 'string' }, port: { type: 'integer', minimum: 1, maximum: 65535 }, path: { type: 'string', pattern: '^/' } }, required: ['id', 'host'] },
+        items: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+            host: { type: 'string' },
+            port: { type: 'integer', minimum: 1, maximum: 65535 },
+            path: { type: 'string', pattern: '^/' },
+          },
+          required: ['id', 'host'],
+        },
       };
     const out: Record<string, Json> = { ...base, type: d.type };
     if (d.min !== undefined) out.minimum = d.min;
@@ -161,7 +246,8 @@ export function jamfSchema(): string {
   };
   const doc = {
     title: 'Apple ID Doctor (app.appleid-doctor.menubar)',
-    description: 'Managed settings for Apple ID Doctor. Jamf Pro: Configuration Profiles → Application & Custom Settings → External Applications → Custom Schema. Generated by build/fleet/managed/generate.ts.',
+    description:
+      'Managed settings for Apple ID Doctor. Jamf Pro: Configuration Profiles → Application & Custom Settings → External Applications → Custom Schema. Generated by build/fleet/managed/generate.ts.',
     properties: Object.fromEntries(keys.map((k) => [k, prop(KEY_DOCS[k])])),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

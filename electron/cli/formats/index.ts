@@ -8,10 +8,9 @@ import { parse as parsePlist } from '@plist/parse';
 import type { Report } from '../../../shared/report';
 import { formatHuman } from '../format';
 import { formatJamf } from './jamf';
+import type { OutputFormat } from './names';
 import { formatPlist } from './plist';
 import { formatPrometheus, lastGreenFromPrometheus } from './prometheus';
-
-import type { OutputFormat } from './names';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './names';
 

@@ -6,8 +6,8 @@
  * README "For IT admins"; `formatVersion` changes only when a key changes meaning.
  */
 import type { Report } from '../../../shared/report';
-import { LIGHT_LEVEL, causeToken, safeToken } from './tokens';
 import { EXIT_CODES } from '../../../shared/report';
+import { causeToken, LIGHT_LEVEL, safeToken } from './tokens';
 
 /** Version of the flat key set below. */
 export const PLIST_FORMAT_VERSION = 1;
@@ -34,8 +34,20 @@ export function flatPlistEntries(report: Report, opts: PlistOptions): [string, P
     ['lastRunEpoch', Math.round(endedMs / 1000)],
     ['lastGreenEpoch', opts.lastGreenMs === null ? 0 : Math.round(opts.lastGreenMs / 1000)],
     ['durationMs', Math.round(report.durationMs)],
-    ['failingChecks', report.checks.filter((c) => c.status === 'fail').map((c) => safeToken(c.id)).join(' ')],
-    ['warningChecks', report.checks.filter((c) => c.status === 'warn').map((c) => safeToken(c.id)).join(' ')],
+    [
+      'failingChecks',
+      report.checks
+        .filter((c) => c.status === 'fail')
+        .map((c) => safeToken(c.id))
+        .join(' '),
+    ],
+    [
+      'warningChecks',
+      report.checks
+        .filter((c) => c.status === 'warn')
+        .map((c) => safeToken(c.id))
+        .join(' '),
+    ],
   ];
   if (opts.lastGreenMs !== null) entries.splice(9, 0, ['lastGreen', new Date(Math.floor(opts.lastGreenMs / 1000) * 1000)]);
   for (const c of report.checks) entries.push([`check.${c.id}`, c.status]);

@@ -39,14 +39,18 @@ export function formatPrometheus(report: Report, opts: PrometheusOptions): strin
   };
   const endedMs = Date.parse(report.startedAt) + report.durationMs;
 
-  family('build_info', 'Version of appleid-doctor that wrote this file and the report schema it follows; always 1.', [[{ version: opts.version, schema: report.schema }, 1]]);
-  family('light', 'Traffic light of the last run: 0 green (can sign in), 1 amber (degraded), 2 red (cannot sign in). Same as the CLI exit status.', [[{}, LIGHT_LEVEL[report.verdict.light]]]);
-  family('cause_info', 'Primary cause of the last run (closed vocabulary, "none" when there is none); always 1, exactly one series.', [[{ cause: report.verdict.primaryCause ?? 'none' }, 1]]);
-  family(
-    'other_causes',
-    'Number of secondary causes found in the last run besides the primary one.',
-    [[{}, report.verdict.otherCauses.filter((c) => (CAUSES as readonly string[]).includes(c)).length]],
-  );
+  family('build_info', 'Version of appleid-doctor that wrote this file and the report schema it follows; always 1.', [
+    [{ version: opts.version, schema: report.schema }, 1],
+  ]);
+  family('light', 'Traffic light of the last run: 0 green (can sign in), 1 amber (degraded), 2 red (cannot sign in). Same as the CLI exit status.', [
+    [{}, LIGHT_LEVEL[report.verdict.light]],
+  ]);
+  family('cause_info', 'Primary cause of the last run (closed vocabulary, "none" when there is none); always 1, exactly one series.', [
+    [{ cause: report.verdict.primaryCause ?? 'none' }, 1],
+  ]);
+  family('other_causes', 'Number of secondary causes found in the last run besides the primary one.', [
+    [{}, report.verdict.otherCauses.filter((c) => (CAUSES as readonly string[]).includes(c)).length],
+  ]);
   family(
     'check_status',
     'State set: 1 for the status each check had in the last run, 0 for the other statuses (pass, warn, fail, skip, error).',
@@ -81,11 +85,9 @@ export function formatPrometheus(report: Report, opts: PrometheusOptions): strin
   );
   family('run_duration_seconds', 'Wall time of the last run, in seconds.', [[{}, report.durationMs / 1000]]);
   family('last_run_timestamp_seconds', 'Unix time the last run finished, in seconds.', [[{}, Math.round(endedMs / 1000)]]);
-  family(
-    'last_green_timestamp_seconds',
-    'Unix time of the last run that was green, in seconds; 0 when no green run is known for this file.',
-    [[{}, opts.lastGreenMs === null ? 0 : Math.round(opts.lastGreenMs / 1000)]],
-  );
+  family('last_green_timestamp_seconds', 'Unix time of the last run that was green, in seconds; 0 when no green run is known for this file.', [
+    [{}, opts.lastGreenMs === null ? 0 : Math.round(opts.lastGreenMs / 1000)],
+  ]);
   return `${out.join('\n')}\n`;
 }
 

@@ -13,7 +13,10 @@ export const WS1_FORBIDDEN = /[/\\"*:;<>?|]/;
 
 /** Make a value safe as a token: forbidden characters and whitespace runs become one "-"/" ". */
 export function safeToken(s: string): string {
-  return s.replace(/[/\\"*:;<>?|]+/g, '-').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[/\\"*:;<>?|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The primary cause as a token; "none" when there is none. */

@@ -5,11 +5,11 @@
  * in the summary.
  */
 import type { AccountData } from '../../../shared/checks';
-import type { CheckDefinition } from '../types';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
-import { toolErrorOutcome } from './tool-evidence';
 import { isDomainMissing, parseMobileMeAccounts } from '../system/parsers/mobileme-accounts';
 import { ok } from '../system/parsers/parse-result';
+import type { CheckDefinition } from '../types';
+import { toolErrorOutcome } from './tool-evidence';
 
 export const accountCheck: CheckDefinition<'account', ToolRead<AccountData>> = {
   id: 'account',

@@ -10,11 +10,11 @@
  */
 import { eventCodeText, eventTime, RED_AUTH_CAUSES } from '../../../shared/apple-codes/relate';
 import type { AppleLogData, AppleLogEvent } from '../../../shared/checks';
-import type { CheckDefinition, CheckOutcome, CommandResult } from '../types';
 import { commandFailure } from '../system/cmd-outcome';
 import { AppleLogCollector } from '../system/parsers/unified-log-events';
 import { type StreamLimits, UnifiedLogStream } from '../system/parsers/unified-log-stream';
 import { logShowArgs } from '../system/unified-log-query';
+import type { CheckDefinition, CheckOutcome, CommandResult } from '../types';
 
 type Outcome = CheckOutcome<'apple-log'>;
 
@@ -110,7 +110,9 @@ export function judgeEvents(data: AppleLogData): Outcome {
   const standing = data.events.filter((e) => e.cause && (e.family === 'account' || e.family === 'device'));
   const partial = data.note ? ` ${data.note}` : '';
   if (standing.length > 0) {
-    const worst = [...standing].sort((a, b) => Number(RED_AUTH_CAUSES.has(b.cause!)) - Number(RED_AUTH_CAUSES.has(a.cause!)) || Date.parse(b.at) - Date.parse(a.at))[0]!;
+    const worst = [...standing].sort(
+      (a, b) => Number(RED_AUTH_CAUSES.has(b.cause!)) - Number(RED_AUTH_CAUSES.has(a.cause!)) || Date.parse(b.at) - Date.parse(a.at),
+    )[0]!;
     const more = standing.length > 1 ? ` (+${standing.length - 1} more)` : '';
     return {
       status: RED_AUTH_CAUSES.has(worst.cause!) ? 'fail' : 'warn',
@@ -123,7 +125,12 @@ export function judgeEvents(data: AppleLogData): Outcome {
   const network = data.events.filter((e) => e.cause && e.family === 'network');
   if (network.length > 0) {
     const last = network[network.length - 1]!;
-    return { status: 'pass', cause: null, summary: `Recent history: ${sentence(last)}${network.length > 1 ? ` (+${network.length - 1} more)` : ''}${partial}`, data };
+    return {
+      status: 'pass',
+      cause: null,
+      summary: `Recent history: ${sentence(last)}${network.length > 1 ? ` (+${network.length - 1} more)` : ''}${partial}`,
+      data,
+    };
   }
   const others = data.events.length ? ` ${data.events.length} other message${data.events.length === 1 ? '' : 's'} recorded, none about sign-in failing.` : '';
   return { status: 'pass', cause: null, summary: `No sign-in, code or push errors in the last ${data.windowMinutes} min.${others}${partial}`, data };

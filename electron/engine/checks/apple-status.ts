@@ -12,10 +12,10 @@
  *   must never be claimed without evidence — but a missing feed is no reason to alarm anyone.
  */
 import type { AppleStatusData, AppleStatusEvent } from '../../../shared/checks';
-import type { CheckDefinition, CheckOutcome } from '../types';
 import { probeEnv } from '../probes/probe-env';
 import { fetchStatusFeed, type StatusFeedResult } from '../probes/status-feed';
 import { eventState, type FeedService, serviceRole, severityOf } from '../probes/status-feed-parse';
+import type { CheckDefinition, CheckOutcome } from '../types';
 
 /** The `apple-status` check (registry entry). */
 export const appleStatusCheck: CheckDefinition<'apple-status', AppleStatusEvidence> = {
@@ -74,7 +74,8 @@ export function judgeAppleStatus(feed: StatusFeedResult, nowMs: number): CheckOu
       data.events.push(ev);
       const sev = severityOf(ev.statusType);
       if (sev === 'maintenance') maintenance.push(ev);
-      else if (!ev.ongoing) continue; // upcoming non-maintenance: not happening yet
+      else if (!ev.ongoing)
+        continue; // upcoming non-maintenance: not happening yet
       else if (sev === 'outage' && serviceRole(s.name) === 'core') outages.push(ev);
       else degraded.push(ev);
     }

@@ -6,8 +6,8 @@
  */
 import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { CaptivePortalData } from '../../../shared/checks';
-import type { CheckDefinition, CheckOutcome } from '../types';
 import { probeCaptive } from '../probes/captive-probe';
+import type { CheckDefinition, CheckOutcome } from '../types';
 import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
 
 type Outcome = CheckOutcome<'captive-portal'>;

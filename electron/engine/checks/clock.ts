@@ -9,10 +9,10 @@
 import type { ClockData } from '../../../shared/checks';
 import type { Config } from '../../../shared/config';
 import { formatDuration } from '../../../shared/presentation';
-import type { CheckContext, CheckDefinition, CheckOutcome } from '../types';
-import { type SntpAttempt, type SntpSample, measureClock } from '../probes/sntp';
 import { probeEnv } from '../probes/probe-env';
+import { measureClock, type SntpAttempt, type SntpSample } from '../probes/sntp';
 import { httpDateFallbackAllowed, httpDateSample, httpDateUrl } from '../probes/sntp-http-date';
+import type { CheckContext, CheckDefinition, CheckOutcome } from '../types';
 
 /** Outcomes that mean a server genuinely answered (so UDP 123 is not what is blocked). */
 const GENUINE_REPLY = /^NTP_(KOD|UNSYNCHRONIZED|BAD_MODE|BAD_VERSION|BAD_STRATUM|ZERO_XMT|BAD_ROOT_DISTANCE)$/;
@@ -46,7 +46,9 @@ export async function gatherClockEvidence(ctx: CheckContext): Promise<ClockEvide
   const udpGotNothing = m.attempts.every((a) => !GENUINE_REPLY.test(a.outcome));
   if (udpGotNothing && !signal.aborted && httpDateFallbackAllowed(config)) {
     const env = await probeEnv(ctx);
-    const h = env.ok ? await httpDateSample(config, env.env, deps.clock) : { server: httpDateUrl(config) ?? '(none)', outcome: 'EXTRA_CA_UNREADABLE', sample: null };
+    const h = env.ok
+      ? await httpDateSample(config, env.env, deps.clock)
+      : { server: httpDateUrl(config) ?? '(none)', outcome: 'EXTRA_CA_UNREADABLE', sample: null };
     attempts.push({ server: h.server, outcome: h.outcome, offsetMs: round(h.sample?.offsetMs), delayMs: round(h.sample?.delayMs) });
     if (h.sample) return { sample: h.sample, source: 'http-date', attempts, kisses };
   }

@@ -4,10 +4,10 @@
  * sends Apple lookups to that VPN's DNS server → warn.
  */
 import type { DnsConfigData } from '../../../shared/checks';
-import type { CheckDefinition } from '../types';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
-import { toolErrorOutcome } from './tool-evidence';
 import { parseScutilDns, resolversCapturing, type ScutilDns } from '../system/parsers/scutil-dns';
+import type { CheckDefinition } from '../types';
+import { toolErrorOutcome } from './tool-evidence';
 
 export const dnsConfigCheck: CheckDefinition<'dns-config', ToolRead<ScutilDns>> = {
   id: 'dns-config',

@@ -5,15 +5,16 @@
  * fails TLS and the comparison's verifies; the resolution cause when nothing resolves (warn when
  * only some hosts fail); pass otherwise. Reuses the endpoint measurements of the same run.
  */
+
+import { pickCause } from '../../../shared/cause-info';
 import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { Cause } from '../../../shared/causes';
-import type { CheckDefinition, CheckOutcome } from '../types';
 import { isFakeIp } from '../probes/bogon';
-import { pickCause } from '../../../shared/cause-info';
 import { type HostEvidence, hostEvidence } from '../probes/dns-compare';
 import { resolverLabel } from '../probes/probe-env';
-import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
 import { endpointResult } from '../probes/shared-results';
+import type { CheckDefinition, CheckOutcome } from '../types';
+import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
 
 type Outcome = CheckOutcome<'dns'>;
 
@@ -56,7 +57,9 @@ export function judgeDns(evidence: HostEvidence[], resolver: string, comparisonR
   // 2. Answers differ from the comparison resolver, and only the comparison's address is Apple's.
   const tampered = direct.filter((e) => e.comparisonVerifies === true);
   if (tampered.length > 0) {
-    const list = tampered.map((e) => `${e.answer.host} → ${e.answer.system.addresses.join(', ')} (expected ${e.answer.comparison?.addresses.join(', ')})`).join('; ');
+    const list = tampered
+      .map((e) => `${e.answer.host} → ${e.answer.system.addresses.join(', ')} (expected ${e.answer.comparison?.addresses.join(', ')})`)
+      .join('; ');
     return { status: 'fail', cause: 'dns.inconsistent', summary: `DNS answers differ from ${comparisonResolver} and fail verification: ${list}.`, data };
   }
 

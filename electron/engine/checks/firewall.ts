@@ -4,10 +4,10 @@
  * reported.
  */
 import type { FirewallData } from '../../../shared/checks';
-import type { CheckDefinition } from '../types';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
-import { toolErrorOutcome } from './tool-evidence';
 import { type GlobalState, parseBlockAll, parseGlobalState, parseStealthMode } from '../system/parsers/socketfilterfw';
+import type { CheckDefinition } from '../types';
+import { toolErrorOutcome } from './tool-evidence';
 
 /** The three socketfilterfw readings. */
 export interface FirewallEvidence {
@@ -45,7 +45,16 @@ export const firewallCheck: CheckDefinition<'firewall', FirewallEvidence> = {
         data,
       };
     }
-    if (data.blockAll === null) return toolErrorOutcome(blockAll.ok ? { cause: 'cmd.unparseable', summary: 'Could not tell whether the firewall blocks all incoming connections.' } : blockAll.failure, data);
-    return { status: 'pass', cause: null, summary: `The firewall is on and allows incoming connections for signed apps${data.stealth ? ' (stealth mode on)' : ''}.`, data };
+    if (data.blockAll === null)
+      return toolErrorOutcome(
+        blockAll.ok ? { cause: 'cmd.unparseable', summary: 'Could not tell whether the firewall blocks all incoming connections.' } : blockAll.failure,
+        data,
+      );
+    return {
+      status: 'pass',
+      cause: null,
+      summary: `The firewall is on and allows incoming connections for signed apps${data.stealth ? ' (stealth mode on)' : ''}.`,
+      data,
+    };
   },
 };

@@ -4,17 +4,18 @@
  * Duplicates and items untouched for over a year are hints: warn, never fail.
  */
 import type { KeychainData } from '../../../shared/checks';
-import type { CheckDefinition } from '../types';
 import { appleAccountItems, duplicateNames, staleNames } from '../system/apple-keychain';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
-import { toolErrorOutcome } from './tool-evidence';
 import { parseSecurityItems, type SecurityItem } from '../system/parsers/security-items';
+import type { CheckDefinition } from '../types';
+import { toolErrorOutcome } from './tool-evidence';
 
 /** The keychain dump (attributes only) and the time it was read (for "not changed for over a year"). */
 export interface KeychainEvidence {
   read: ToolRead<SecurityItem[]>;
   nowMs: number;
 }
+
 import { fail } from '../system/parsers/parse-result';
 
 export const keychainCheck: CheckDefinition<'keychain', KeychainEvidence> = {

@@ -1,7 +1,7 @@
 /** `macos`: the macOS version from `sw_vers`; older than config.minMacosMajor → warn. */
 import type { MacosData } from '../../../shared/checks';
-import type { CheckDefinition } from '../types';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
+import type { CheckDefinition } from '../types';
 import { toolErrorOutcome } from './tool-evidence';
 
 /** `sw_vers` and the model name. */
@@ -9,6 +9,7 @@ export interface MacosEvidence {
   read: ToolRead<Omit<MacosData, 'model'>>;
   model: ToolRead<string>;
 }
+
 import { majorVersion, parseHwModel, parseSwVers } from '../system/parsers/sw-vers';
 
 export const macosCheck: CheckDefinition<'macos', MacosEvidence> = {

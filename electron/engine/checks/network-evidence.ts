@@ -3,10 +3,11 @@
  * resolver, proxy route) and measure with it. When the environment cannot be built (an unreadable
  * `extraCaFile`), the check could not run: that is the one `error` a network check gives.
  */
-import type { Result } from '../../../shared/result';
+
 import type { CheckId } from '../../../shared/checks';
-import type { CheckContext, CheckOutcome } from '../types';
+import type { Result } from '../../../shared/result';
 import { type ProbeEnv, probeEnv } from '../probes/probe-env';
+import type { CheckContext, CheckOutcome } from '../types';
 
 /** Evidence of a network check: what the probes saw, or why they could not start. */
 export type NetworkEvidence<T> = Result<T, string>;

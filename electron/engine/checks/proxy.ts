@@ -6,12 +6,12 @@
  * run).
  */
 import type { ProxyData } from '../../../shared/checks';
-import type { CheckContext, CheckDefinition, ProxyRoute } from '../types';
-import { type ToolRead } from '../system/cmd-outcome';
-import { toolErrorOutcome } from './tool-evidence';
+import type { ToolRead } from '../system/cmd-outcome';
 import type { ProxySettings } from '../system/parsers/scutil-proxy';
 import { redactProxyUrl } from '../system/proxy-match';
 import { memoSystemProxy } from '../system/system-proxy';
+import type { CheckContext, CheckDefinition, ProxyRoute } from '../types';
+import { toolErrorOutcome } from './tool-evidence';
 
 /** The system proxy settings, the route the probes used and the proxy environment variables. */
 export interface ProxyEvidence {
@@ -52,7 +52,12 @@ export const proxyCheck: CheckDefinition<'proxy', ProxyEvidence> = {
     }
     const extra = unusedNotes(s, route);
     if (route.kind === 'proxy') {
-      return { status: 'pass', cause: null, summary: `The sign-in checks go through the proxy ${route.host}:${route.port} (${sourceText(route.source)}).${extra}`, data };
+      return {
+        status: 'pass',
+        cause: null,
+        summary: `The sign-in checks go through the proxy ${route.host}:${route.port} (${sourceText(route.source)}).${extra}`,
+        data,
+      };
     }
     const anyOn = s.http.enabled || s.https.enabled || s.socks.enabled;
     return { status: 'pass', cause: null, summary: `${anyOn ? 'Apple traffic bypasses the configured proxy.' : 'No proxy is set.'}${extra}`, data };
@@ -79,7 +84,14 @@ function envData(env: CheckContext['deps']['env']): ProxyData['env'] {
 }
 
 function sourceText(source: string): string {
-  return ({ config: 'from this app’s settings', env: 'from HTTPS_PROXY', system: 'macOS proxy settings', pac: 'chosen by the proxy script' } as Record<string, string>)[source] ?? source;
+  return (
+    (
+      { config: 'from this app’s settings', env: 'from HTTPS_PROXY', system: 'macOS proxy settings', pac: 'chosen by the proxy script' } as Record<
+        string,
+        string
+      >
+    )[source] ?? source
+  );
 }
 
 /** Settings that are on but that the probes do not use. */

@@ -3,11 +3,10 @@
  * APNs. The first configured port is the primary one (5223), the others are fallbacks (443):
  * pass = primary reachable, warn `push.fallback_only` = only a fallback, fail `push.blocked` = none.
  */
-import { causeTitleInSentence } from '../../../shared/cause-text';
+import { CAUSE_TEXT, causeTitleInSentence } from '../../../shared/cause-text';
+import { type PushOutcome, probePush } from '../probes/push-probe';
 import type { CheckDefinition, CheckOutcome } from '../types';
 import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
-import { CAUSE_TEXT } from '../../../shared/cause-text';
-import { type PushOutcome, probePush } from '../probes/push-probe';
 
 type Outcome = CheckOutcome<'push'>;
 

@@ -3,14 +3,15 @@
  * parallel. pass = all reachable, warn = some, fail = none; the cause is the most common (then
  * most explanatory) endpoint failure.
  */
-import type { EndpointResult } from '../../../shared/checks';
-import type { CheckContext, CheckDefinition, CheckOutcome, NetInterface } from '../types';
-import { CAUSE_TEXT } from '../../../shared/cause-text';
+
 import { CAUSE_TRAITS, pickCause } from '../../../shared/cause-info';
+import { CAUSE_TEXT } from '../../../shared/cause-text';
+import type { EndpointResult } from '../../../shared/checks';
 import { chooseRoute, endpointUrl } from '../probes/endpoint-chain';
-import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
 import { allEndpointResults } from '../probes/shared-results';
 import { isRoutableAddress } from '../system/network-info';
+import type { CheckContext, CheckDefinition, CheckOutcome, NetInterface } from '../types';
+import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
 
 type Outcome = CheckOutcome<'signin-endpoints'>;
 

@@ -4,10 +4,10 @@
  * skips with a note instead of guessing.
  */
 import type { TimeSettingsData } from '../../../shared/checks';
-import type { CheckDefinition } from '../types';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
-import { toolErrorOutcome } from './tool-evidence';
 import { parseNetworkTimeServer, parseTimeZone, parseUsingNetworkTime } from '../system/parsers/systemsetup';
+import type { CheckDefinition } from '../types';
+import { toolErrorOutcome } from './tool-evidence';
 
 type Reading<T> = ToolRead<{ value: T; needsAdmin: boolean }>;
 

@@ -10,11 +10,12 @@
  * https://github.com/dylanaraps/neofetch/pull/2361), so `defaultRouteViaTunnel: false` does not
  * prove that traffic avoids the tunnel.
  */
-import { isRoutableAddress } from '../system/network-info';
+
 import type { VpnData } from '../../../shared/checks';
-import type { CheckDefinition, NetInterface } from '../types';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
+import { isRoutableAddress } from '../system/network-info';
 import { type NcService, parseNcList } from '../system/parsers/scutil-nc';
+import type { CheckDefinition, NetInterface } from '../types';
 
 /** `scutil --nc list` and the interfaces (null when they could not be read: "unknown"). */
 export interface VpnEvidence {
@@ -49,7 +50,12 @@ export const vpnCheck: CheckDefinition<'vpn', VpnEvidence> = {
     };
     if (data.defaultRouteViaTunnel) {
       const via = ifaces?.find((i) => i.isDefault)?.iface ?? 'a tunnel';
-      return { status: 'warn', cause: 'vpn.default_route', summary: `All internet traffic goes through the VPN tunnel ${via}.${list.ok ? '' : ` (${list.failure.summary})`}`, data };
+      return {
+        status: 'warn',
+        cause: 'vpn.default_route',
+        summary: `All internet traffic goes through the VPN tunnel ${via}.${list.ok ? '' : ` (${list.failure.summary})`}`,
+        data,
+      };
     }
     if (!list.ok) return { status: 'error', cause: list.failure.cause, summary: list.failure.summary, data };
     if (data.active.length > 0) {

@@ -8,8 +8,8 @@
 import net from 'node:net';
 import type { Cause } from '../../../shared/causes';
 import type { ConnectAttempt, EndpointFailure, TcpPhase } from '../../../shared/checks';
-import { classifyTcpError, flattenErrors, rawError } from './classify';
 import { DeadlineError, ms, phaseDeadline } from '../deadline';
+import { classifyTcpError, flattenErrors, rawError } from './classify';
 import { dialTcp } from './dial';
 
 /** RFC 8305 "Connection Attempt Delay" recommended default. */

@@ -49,7 +49,12 @@ export async function hostEvidence(
   const [system, comparison] = await Promise.all([
     reuse
       ? { addresses: reuse.addresses, cause: chainDnsFailure?.cause ?? null, code: chainDnsFailure?.code ?? null, durationMs: reuse.durationMs }
-      : resolve(env.dnsServers).then((r) => ({ addresses: r.phase.addresses, cause: r.failure?.cause ?? null, code: r.failure?.code ?? null, durationMs: r.phase.durationMs })),
+      : resolve(env.dnsServers).then((r) => ({
+          addresses: r.phase.addresses,
+          cause: r.failure?.cause ?? null,
+          code: r.failure?.code ?? null,
+          durationMs: r.phase.durationMs,
+        })),
     comparisonP,
   ]);
 
@@ -60,10 +65,7 @@ export async function hostEvidence(
 
   let comparisonVerifies: boolean | null = null;
   const differs =
-    comparison !== null &&
-    comparison.addresses.length > 0 &&
-    system.addresses.length > 0 &&
-    !system.addresses.some((a) => comparison.addresses.includes(a));
+    comparison !== null && comparison.addresses.length > 0 && system.addresses.length > 0 && !system.addresses.some((a) => comparison.addresses.includes(a));
   const systemFailsTls = endpoint?.failure?.phase === 'tls' && endpoint.failure.cause !== 'tls.intercepted';
   if (differs && systemFailsTls) comparisonVerifies = await verifies(ep, comparison.addresses, env);
   return { answer, endpoint, comparisonVerifies };

@@ -6,10 +6,10 @@
  */
 import type net from 'node:net';
 import type { EndpointFailure, EndpointResult } from '../../../shared/checks';
+import { ms } from '../deadline';
 import type { ProxyRoute } from '../seams';
 import { isBogon, isFakeIp } from './bogon';
 import { connectAny } from './connector';
-import { ms } from '../deadline';
 import { httpGet } from './http-exchange';
 import { type ProbeEnv, tlsOptionsFor } from './probe-env';
 import { openTunnel } from './proxy-tunnel';

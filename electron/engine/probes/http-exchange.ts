@@ -8,8 +8,8 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Cause } from '../../../shared/causes';
 import type { EndpointFailure, HttpPhase } from '../../../shared/checks';
-import { isAppleHost, rawError } from './classify';
 import { DeadlineError, ms, phaseDeadline } from '../deadline';
+import { isAppleHost, rawError } from './classify';
 
 export interface HttpOptions {
   /** Default GET. HEAD (the clock's `Date` fallback) has no body by definition. */
@@ -150,7 +150,10 @@ function classify(phase: HttpPhase, headersSeen: boolean, err: unknown, opts: Ht
 }
 
 /** Status → cause: 5xx, 429, and 3xx to a non-Apple host fail; anything else < 500 is reachable. */
-export function classifyStatus(phase: Pick<HttpPhase, 'status' | 'location'>, opts: { host: string; port: number; defaultPort: number }): EndpointFailure | null {
+export function classifyStatus(
+  phase: Pick<HttpPhase, 'status' | 'location'>,
+  opts: { host: string; port: number; defaultPort: number },
+): EndpointFailure | null {
   const status = phase.status ?? 0;
   const code = String(status);
   if (status >= 500) return { phase: 'http', cause: 'http.server_error', code, message: `server answered ${status}` };

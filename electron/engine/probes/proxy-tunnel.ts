@@ -7,10 +7,10 @@
 import type net from 'node:net';
 import type { Cause } from '../../../shared/causes';
 import type { EndpointFailure, TcpPhase } from '../../../shared/checks';
-import { connectAny } from './connector';
 import { DeadlineError, ms, phaseDeadline } from '../deadline';
-import { resolveHost } from './resolver';
+import { connectAny } from './connector';
 import type { ProbeEnv } from './probe-env';
+import { resolveHost } from './resolver';
 
 export interface TunnelOutcome {
   /** Connection to the proxy, including the CONNECT exchange in its duration. */
@@ -35,7 +35,8 @@ export async function openTunnel(proxy: { host: string; port: number }, target: 
     mono: env.mono,
     lookup: env.lookup,
   });
-  if (dns.failure) return { phase: emptyPhase(), socket: null, failure: fail('proxy.down', dns.failure.code, `${name} cannot be found: ${dns.failure.message}`) };
+  if (dns.failure)
+    return { phase: emptyPhase(), socket: null, failure: fail('proxy.down', dns.failure.code, `${name} cannot be found: ${dns.failure.message}`) };
 
   const tcp = await connectAny(dns.phase.addresses, proxy.port, { timeoutMs: env.timeouts.tcpMs, signal: env.signal, mono: env.mono });
   if (!tcp.socket) {
@@ -79,7 +80,12 @@ export async function openTunnel(proxy: { host: string; port: number }, target: 
 
   if ('err' in head) {
     socket.destroy();
-    if (head.err instanceof DeadlineError) return { phase, socket: null, failure: fail('proxy.timeout', null, `${name} accepted the connection but did not answer CONNECT within ${env.timeouts.tcpMs} ms`) };
+    if (head.err instanceof DeadlineError)
+      return {
+        phase,
+        socket: null,
+        failure: fail('proxy.timeout', null, `${name} accepted the connection but did not answer CONNECT within ${env.timeouts.tcpMs} ms`),
+      };
     const e = head.err as { code?: string; message?: string };
     return { phase, socket: null, failure: fail('proxy.down', e.code ?? null, `${name} failed: ${e.message ?? String(head.err)}`) };
   }
@@ -92,7 +98,11 @@ export async function openTunnel(proxy: { host: string; port: number }, target: 
   socket.destroy();
   if (status === 407) {
     const auth = /^proxy-authenticate:\s*(.*)$/im.exec(head.text)?.[1]?.trim() ?? null;
-    return { phase, socket: null, failure: fail('proxy.auth_required', '407', `${name} requires authentication${auth ? ` (Proxy-Authenticate: ${auth})` : ''}`) };
+    return {
+      phase,
+      socket: null,
+      failure: fail('proxy.auth_required', '407', `${name} requires authentication${auth ? ` (Proxy-Authenticate: ${auth})` : ''}`),
+    };
   }
   if (status === 0) return { phase, socket: null, failure: fail('proxy.down', null, `${name} did not answer like an HTTP proxy: ${statusLine.slice(0, 80)}`) };
   return { phase, socket: null, failure: fail('proxy.bad_gateway', String(status), `${name} could not open a tunnel to ${authority}: ${statusLine}`) };

@@ -5,10 +5,9 @@
  * TCP only: APNs speaks its own TLS profile, and reaching the port is what networks block.
  * Direct, never through the HTTP proxy: port 5223 cannot be proxied. Never throws.
  */
-import type { PushData } from '../../../shared/checks';
-import type { EndpointFailure } from '../../../shared/checks';
-import { bogonBlame } from './endpoint-chain';
+import type { EndpointFailure, PushData } from '../../../shared/checks';
 import { connectAny } from './connector';
+import { bogonBlame } from './endpoint-chain';
 import type { ProbeEnv } from './probe-env';
 import { resolveHost } from './resolver';
 

@@ -9,9 +9,9 @@ import dns from 'node:dns';
 import net from 'node:net';
 import type { Cause } from '../../../shared/causes';
 import type { DnsPhase, EndpointFailure } from '../../../shared/checks';
+import { DeadlineError, ms, phaseDeadline, raceSignal } from '../deadline';
 import { bogonsOf } from './bogon';
 import { classifyDnsError, rawError } from './classify';
-import { DeadlineError, ms, phaseDeadline, raceSignal } from '../deadline';
 import { type LookupAll, resolverLabel } from './probe-env';
 
 export interface ResolveOptions {

@@ -33,10 +33,19 @@ export async function fetchStatusFeed(url: string, env: ProbeEnv): Promise<Statu
   const res = await fetchUrl(url, env, { route, capBytes: STATUS_FEED_MAX_BYTES, keepBody: true, judgeIssuer: false });
   const durationMs = Math.round(env.mono() - t0);
   const fail = (reason: string, failure: EndpointFailure) => ({ ok: false as const, url, reason, failure, httpStatus: res.status, durationMs });
-  if (res.overCap) return fail('the answer was far too large to be the status feed', { phase: 'http', cause: 'http.unexpected', code: 'TOO_LARGE', message: `more than ${STATUS_FEED_MAX_BYTES} bytes` });
+  if (res.overCap)
+    return fail('the answer was far too large to be the status feed', {
+      phase: 'http',
+      cause: 'http.unexpected',
+      code: 'TOO_LARGE',
+      message: `more than ${STATUS_FEED_MAX_BYTES} bytes`,
+    });
   if (res.failure && res.failure.cause !== 'http.server_error') return fail(describeFailure(res.failure), res.failure);
   if (res.status !== 200) {
-    return fail(`the server answered HTTP ${res.status}`, res.failure ?? { phase: 'http', cause: 'http.unexpected', code: String(res.status), message: `server answered ${res.status}` });
+    return fail(
+      `the server answered HTTP ${res.status}`,
+      res.failure ?? { phase: 'http', cause: 'http.unexpected', code: String(res.status), message: `server answered ${res.status}` },
+    );
   }
   if (!res.complete) return fail('the answer was cut off', { phase: 'http', cause: 'http.truncated', code: null, message: 'body incomplete' });
   const parsed = parseStatusFeed(res.body ?? '');

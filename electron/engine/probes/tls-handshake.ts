@@ -9,8 +9,8 @@ import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import type { CertSummary, EndpointFailure, TlsPhase } from '../../../shared/checks';
-import { classifyTlsError, classifyVerifyError, rawError } from './classify';
 import { DeadlineError, ms, phaseDeadline } from '../deadline';
+import { classifyTlsError, classifyVerifyError, rawError } from './classify';
 
 export interface TlsOptions {
   servername: string;
@@ -70,7 +70,11 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
     secure.destroy();
     socket.destroy();
     if (outcome.err instanceof DeadlineError) {
-      return { phase: empty, socket: null, failure: { phase: 'tls', cause: 'tls.timeout', code: null, message: `handshake not finished within ${opts.timeoutMs} ms` } };
+      return {
+        phase: empty,
+        socket: null,
+        failure: { phase: 'tls', cause: 'tls.timeout', code: null, message: `handshake not finished within ${opts.timeoutMs} ms` },
+      };
     }
     const raw = rawError(outcome.err);
     return { phase: empty, socket: null, failure: { phase: 'tls', cause: classifyTlsError(raw), code: raw.code, message: raw.message } };
@@ -81,9 +85,7 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
   const expectedIssuer = opts.expectedIssuers !== null && chainHasExpectedIssuer(chain.raw, opts.expectedIssuers);
   // Node runs checkServerIdentity only when the chain verifies; run it ourselves to record it.
   const hostError = secure.authorized ? null : (tls.checkServerIdentity(opts.servername, leaf) ?? null);
-  const authorizationError = secure.authorized
-    ? null
-    : String(secure.authorizationError ?? (hostError as { code?: string } | null)?.code ?? 'UNKNOWN');
+  const authorizationError = secure.authorized ? null : String(secure.authorizationError ?? (hostError as { code?: string } | null)?.code ?? 'UNKNOWN');
   const phase: TlsPhase = {
     durationMs: ms(opts.mono() - t0),
     protocol: secure.getProtocol() ?? null,

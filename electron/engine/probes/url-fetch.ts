@@ -10,9 +10,9 @@
 import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { EndpointFailure, EndpointResult } from '../../../shared/checks';
+import { ms } from '../deadline';
 import type { ProxyRoute } from '../seams';
 import { connectAny } from './connector';
-import { ms } from '../deadline';
 import { bogonBlame } from './endpoint-chain';
 import { httpGet } from './http-exchange';
 import { type ProbeEnv, tlsOptionsFor } from './probe-env';
@@ -99,7 +99,13 @@ export async function fetchUrl(url: string, env: ProbeEnv, opts: FetchOptions): 
     socket = tunnel.socket;
   } else {
     const target = route.kind === 'proxy' ? { host: route.host, port: route.port } : { host, port };
-    const dns = await resolveHost(target.host, { servers: env.dnsServers, timeoutMs: env.timeouts.dnsMs, signal: env.signal, mono: env.mono, lookup: env.lookup });
+    const dns = await resolveHost(target.host, {
+      servers: env.dnsServers,
+      timeoutMs: env.timeouts.dnsMs,
+      signal: env.signal,
+      mono: env.mono,
+      lookup: env.lookup,
+    });
     out.phases.dns = dns.phase;
     if (dns.failure) return finish(route.kind === 'proxy' ? proxyFailure(dns.failure, route) : dns.failure);
     const tcp = await connectAny(dns.phase.addresses, target.port, { timeoutMs: env.timeouts.tcpMs, signal: env.signal, mono: env.mono });
@@ -141,5 +147,10 @@ export async function fetchUrl(url: string, env: ProbeEnv, opts: FetchOptions): 
 function proxyFailure(f: EndpointFailure | null, proxy: { host: string; port: number }): EndpointFailure {
   const name = `proxy ${proxy.host}:${proxy.port}`;
   if (f?.phase === 'dns') return { phase: 'proxy', cause: 'proxy.down', code: f.code, message: `${name} cannot be found: ${f.message}` };
-  return { phase: 'proxy', cause: f?.cause === 'tcp.timeout' ? 'proxy.timeout' : 'proxy.down', code: f?.code ?? null, message: `${name} is not reachable: ${f?.message ?? 'no answer'}` };
+  return {
+    phase: 'proxy',
+    cause: f?.cause === 'tcp.timeout' ? 'proxy.timeout' : 'proxy.down',
+    code: f?.code ?? null,
+    message: `${name} is not reachable: ${f?.message ?? 'no answer'}`,
+  };
 }

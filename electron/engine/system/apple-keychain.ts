@@ -41,12 +41,7 @@ export const STALE_AFTER_MS = 365 * 24 * 60 * 60 * 1000;
 export function isAppleAccountItem(item: Pick<SecurityItem, 'service' | 'label'>): boolean {
   const s = item.service ?? '';
   const l = item.label ?? '';
-  return (
-    SERVICE_PREFIXES.some((p) => s.startsWith(p)) ||
-    EXACT_NAMES.has(s) ||
-    EXACT_NAMES.has(l) ||
-    LABEL_PREFIXES.some((p) => l.startsWith(p))
-  );
+  return SERVICE_PREFIXES.some((p) => s.startsWith(p)) || EXACT_NAMES.has(s) || EXACT_NAMES.has(l) || LABEL_PREFIXES.some((p) => l.startsWith(p));
 }
 
 /** The Apple Account items, in the report's shape. */

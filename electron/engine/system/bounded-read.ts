@@ -103,12 +103,21 @@ function openFailure(err: unknown): BoundedRead {
 
 function readFailure(err: unknown): BoundedRead {
   const code = codeOf(err);
-  const message = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read${code ? ` (${code})` : ''}`;
+  const message =
+    code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read${code ? ` (${code})` : ''}`;
   return { ok: false, reason: code === 'EISDIR' ? 'not-regular' : 'unreadable', message, code };
 }
 
 function notRegular(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isSocket(): boolean }): BoundedRead {
-  const what = st.isDirectory() ? 'is a directory' : st.isFIFO() ? 'is a pipe (FIFO), not a file' : st.isCharacterDevice() ? 'is a device, not a file' : st.isSocket() ? 'is a socket, not a file' : 'not a regular file';
+  const what = st.isDirectory()
+    ? 'is a directory'
+    : st.isFIFO()
+      ? 'is a pipe (FIFO), not a file'
+      : st.isCharacterDevice()
+        ? 'is a device, not a file'
+        : st.isSocket()
+          ? 'is a socket, not a file'
+          : 'not a regular file';
   return { ok: false, reason: 'not-regular', message: what, code: null };
 }
 

@@ -33,7 +33,8 @@ export function commandFailure(label: string, r: CommandResult, opts: FailureOpt
     return { cause: 'cmd.failed', summary: `${label} could not be started (${excerpt(r.spawnError, 120)}).` };
   }
   if (r.timedOut) return { cause: 'cmd.timeout', summary: `${label} did not finish in time and was stopped after ${Math.round(r.durationMs)} ms.` };
-  if (r.truncated && !opts.allowTruncated) return { cause: 'cmd.unparseable', summary: `${label} printed far more than expected; its output was cut and not trusted.` };
+  if (r.truncated && !opts.allowTruncated)
+    return { cause: 'cmd.unparseable', summary: `${label} printed far more than expected; its output was cut and not trusted.` };
   if (r.signal && !r.truncated) return { cause: 'cmd.failed', summary: `${label} crashed (${r.signal}).` };
   if (r.exitCode !== 0 && !r.truncated && !opts.dataExit?.(r)) {
     const why = firstLine(r.stderr) || firstLine(r.stdout);
@@ -64,7 +65,11 @@ export async function readTool<T>(
     result = await ctx.deps.runner.run(tool, args, { timeoutMs: ctx.config.timeouts.commandMs, signal: ctx.signal });
   } catch (err) {
     // A runner must not reject; an injected one might.
-    return { ok: false, failure: { cause: 'cmd.failed', summary: `${label} could not be run (${err instanceof Error ? err.message : 'unknown error'}).` }, result: null };
+    return {
+      ok: false,
+      failure: { cause: 'cmd.failed', summary: `${label} could not be run (${err instanceof Error ? err.message : 'unknown error'}).` },
+      result: null,
+    };
   }
   const failure = commandFailure(label, result, opts);
   if (failure) return { ok: false, failure, result };

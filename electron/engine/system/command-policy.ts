@@ -60,7 +60,8 @@ export function refuseInvocation(tool: string, args: readonly string[]): string 
   if (tool === 'networksetup' && isRepairRead(args)) return null;
   const allowed = ALLOWED[tool] ?? [];
   if (allowed.some((argv) => argv.length === args.length && argv.every((a, i) => a === args[i]))) return null;
-  if (tool === 'security' && args.some((a) => a.startsWith('-') && SECRET_LETTERS.test(a.slice(1)))) return `security: "${args.join(' ')}" could print a secret`;
+  if (tool === 'security' && args.some((a) => a.startsWith('-') && SECRET_LETTERS.test(a.slice(1))))
+    return `security: "${args.join(' ')}" could print a secret`;
   const list = allowed.map((argv) => [tool, ...argv].join(' ')).join('", "');
   return allowed.length ? `${tool}: only "${list}" ${allowed.length === 1 ? 'is' : 'are'} allowed` : `${tool}: no invocation is allowed`;
 }

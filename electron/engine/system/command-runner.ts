@@ -59,7 +59,8 @@ export function createCommandRunner(opts: CommandRunnerOptions): CommandRunner {
       // caller's mistake must not become a synchronous throw in the middle of a diagnosis.
       const timeoutMs = runOpts?.timeoutMs;
       if (!Array.isArray(args)) return Promise.resolve(notStarted('refused: arguments must be an array of strings', started));
-      if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) return Promise.resolve(notStarted('refused: a positive timeout is required', started));
+      if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0)
+        return Promise.resolve(notStarted('refused: a positive timeout is required', started));
       const refusal = refusalFor(opts.toolPaths, tool, args);
       if (refusal) return Promise.resolve(notStarted(`refused: ${refusal}`, started));
       const signal = runOpts.signal instanceof AbortSignal ? runOpts.signal : undefined;
@@ -265,9 +266,13 @@ function onAbort(signal: AbortSignal, fn: () => void): () => void {
     const callbacks = new Set<() => void>();
     set = callbacks;
     abortFanOut.set(signal, callbacks);
-    signal.addEventListener('abort', () => {
-      for (const cb of [...callbacks]) cb();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const cb of [...callbacks]) cb();
+      },
+      { once: true },
+    );
   }
   set.add(fn);
   return () => set.delete(fn);

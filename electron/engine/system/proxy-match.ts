@@ -65,7 +65,10 @@ export function redactProxyUrl(s: string): string {
 }
 
 function normalizeHost(host: string): string {
-  return host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  return host
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
 }
 
 /**
@@ -127,7 +130,7 @@ function inCidr(host: string, cidr: string): boolean {
   const bits = Number(bitsText);
   if (bits > 32) return false;
   const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-  return ((ipv4ToInt(host) & mask) >>> 0) === ((ipv4ToInt(octets.join('.')) & mask) >>> 0);
+  return (ipv4ToInt(host) & mask) >>> 0 === (ipv4ToInt(octets.join('.')) & mask) >>> 0;
 }
 
 function ipv4ToInt(ip: string): number {

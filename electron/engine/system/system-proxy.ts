@@ -16,11 +16,6 @@ export function readSystemProxy(deps: EngineDeps, config: Config, signal?: Abort
 }
 
 /** The memoised read for this run. */
-export function memoSystemProxy(
-  memo: CheckContext['memo'],
-  deps: EngineDeps,
-  config: Config,
-  signal?: AbortSignal,
-): Promise<ToolRead<ProxySettings>> {
+export function memoSystemProxy(memo: CheckContext['memo'], deps: EngineDeps, config: Config, signal?: AbortSignal): Promise<ToolRead<ProxySettings>> {
   return memo(SCUTIL_PROXY_MEMO_KEY, () => readSystemProxy(deps, config, signal));
 }

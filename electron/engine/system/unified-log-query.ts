@@ -15,7 +15,16 @@ export const APPLE_LOG_PREDICATE =
   'process == "akd" OR process == "AuthKitUIService" OR process == "appleaccountd" OR process == "accountsd" OR process == "apsd" OR process == "trustd" OR process == "identityservicesd" OR process == "imagent" OR subsystem BEGINSWITH "com.apple.authkit"';
 
 /** Processes whose lines are read (anything else the tool printed is ignored). */
-export const APPLE_LOG_PROCESSES: ReadonlySet<string> = new Set(['akd', 'AuthKitUIService', 'appleaccountd', 'accountsd', 'apsd', 'trustd', 'identityservicesd', 'imagent']);
+export const APPLE_LOG_PROCESSES: ReadonlySet<string> = new Set([
+  'akd',
+  'AuthKitUIService',
+  'appleaccountd',
+  'accountsd',
+  'apsd',
+  'trustd',
+  'identityservicesd',
+  'imagent',
+]);
 
 /** Largest window the policy allows (one day). */
 export const MAX_LOG_MINUTES = 1440;

@@ -7,7 +7,7 @@
  * managed", an unreadable or invalid one gives one line in `problem` and defaults apply.
  */
 import { readFile as fsReadFile } from 'node:fs/promises';
-import { type ManagedSettings, describeManagedProblems, parseManagedSettings } from '../../../shared/managed-settings';
+import { describeManagedProblems, type ManagedSettings, parseManagedSettings } from '../../../shared/managed-settings';
 
 /** The app's bundle id (build/electron-builder.config.cjs `appId`). */
 export const MANAGED_DOMAIN = 'app.appleid-doctor.menubar';

@@ -3,7 +3,7 @@
  * managed keys on top; a change to a locked key is refused with a readable Error (the UI shows
  * those controls disabled, so this only catches a stale window or a hostile renderer).
  */
-import { type ManagedSettings, applyManagedSettings, lockedSettingKeys } from '../../../shared/managed-settings';
+import { applyManagedSettings, lockedSettingKeys, type ManagedSettings } from '../../../shared/managed-settings';
 import type { SettingsStore } from '../store/settings-store';
 
 /** Wrap `store` so managed keys win; the identity when nothing is managed. */

@@ -2,7 +2,7 @@
 import type { SigninEndpointsData } from '../../../shared/checks';
 import type { HistoryEntry } from '../../../shared/history';
 import type { AlertState } from '../../../shared/ipc';
-import { type Report, findCheck } from '../../../shared/report';
+import { findCheck, type Report } from '../../../shared/report';
 
 /** Time, light, primary cause, alert state, and per sign-in endpoint latency (null = failed). */
 export function historyEntryOf(report: Report, alert: { state: AlertState; unstable: boolean }): HistoryEntry {

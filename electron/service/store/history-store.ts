@@ -7,7 +7,7 @@
  * problem reported. Nothing here throws to the caller. Only O(1) state is kept in memory; `list`
  * reads the file when the UI asks (rarely), which keeps the resident monitor small.
  */
-import { type FileHandle, mkdir, open, readFile, readdir, rename, truncate, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, rename, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type HistoryEntry, historyEntrySchema } from '../../../shared/history';
 import { readBounded } from '../../engine/system/bounded-read';

@@ -3,8 +3,9 @@
  * never crashes the app; it is renamed beside itself (`<name>.corrupt-<time>`) so a person can
  * look at it, and the store starts fresh.
  */
-import { rename } from 'node:fs/promises';
+
 import { renameSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 
 /** Something a store noticed and repaired, for the log (and tests). */
 export interface StoreIssue {

@@ -81,7 +81,8 @@ export function createSettingsStore(dir: string, now: () => number = Date.now): 
       try {
         conf.store = { ...parsed.data };
       } catch (err) {
-        if (!issues.some((i) => i.kind === 'unwritable')) issues.push({ kind: 'unwritable', file: path, message: `cannot save settings (${(err as Error).message}); changes last until quit` });
+        if (!issues.some((i) => i.kind === 'unwritable'))
+          issues.push({ kind: 'unwritable', file: path, message: `cannot save settings (${(err as Error).message}); changes last until quit` });
       }
       return current;
     },

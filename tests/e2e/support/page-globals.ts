@@ -7,5 +7,3 @@ export interface PageGlobals {
   document: { querySelector(selector: string): unknown };
   __headerPaintedMs?: number;
 }
-
-

@@ -6,15 +6,15 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { type PreviewServer, type PreviewServerOptions, startPreviewServer } from '../../../electron/preview/server';
+import type { ConfigInput, ToolName } from '../../../shared/config';
 import { type SimNetwork, type SimScenario, startSimNetwork } from '../../sim/sim-network';
 import { type Browser, launchBrowser } from './browser';
 import { ensureRendererBuilt, ROOT } from './build-renderer';
 import { macShimConfig } from './mac-shims';
 import type { PageGlobals } from './page-globals';
-import type { ConfigInput, ToolName } from '../../../shared/config';
 
 function withToolPaths(config: ConfigInput, over?: Partial<Record<ToolName, string>>): ConfigInput {
   return over ? { ...config, toolPaths: { ...config.toolPaths, ...over } } : config;
@@ -145,7 +145,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * file; after each test, no console error or CSP violation on any page it opened, and no page left
  * open. `open` records the page's errors for that check.
  */
-export function setUpStack(extra: Parameters<typeof startStack>[0] = {}): { readonly stack: Stack; readonly pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> } {
+export function setUpStack(extra: Parameters<typeof startStack>[0] = {}): {
+  readonly stack: Stack;
+  readonly pageErrors: string[][];
+  open(scheme?: 'light' | 'dark'): Promise<Page>;
+} {
   const fx = {
     pageErrors: [] as string[][],
     async open(scheme: 'light' | 'dark' = 'light') {

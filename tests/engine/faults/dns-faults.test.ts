@@ -8,7 +8,7 @@ import { signinEndpointsCheck } from '../../../electron/engine/checks/signin-end
 import { resolveHost } from '../../../electron/engine/probes/resolver';
 import type { Cause } from '../../../shared/causes';
 import type { DnsFault } from '../../sim/dns-server';
-import { closedPort, FAST, runCheck, simConfig, startFaultSim, setUpFaultSim, within } from './fault-helpers';
+import { closedPort, FAST, runCheck, setUpFaultSim, simConfig, startFaultSim, within } from './fault-helpers';
 import { dials, route } from './loopback-guard';
 
 vi.mock('../../../electron/engine/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));

@@ -8,11 +8,11 @@ import { runDiagnosis } from '../../../electron/engine/run-diagnosis';
 import type { Cause } from '../../../shared/causes';
 import type { Config } from '../../../shared/config';
 import { findCheck, reportSchema } from '../../../shared/report';
+import { publishedSchemaErrors } from '../../fleet/consumers';
 import type { SimNetwork } from '../../sim/sim-network';
 import { testDeps } from '../../sim/test-context';
 import { FAST, simConfig, startFaultSim } from './fault-helpers';
 import { resetRoutes, violations } from './loopback-guard';
-import { publishedSchemaErrors } from '../../fleet/consumers';
 
 vi.mock('../../../electron/engine/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 

@@ -7,7 +7,7 @@ import { signinEndpointsCheck } from '../../../electron/engine/checks/signin-end
 import type { Cause } from '../../../shared/causes';
 import { CAPTIVE_REDIRECT } from '../../sim/aux-servers';
 import { type EndpointFault, PORTAL_URL } from '../../sim/endpoint-server';
-import { FAST, runCheck, simConfig, setUpFaultSim, within } from './fault-helpers';
+import { FAST, runCheck, setUpFaultSim, simConfig, within } from './fault-helpers';
 
 vi.mock('../../../electron/engine/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 

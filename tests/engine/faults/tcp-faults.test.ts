@@ -9,7 +9,7 @@ import { connectAny } from '../../../electron/engine/probes/connector';
 import type { Cause } from '../../../shared/causes';
 import type { EndpointFault } from '../../sim/endpoint-server';
 import { dropSupported } from '../../sim/listener';
-import { FAST, runCheck, simConfig, startFaultSim, setUpFaultSim, within } from './fault-helpers';
+import { FAST, runCheck, setUpFaultSim, simConfig, startFaultSim, within } from './fault-helpers';
 
 vi.mock('../../../electron/engine/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 

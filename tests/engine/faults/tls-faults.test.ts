@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { signinEndpointsCheck } from '../../../electron/engine/checks/signin-endpoints';
 import type { Cause } from '../../../shared/causes';
 import type { EndpointFault } from '../../sim/endpoint-server';
-import { FAST, runCheck, simConfig, setUpFaultSim, within } from './fault-helpers';
+import { FAST, runCheck, setUpFaultSim, simConfig, within } from './fault-helpers';
 
 vi.mock('../../../electron/engine/probes/dial', async (orig) => (await import('./loopback-guard')).guardDial(await orig()));
 

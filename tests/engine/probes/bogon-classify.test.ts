@@ -4,8 +4,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bogonsOf, isBogon, isFakeIp } from '../../../electron/engine/probes/bogon';
+import {
+  classifyDnsError,
+  classifyTcpError,
+  classifyTlsError,
+  classifyVerifyError,
+  flattenErrors,
+  isAppleHost,
+  rawError,
+} from '../../../electron/engine/probes/classify';
 import { pickCause } from '../../../shared/cause-info';
-import { classifyDnsError, classifyTcpError, classifyTlsError, classifyVerifyError, flattenErrors, isAppleHost, rawError } from '../../../electron/engine/probes/classify';
 
 describe('bogons', () => {
   it.each([

@@ -3,8 +3,8 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectAny, interleave } from '../../../electron/engine/probes/connector';
 import { DeadlineError, phaseDeadline, raceSignal } from '../../../electron/engine/deadline';
+import { connectAny, interleave } from '../../../electron/engine/probes/connector';
 import { dropSupported, type SwitchableListener, startListener } from '../../sim/listener';
 
 const mono = () => performance.now();

@@ -1,6 +1,8 @@
 /**
  * The pure judgement functions of the four network checks, on hand-built evidence.
  */
+
+import type tls from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import { judgeCaptive } from '../../../electron/engine/checks/captive-portal';
 import { judgeDns } from '../../../electron/engine/checks/dns';
@@ -12,7 +14,6 @@ import { classifyStatus } from '../../../electron/engine/probes/http-exchange';
 import { chainHasExpectedIssuer, formatName } from '../../../electron/engine/probes/tls-handshake';
 import type { Cause } from '../../../shared/causes';
 import type { CaptivePortalData, EndpointResult } from '../../../shared/checks';
-import type tls from 'node:tls';
 
 function endpoint(id: string, failure: Cause | null, totalMs = 100): EndpointResult {
   return {
@@ -77,7 +78,14 @@ describe('push judgement', () => {
 });
 
 describe('captive judgement', () => {
-  const base: CaptivePortalData = { url: 'http://captive.apple.com/hotspot-detect.html', status: 200, location: null, success: true, snippet: null, failure: null };
+  const base: CaptivePortalData = {
+    url: 'http://captive.apple.com/hotspot-detect.html',
+    status: 200,
+    location: null,
+    success: true,
+    snippet: null,
+    failure: null,
+  };
   it('success → pass', () => expect(judgeCaptive(base).status).toBe('pass'));
   it('a portal page → captive.detected', () => {
     expect(judgeCaptive({ ...base, success: false, snippet: 'Guest WiFi Login' })).toMatchObject({ status: 'fail', cause: 'captive.detected' });
@@ -143,13 +151,20 @@ describe('DNS judgement', () => {
       verifiedBogons: [],
       ...over,
     },
-    endpoint: { ...endpoint('appleid', endpointOk ? null : 'tls.hostname'), phases: { dns: null, tcp: null, tls: endpointOk ? ({ authorized: true } as never) : null, http: null } },
+    endpoint: {
+      ...endpoint('appleid', endpointOk ? null : 'tls.hostname'),
+      phases: { dns: null, tcp: null, tls: endpointOk ? ({ authorized: true } as never) : null, http: null },
+    },
     comparisonVerifies,
   });
   it('genuine answers → pass', () => expect(judgeDns([host()], 'system', null).status).toBe('pass'));
   it('unverified bogon → dns.bogon; fake IP → dns.fakeip', () => {
-    expect(judgeDns([host({ system: { addresses: ['0.0.0.0'], cause: null, code: null, durationMs: 1 }, bogons: ['0.0.0.0'] }, false)], 'system', null).cause).toBe('dns.bogon');
-    expect(judgeDns([host({ system: { addresses: ['198.18.0.3'], cause: null, code: null, durationMs: 1 }, bogons: ['198.18.0.3'] }, false)], 'system', null).cause).toBe('dns.fakeip');
+    expect(
+      judgeDns([host({ system: { addresses: ['0.0.0.0'], cause: null, code: null, durationMs: 1 }, bogons: ['0.0.0.0'] }, false)], 'system', null).cause,
+    ).toBe('dns.bogon');
+    expect(
+      judgeDns([host({ system: { addresses: ['198.18.0.3'], cause: null, code: null, durationMs: 1 }, bogons: ['198.18.0.3'] }, false)], 'system', null).cause,
+    ).toBe('dns.fakeip');
   });
   it('a bogon that verified TLS is genuine', () => {
     expect(judgeDns([host({ bogons: ['127.0.0.1'], verifiedBogons: ['127.0.0.1'] })], 'system', null).status).toBe('pass');

@@ -2,19 +2,20 @@
  * The one network layer's URL fetch (captive page, status feed, clock `Date` fallback): routes,
  * trust store and resolvers, with failures in the cause vocabulary.
  */
-import { runCheck } from '../../../electron/engine/types';
+
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Config } from '../../../shared/config';
 import { clockCheck } from '../../../electron/engine/checks/clock';
 import { probeEnv } from '../../../electron/engine/probes/probe-env';
 import { fetchUrl } from '../../../electron/engine/probes/url-fetch';
-import { startHttpsDateServer } from '../checks/clock/https-date-server';
-import { testConfig, testContext } from '../checks/clock/context';
+import { runCheck } from '../../../electron/engine/types';
+import type { Config } from '../../../shared/config';
 import { startDnsServer } from '../../sim/dns-server';
 import { startNtpServer } from '../../sim/ntp-server';
+import { testConfig, testContext } from '../checks/clock/context';
+import { startHttpsDateServer } from '../checks/clock/https-date-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -175,7 +176,15 @@ describe('httpGet releases its socket on every exit', () => {
     const { httpGet } = await import('../../../electron/engine/probes/http-exchange');
     for (const path of ['/a b', '/x\r\nHost: evil']) {
       const socket = new PassThrough();
-      const r = await httpGet(socket, { host: 'h', port: 443, defaultPort: 443, path, timeoutMs: 1000, signal: new AbortController().signal, mono: () => performance.now() });
+      const r = await httpGet(socket, {
+        host: 'h',
+        port: 443,
+        defaultPort: 443,
+        path,
+        timeoutMs: 1000,
+        signal: new AbortController().signal,
+        mono: () => performance.now(),
+      });
       expect(r.failure).toMatchObject({ phase: 'http', cause: 'http.unexpected' });
       expect(socket.destroyed).toBe(true);
     }

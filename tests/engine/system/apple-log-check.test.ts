@@ -6,13 +6,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TOOL_DEFAULTS, type ToolName } from '../../../shared/config';
-import type { AppleLogEvent } from '../../../shared/checks';
-import type { CheckResult } from '../../../shared/report';
 import { refuseInvocation } from '../../../electron/engine/system/command-policy';
 import { createCommandRunner } from '../../../electron/engine/system/command-runner';
 import { APPLE_LOG_PREDICATE, logShowArgs } from '../../../electron/engine/system/unified-log-query';
 import { computeVerdict } from '../../../electron/engine/verdict';
+import type { AppleLogEvent } from '../../../shared/checks';
+import { TOOL_DEFAULTS, type ToolName } from '../../../shared/config';
+import type { CheckResult } from '../../../shared/report';
 import { SHIMS } from './helpers';
 
 describe('policy: log', () => {
@@ -94,7 +94,8 @@ describe('runner: streaming stdout', () => {
   });
 
   it('the shims exist for every scenario', () => {
-    for (const s of ['log', 'log-recent-7035', 'log-old-7035', 'log-hang', 'log-flood', 'log-garbage', 'log-exit1']) expect(existsSync(path.join(SHIMS, s))).toBe(true);
+    for (const s of ['log', 'log-recent-7035', 'log-old-7035', 'log-hang', 'log-flood', 'log-garbage', 'log-exit1'])
+      expect(existsSync(path.join(SHIMS, s))).toBe(true);
   });
 });
 
@@ -117,8 +118,14 @@ const ev = (p: Partial<AppleLogEvent>): AppleLogEvent => ({
 });
 const check = (id: string, status: CheckResult['status'], cause: CheckResult['cause'], data: Record<string, unknown> = {}): CheckResult =>
   ({ id, title: id, group: 'signin', status, cause, summary: '', durationMs: 1, data, fixes: [] }) as CheckResult;
-const healthy = (extra: CheckResult[] = []) => [check('signin-endpoints', 'pass', null, { endpoints: [] }), check('push', 'pass', null), check('clock', 'pass', null), ...extra];
-const log = (events: AppleLogEvent[]) => check('apple-log', events.some((e) => e.cause === 'auth.locked') ? 'fail' : 'warn', events[0]?.cause ?? null, { events, windowMinutes: 15 });
+const healthy = (extra: CheckResult[] = []) => [
+  check('signin-endpoints', 'pass', null, { endpoints: [] }),
+  check('push', 'pass', null),
+  check('clock', 'pass', null),
+  ...extra,
+];
+const log = (events: AppleLogEvent[]) =>
+  check('apple-log', events.some((e) => e.cause === 'auth.locked') ? 'fail' : 'warn', events[0]?.cause ?? null, { events, windowMinutes: 15 });
 
 describe('verdict: what Apple’s software said', () => {
   it('an unexplained -7035 makes a healthy network amber with the new cause and names the code', () => {
@@ -128,12 +135,20 @@ describe('verdict: what Apple’s software said', () => {
   });
 
   it('a locked account or a refused Mac is red', () => {
-    expect(computeVerdict(healthy([log([ev({ code: -7028, cause: 'auth.locked', name: 'AKAppleIDAuthenticationErrorMaxAttemptsReached' })])]), NOW)).toMatchObject({ light: 'red', primaryCause: 'auth.locked' });
-    expect(computeVerdict(healthy([log([ev({}), ev({ domain: 'AKAnisetteError', code: -8008, family: 'device', cause: 'auth.attestation_failed' })])]), NOW)).toMatchObject({ light: 'red', primaryCause: 'auth.attestation_failed' });
+    expect(
+      computeVerdict(healthy([log([ev({ code: -7028, cause: 'auth.locked', name: 'AKAppleIDAuthenticationErrorMaxAttemptsReached' })])]), NOW),
+    ).toMatchObject({ light: 'red', primaryCause: 'auth.locked' });
+    expect(
+      computeVerdict(healthy([log([ev({}), ev({ domain: 'AKAnisetteError', code: -8008, family: 'device', cause: 'auth.attestation_failed' })])]), NOW),
+    ).toMatchObject({ light: 'red', primaryCause: 'auth.attestation_failed' });
   });
 
   it('a missing push token while push is blocked is explained by the push check, which stays primary', () => {
-    const checks = [check('signin-endpoints', 'pass', null, { endpoints: [] }), check('push', 'fail', 'push.blocked'), log([ev({ code: -7041, family: 'device', cause: 'auth.no_push_token' })])];
+    const checks = [
+      check('signin-endpoints', 'pass', null, { endpoints: [] }),
+      check('push', 'fail', 'push.blocked'),
+      log([ev({ code: -7041, family: 'device', cause: 'auth.no_push_token' })]),
+    ];
     expect(computeVerdict(checks, NOW)).toMatchObject({ light: 'amber', primaryCause: 'push.blocked' });
   });
 

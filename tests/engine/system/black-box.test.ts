@@ -8,12 +8,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckId } from '../../../shared/checks';
-import { TOOL_DEFAULTS } from '../../../shared/config';
-import { findCheck, type Report } from '../../../shared/report';
 import { systemClock } from '../../../electron/engine/deps';
 import { runDiagnosis } from '../../../electron/engine/run-diagnosis';
 import { createCommandRunner } from '../../../electron/engine/system/command-runner';
+import type { CheckId } from '../../../shared/checks';
+import { TOOL_DEFAULTS } from '../../../shared/config';
+import { findCheck, type Report } from '../../../shared/report';
 import { config, SHIMS } from './helpers';
 
 const MAC_CHECKS: CheckId[] = ['proxy', 'vpn', 'dns-config', 'keychain', 'macos', 'firewall', 'time-settings', 'account'];
@@ -24,7 +24,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 /** The facts every run must report from the shims' samples. */
 function expectParsedFacts(report: Report): void {
   expect(report.platform.macosProbes).toBe(true);
-  expect(findCheck(report, 'proxy')).toMatchObject({ status: 'pass', data: { exceptions: ['*.local', '169.254/16'], https: { enabled: false }, route: { kind: 'direct' } } });
+  expect(findCheck(report, 'proxy')).toMatchObject({
+    status: 'pass',
+    data: { exceptions: ['*.local', '169.254/16'], https: { enabled: false }, route: { kind: 'direct' } },
+  });
   expect(findCheck(report, 'vpn')).toMatchObject({ data: { services: [{ name: 'My VPN', type: 'PPP:L2TP', state: 'Disconnected' }], active: [] } });
   const dns = findCheck(report, 'dns-config');
   expect(dns).toMatchObject({ status: 'pass', data: { appleCapturedBy: [] } });

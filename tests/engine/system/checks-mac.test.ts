@@ -1,11 +1,12 @@
 /** keychain, macos, firewall, time-settings and account checks on real samples through a scripted runner. */
-import { runCheck } from '../../../electron/engine/types';
+
 import { describe, expect, it } from 'vitest';
 import { accountCheck } from '../../../electron/engine/checks/account';
 import { firewallCheck } from '../../../electron/engine/checks/firewall';
 import { keychainCheck } from '../../../electron/engine/checks/keychain';
 import { macosCheck } from '../../../electron/engine/checks/macos';
 import { timeSettingsCheck } from '../../../electron/engine/checks/time-settings';
+import { runCheck } from '../../../electron/engine/types';
 import { fixture, makeCtx, scriptedRunner } from './helpers';
 
 /** An Apple Account item built from the real dump sample's format. */
@@ -19,10 +20,13 @@ function appleItem(service: string, account: string, mdat: string): string {
 
 describe('keychain check', () => {
   it('passes when no Apple Account item is duplicated or old (non-Apple items are not listed)', async () => {
-    const dump = fixture('security-dump-keychain.signal-safe-storage.txt') + appleItem('com.apple.account.AppleIDAuthentication.token', '123', '20260501000000Z');
+    const dump =
+      fixture('security-dump-keychain.signal-safe-storage.txt') + appleItem('com.apple.account.AppleIDAuthentication.token', '123', '20260501000000Z');
     const o = await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': dump }) }));
     expect(o).toMatchObject({ status: 'pass', data: { duplicates: [], stale: [] } });
-    expect(o.data.items).toEqual([expect.objectContaining({ service: 'com.apple.account.AppleIDAuthentication.token', account: '123', modified: '2026-05-01T00:00:00.000Z' })]);
+    expect(o.data.items).toEqual([
+      expect.objectContaining({ service: 'com.apple.account.AppleIDAuthentication.token', account: '123', modified: '2026-05-01T00:00:00.000Z' }),
+    ]);
   });
 
   it('duplicates → warn keychain.duplicates; old items → warn keychain.stale (hints, never fail)', async () => {
@@ -34,21 +38,35 @@ describe('keychain check', () => {
       data: { duplicates: [svc], stale: [svc] },
     });
     const old = appleItem('iCloud', 'x', '20200101000000Z');
-    expect(await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': old }) }))).toMatchObject({ status: 'warn', cause: 'keychain.stale' });
+    expect(await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': old }) }))).toMatchObject({
+      status: 'warn',
+      cause: 'keychain.stale',
+    });
   });
 
   it('output cut at the cap still yields the complete items, with a note', async () => {
     const item = appleItem('iCloud', 'x', '20260501000000Z');
-    const o = await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': { stdout: item + item.slice(0, 100), truncated: true } }) }));
+    const o = await runCheck(
+      keychainCheck,
+      makeCtx({ runner: scriptedRunner({ 'security dump-keychain': { stdout: item + item.slice(0, 100), truncated: true } }) }),
+    );
     expect(o.status).toBe('pass');
     expect(o.data.items).toHaveLength(1);
     expect(o.summary).toMatch(/Only the first 1 keychain items/);
   });
 
   it('empty output or garbage → error cmd.unparseable; exit ≠ 0 → cmd.failed', async () => {
-    expect(await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': '' }) }))).toMatchObject({ status: 'error', cause: 'cmd.unparseable' });
-    expect(await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': 'bWFsZm9ybWVk\n' }) }))).toMatchObject({ status: 'error', cause: 'cmd.unparseable' });
-    expect(await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': { exitCode: 1, stderr: 'security: boom' } }) }))).toMatchObject({ status: 'error', cause: 'cmd.failed' });
+    expect(await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': '' }) }))).toMatchObject({
+      status: 'error',
+      cause: 'cmd.unparseable',
+    });
+    expect(await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': 'bWFsZm9ybWVk\n' }) }))).toMatchObject({
+      status: 'error',
+      cause: 'cmd.unparseable',
+    });
+    expect(
+      await runCheck(keychainCheck, makeCtx({ runner: scriptedRunner({ 'security dump-keychain': { exitCode: 1, stderr: 'security: boom' } }) })),
+    ).toMatchObject({ status: 'error', cause: 'cmd.failed' });
   });
 });
 
@@ -58,17 +76,29 @@ describe('macos check', () => {
     expect(seq).toMatchObject({ status: 'pass', summary: 'macOS 15.7.4 (24G517).', data: { productVersion: '15.7.4', buildVersion: '24G517' } });
     const old = await runCheck(macosCheck, makeCtx({ runner: scriptedRunner({ sw_vers: fixture('sw_vers.10.15.5-catalina.tabs-expanded-to-spaces.txt') }) }));
     expect(old).toMatchObject({ status: 'warn', cause: 'macos.outdated', data: { productName: 'Mac OS X', productVersion: '10.15.5' } });
-    const strict = await runCheck(macosCheck, makeCtx({ runner: scriptedRunner({ sw_vers: fixture('sw_vers.15.7.4-sequoia.tabs.txt') }), config: { minMacosMajor: 16 } }));
+    const strict = await runCheck(
+      macosCheck,
+      makeCtx({ runner: scriptedRunner({ sw_vers: fixture('sw_vers.15.7.4-sequoia.tabs.txt') }), config: { minMacosMajor: 16 } }),
+    );
     expect(strict.cause).toBe('macos.outdated');
   });
 });
 
 describe('firewall check', () => {
   const fw = (global: string, blockAll: string | object, stealth: string | object = 'Stealth mode disabled\n') =>
-    makeCtx({ runner: scriptedRunner({ 'socketfilterfw --getglobalstate': global, 'socketfilterfw --getblockall': blockAll, 'socketfilterfw --getstealthmode': stealth }) });
+    makeCtx({
+      runner: scriptedRunner({
+        'socketfilterfw --getglobalstate': global,
+        'socketfilterfw --getblockall': blockAll,
+        'socketfilterfw --getstealthmode': stealth,
+      }),
+    });
 
   it('block all → warn firewall.block_all', async () => {
-    const o = await runCheck(firewallCheck, fw(fixture('socketfilterfw.getglobalstate.state2-newer-wording.txt'), 'Firewall has block all state set to enabled.\n'));
+    const o = await runCheck(
+      firewallCheck,
+      fw(fixture('socketfilterfw.getglobalstate.state2-newer-wording.txt'), 'Firewall has block all state set to enabled.\n'),
+    );
     expect(o).toMatchObject({ status: 'warn', cause: 'firewall.block_all', data: { enabled: true, blockAll: true, stealth: false } });
   });
 
@@ -77,7 +107,10 @@ describe('firewall check', () => {
       status: 'pass',
       data: { enabled: true, blockAll: false, stealth: true },
     });
-    expect(await runCheck(firewallCheck, fw('Firewall is disabled. (State = 0)\n', 'Block all DISABLED! \n'))).toMatchObject({ status: 'pass', data: { enabled: false } });
+    expect(await runCheck(firewallCheck, fw('Firewall is disabled. (State = 0)\n', 'Block all DISABLED! \n'))).toMatchObject({
+      status: 'pass',
+      data: { enabled: false },
+    });
   });
 
   it('State 1 with --getblockall enabled (newer macOS) → warn', async () => {
@@ -101,8 +134,15 @@ describe('firewall check', () => {
   });
 
   it('unreadable state → error, never "firewall off"', async () => {
-    expect(await runCheck(firewallCheck, fw('Firewall is kind of on\n', 'Block all DISABLED!'))).toMatchObject({ status: 'error', cause: 'cmd.unparseable', data: { enabled: null } });
-    expect(await runCheck(firewallCheck, fw('Firewall is enabled.\n', { exitCode: 1, stderr: 'nope' }))).toMatchObject({ status: 'error', cause: 'cmd.failed' });
+    expect(await runCheck(firewallCheck, fw('Firewall is kind of on\n', 'Block all DISABLED!'))).toMatchObject({
+      status: 'error',
+      cause: 'cmd.unparseable',
+      data: { enabled: null },
+    });
+    expect(await runCheck(firewallCheck, fw('Firewall is enabled.\n', { exitCode: 1, stderr: 'nope' }))).toMatchObject({
+      status: 'error',
+      cause: 'cmd.failed',
+    });
   });
 });
 
@@ -124,7 +164,12 @@ describe('time-settings check', () => {
 
   it('automatic off → warn time.auto_off; on → pass with zone and server', async () => {
     expect(await runCheck(timeSettingsCheck, ts('Network Time: Off\n'))).toMatchObject({ status: 'warn', cause: 'time.auto_off', data: { automatic: false } });
-    expect(await runCheck(timeSettingsCheck, ts(fixture('systemsetup-getusingnetworktime.on.reconstructed.txt'), fixture('systemsetup-gettimezone.reconstructed.txt')))).toMatchObject({
+    expect(
+      await runCheck(
+        timeSettingsCheck,
+        ts(fixture('systemsetup-getusingnetworktime.on.reconstructed.txt'), fixture('systemsetup-gettimezone.reconstructed.txt')),
+      ),
+    ).toMatchObject({
       status: 'pass',
       data: { automatic: true, timeZone: 'America/New_York', server: 'time.apple.com', notes: [] },
     });
@@ -145,11 +190,18 @@ describe('account check', () => {
   });
 
   it('"Domain … does not exist" (exit 1) → warn account.signed_out', async () => {
-    expect(await runCheck(accountCheck, acct({ exitCode: 1, stderr: 'Domain MobileMeAccounts does not exist\n' }))).toMatchObject({ status: 'warn', cause: 'account.signed_out', data: { signedIn: false } });
+    expect(await runCheck(accountCheck, acct({ exitCode: 1, stderr: 'Domain MobileMeAccounts does not exist\n' }))).toMatchObject({
+      status: 'warn',
+      cause: 'account.signed_out',
+      data: { signedIn: false },
+    });
   });
 
   it('other failures are errors, not "signed out"', async () => {
     expect(await runCheck(accountCheck, acct({ exitCode: 1, stderr: 'defaults: crashed\n' }))).toMatchObject({ status: 'error', cause: 'cmd.failed' });
-    expect(await runCheck(accountCheck, acct(fixture('defaults-read-mobilemeaccounts-accounts.elided-by-author.txt')))).toMatchObject({ status: 'error', cause: 'cmd.unparseable' });
+    expect(await runCheck(accountCheck, acct(fixture('defaults-read-mobilemeaccounts-accounts.elided-by-author.txt')))).toMatchObject({
+      status: 'error',
+      cause: 'cmd.unparseable',
+    });
   });
 });

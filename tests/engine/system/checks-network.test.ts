@@ -1,17 +1,25 @@
 /** proxy, vpn and dns-config checks on real samples through a scripted runner. */
-import { runCheck } from '../../../electron/engine/types';
+
 import { describe, expect, it } from 'vitest';
 import { dnsConfigCheck } from '../../../electron/engine/checks/dns-config';
 import { proxyCheck } from '../../../electron/engine/checks/proxy';
 import { vpnCheck } from '../../../electron/engine/checks/vpn';
+import { runCheck } from '../../../electron/engine/types';
 import { fixture, makeCtx, scriptedRunner } from './helpers';
 
 describe('proxy check', () => {
   it('passes with no proxy and records the defaults and the environment (credentials redacted)', async () => {
-    const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --proxy': fixture('scutil-proxy.no-proxy-default.txt') }), env: { http_proxy: 'http://bob:hunter2@10.0.0.1:3128' } });
+    const ctx = makeCtx({
+      runner: scriptedRunner({ 'scutil --proxy': fixture('scutil-proxy.no-proxy-default.txt') }),
+      env: { http_proxy: 'http://bob:hunter2@10.0.0.1:3128' },
+    });
     const o = await runCheck(proxyCheck, ctx);
     expect(o).toMatchObject({ status: 'pass', cause: null, summary: expect.stringMatching(/No proxy is set/) });
-    expect(o.data).toMatchObject({ exceptions: ['*.local', '169.254/16'], route: { kind: 'direct' }, env: { httpProxy: 'http://[credentials]@10.0.0.1:3128', httpsProxy: null } });
+    expect(o.data).toMatchObject({
+      exceptions: ['*.local', '169.254/16'],
+      route: { kind: 'direct' },
+      env: { httpProxy: 'http://[credentials]@10.0.0.1:3128', httpsProxy: null },
+    });
     expect(JSON.stringify(o)).not.toContain('hunter2');
   });
 
@@ -49,12 +57,18 @@ describe('vpn check', () => {
   it('passes with a disconnected VPN and only idle tunnels', async () => {
     const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --nc list': fixture('scutil-nc-list.l2tp-disconnected.txt') }), interfaces: [en0, idleUtun] });
     const o = await runCheck(vpnCheck, ctx);
-    expect(o).toMatchObject({ status: 'pass', data: { services: [{ name: 'My VPN', type: 'PPP:L2TP', state: 'Disconnected' }], active: [], tunnels: [], defaultRouteViaTunnel: false } });
+    expect(o).toMatchObject({
+      status: 'pass',
+      data: { services: [{ name: 'My VPN', type: 'PPP:L2TP', state: 'Disconnected' }], active: [], tunnels: [], defaultRouteViaTunnel: false },
+    });
   });
 
   it('a connected VPN → warn vpn.active', async () => {
     const connected = fixture('scutil-nc-list.l2tp-disconnected.txt').replace('(Disconnected)', '(Connected)   ');
-    const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --nc list': connected }), interfaces: [en0, { iface: 'ppp0', addresses: ['10.8.0.2'], isDefault: false, up: true }] });
+    const ctx = makeCtx({
+      runner: scriptedRunner({ 'scutil --nc list': connected }),
+      interfaces: [en0, { iface: 'ppp0', addresses: ['10.8.0.2'], isDefault: false, up: true }],
+    });
     const o = await runCheck(vpnCheck, ctx);
     expect(o).toMatchObject({ status: 'warn', cause: 'vpn.active', data: { active: ['My VPN'], tunnels: [{ iface: 'ppp0', addresses: ['10.8.0.2'] }] } });
   });
@@ -62,13 +76,19 @@ describe('vpn check', () => {
   it('default route through a tunnel → warn vpn.default_route, even when scutil lists nothing', async () => {
     const ctx = makeCtx({
       runner: scriptedRunner({ 'scutil --nc list': fixture('scutil-nc-list.empty.txt') }),
-      interfaces: [{ ...en0, isDefault: false }, { iface: 'utun4', addresses: ['100.11.11.11'], isDefault: true, up: true }],
+      interfaces: [
+        { ...en0, isDefault: false },
+        { iface: 'utun4', addresses: ['100.11.11.11'], isDefault: true, up: true },
+      ],
     });
     expect(await runCheck(vpnCheck, ctx)).toMatchObject({ status: 'warn', cause: 'vpn.default_route', data: { defaultRouteViaTunnel: true } });
   });
 
   it('a hanging scutil → error cmd.timeout; unreadable interfaces → route unknown', async () => {
-    const ctx = makeCtx({ runner: scriptedRunner({ 'scutil --nc list': { timedOut: true, exitCode: null, signal: 'SIGKILL', durationMs: 3000 } }), interfaces: new Error('si failed') });
+    const ctx = makeCtx({
+      runner: scriptedRunner({ 'scutil --nc list': { timedOut: true, exitCode: null, signal: 'SIGKILL', durationMs: 3000 } }),
+      interfaces: new Error('si failed'),
+    });
     expect(await runCheck(vpnCheck, ctx)).toMatchObject({ status: 'error', cause: 'cmd.timeout', data: { defaultRouteViaTunnel: null } });
   });
 });
@@ -84,7 +104,11 @@ describe('dns-config check', () => {
   it('a supplemental resolver for apple.com → warn dns.split_captures_apple', async () => {
     const text = fixture('scutil-dns.many-search-domains-split-dns.anonymised.truncated.txt').replace('domain   : sandbox.example.com', 'domain   : apple.com');
     const o = await runCheck(dnsConfigCheck, makeCtx({ runner: scriptedRunner({ 'scutil --dns': text }) }));
-    expect(o).toMatchObject({ status: 'warn', cause: 'dns.split_captures_apple', data: { appleCapturedBy: [{ domain: 'apple.com', nameservers: ['10.8.0.1', '10.8.0.2'] }] } });
+    expect(o).toMatchObject({
+      status: 'warn',
+      cause: 'dns.split_captures_apple',
+      data: { appleCapturedBy: [{ domain: 'apple.com', nameservers: ['10.8.0.1', '10.8.0.2'] }] },
+    });
   });
 
   it('a split domain covering a configured sign-in host counts too', async () => {

@@ -6,11 +6,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOOL_DEFAULTS, type ToolName } from '../../../shared/config';
-import type { CommandResult } from '../../../electron/engine/types';
 import { commandFailure, readTool } from '../../../electron/engine/system/cmd-outcome';
 import { createCommandRunner, type RunnerResult } from '../../../electron/engine/system/command-runner';
 import { parseSwVers } from '../../../electron/engine/system/parsers/sw-vers';
+import type { CommandResult } from '../../../electron/engine/types';
+import { TOOL_DEFAULTS, type ToolName } from '../../../shared/config';
 import { makeCtx, scriptDir } from './helpers';
 
 let shims: ReturnType<typeof scriptDir>;

@@ -10,8 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDomainMissing, parseMobileMeAccounts } from '../../../electron/engine/system/parsers/mobileme-accounts';
 import type { ParseResult } from '../../../electron/engine/system/parsers/parse-result';
-import { parseNcList } from '../../../electron/engine/system/parsers/scutil-nc';
 import { parseScutilDns, resolversCapturing } from '../../../electron/engine/system/parsers/scutil-dns';
+import { parseNcList } from '../../../electron/engine/system/parsers/scutil-nc';
 import { parseScutilProxy } from '../../../electron/engine/system/parsers/scutil-proxy';
 import { parseSecurityItems } from '../../../electron/engine/system/parsers/security-items';
 import { parseBlockAll, parseGlobalState, parseStealthMode } from '../../../electron/engine/system/parsers/socketfilterfw';
@@ -118,7 +118,8 @@ const SPECS: Spec<unknown>[] = [
     name: 'scutil --nc list',
     base: samples('scutil-nc-list.', [connectedVpn]),
     parse: parseNcList,
-    saysHealthy: (v, text) => v.some((s) => s.state === 'Connected') || (text.includes('Available network connection services') && !text.includes('(Connected)')),
+    saysHealthy: (v, text) =>
+      v.some((s) => s.state === 'Connected') || (text.includes('Available network connection services') && !text.includes('(Connected)')),
   }),
   spec({
     name: 'scutil --dns',
@@ -127,8 +128,18 @@ const SPECS: Spec<unknown>[] = [
     saysHealthy: (v, text) =>
       resolversCapturing(v.resolvers, ['apple.com']).length > 0 || v.noConfiguration || (text.includes('DNS configuration') && /resolver #\d/.test(text)),
   }),
-  spec({ name: 'security items', base: samples('security-'), parse: (t) => parseSecurityItems(t), saysHealthy: (v, text) => v.length === 0 ? text.trim() === '' || text.includes('keychain: "') : text.includes('keychain: "') }),
-  spec({ name: 'sw_vers', base: samples('sw_vers.'), parse: parseSwVers, saysHealthy: (v, text) => majorVersion(v.productVersion!) < 13 || /ProductVersion:\s*(\S+)/.exec(text)?.[1] === v.productVersion }),
+  spec({
+    name: 'security items',
+    base: samples('security-'),
+    parse: (t) => parseSecurityItems(t),
+    saysHealthy: (v, text) => (v.length === 0 ? text.trim() === '' || text.includes('keychain: "') : text.includes('keychain: "')),
+  }),
+  spec({
+    name: 'sw_vers',
+    base: samples('sw_vers.'),
+    parse: parseSwVers,
+    saysHealthy: (v, text) => majorVersion(v.productVersion!) < 13 || /ProductVersion:\s*(\S+)/.exec(text)?.[1] === v.productVersion,
+  }),
   spec({
     name: 'socketfilterfw --getglobalstate',
     base: samples('socketfilterfw.getglobalstate', ['Firewall is enabled. (State = 1)\n', 'Firewall is disabled. (State = 0)\n']),
@@ -137,11 +148,21 @@ const SPECS: Spec<unknown>[] = [
   }),
   spec({
     name: 'socketfilterfw --getblockall',
-    base: ['Block all DISABLED! \n', 'Block all ENABLED!\n', 'Firewall has block all state set to disabled.\n', 'Firewall has block all state set to enabled.\n'],
+    base: [
+      'Block all DISABLED! \n',
+      'Block all ENABLED!\n',
+      'Firewall has block all state set to disabled.\n',
+      'Firewall has block all state set to enabled.\n',
+    ],
     parse: parseBlockAll,
     saysHealthy: (v, text) => v || /Block all DISABLED!|set to disabled\./.test(text),
   }),
-  spec({ name: 'socketfilterfw --getstealthmode', base: ['Stealth mode enabled\n', 'Stealth mode disabled\n', 'Firewall stealth mode is on\n', 'Firewall stealth mode is off\n'], parse: parseStealthMode, saysHealthy: (v, text) => !v || /enabled|is on/.test(text) }),
+  spec({
+    name: 'socketfilterfw --getstealthmode',
+    base: ['Stealth mode enabled\n', 'Stealth mode disabled\n', 'Firewall stealth mode is on\n', 'Firewall stealth mode is off\n'],
+    parse: parseStealthMode,
+    saysHealthy: (v, text) => !v || /enabled|is on/.test(text),
+  }),
   spec({
     name: 'systemsetup',
     base: samples('systemsetup', ['Network Time: Off\n']),

@@ -3,9 +3,9 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG, type Config, type ConfigInput, resolveConfig } from '../../../shared/config';
-import type { CheckContext, CommandResult, CommandRunner, EngineDeps, NetInterface } from '../../../electron/engine/types';
 import { createProxyRouter } from '../../../electron/engine/system/proxy-route';
+import type { CheckContext, CommandResult, CommandRunner, EngineDeps, NetInterface } from '../../../electron/engine/types';
+import { type Config, type ConfigInput, DEFAULT_CONFIG, resolveConfig } from '../../../shared/config';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** tests/fixtures/macos */

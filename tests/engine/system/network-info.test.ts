@@ -1,11 +1,11 @@
 /** Interface facts: os.networkInterfaces() plus route(8)'s default route, through the command runner only. */
 import type os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { TOOL_DEFAULTS } from '../../../shared/config';
-import { parseRouteGet } from '../../../electron/engine/system/parsers/route-get';
-import { createNetworkInfo, toNetInterfaces } from '../../../electron/engine/system/network-info';
-import { createCommandRunner } from '../../../electron/engine/system/command-runner';
 import { refuseInvocation } from '../../../electron/engine/system/command-policy';
+import { createCommandRunner } from '../../../electron/engine/system/command-runner';
+import { createNetworkInfo, toNetInterfaces } from '../../../electron/engine/system/network-info';
+import { parseRouteGet } from '../../../electron/engine/system/parsers/route-get';
+import { TOOL_DEFAULTS } from '../../../shared/config';
 import { fixture, result, SHIMS, scriptedRunner } from './helpers';
 
 const info = (address: string, family: 'IPv4' | 'IPv6' = 'IPv4', internal = false): os.NetworkInterfaceInfo =>
@@ -56,7 +56,12 @@ describe('network info', () => {
   it('no default route at all ("not in table") marks nothing default; other failures are unknown, never "no VPN"', async () => {
     const none = scriptedRunner({ [ROUTE]: { exitCode: 1, stderr: 'route: writing to routing socket: not in table\n' } });
     expect((await createNetworkInfo({ runner: none, macos: true, osInterfaces: () => IFACES }).interfaces()).some((i) => i.isDefault)).toBe(false);
-    for (const answer of [{ stdout: 'garbage' }, { timedOut: true, exitCode: null }, { exitCode: null, spawnError: 'ENOENT' }, { exitCode: 1, stderr: 'route: bad address' }]) {
+    for (const answer of [
+      { stdout: 'garbage' },
+      { timedOut: true, exitCode: null },
+      { exitCode: null, spawnError: 'ENOENT' },
+      { exitCode: 1, stderr: 'route: bad address' },
+    ]) {
       const runner = scriptedRunner({ [ROUTE]: answer });
       await expect(createNetworkInfo({ runner, macos: true, osInterfaces: () => IFACES }).interfaces()).rejects.toThrow(/route/);
     }
@@ -92,7 +97,12 @@ describe('network info', () => {
 
   it('the policy allows route(8) only to read the default route', () => {
     expect(refuseInvocation('route', ['-n', 'get', 'default'])).toBeNull();
-    for (const args of [['add', 'default', '10.0.0.1'], ['-n', 'flush'], ['-n', 'get', 'default', 'x'], ['get', 'default']]) {
+    for (const args of [
+      ['add', 'default', '10.0.0.1'],
+      ['-n', 'flush'],
+      ['-n', 'get', 'default', 'x'],
+      ['get', 'default'],
+    ]) {
       expect(refuseInvocation('route', args)).not.toBeNull();
     }
   });

@@ -10,7 +10,10 @@ describe('sw_vers', () => {
   it.each([
     ['sw_vers.15.7.4-sequoia.tabs.txt', { productName: 'macOS', productVersion: '15.7.4', buildVersion: '24G517', productVersionExtra: null }],
     ['sw_vers.10.13-no-patch-version.tabs.txt', { productName: 'Mac OS X', productVersion: '10.13', buildVersion: '17A405', productVersionExtra: null }],
-    ['sw_vers.10.15.5-catalina.tabs-expanded-to-spaces.txt', { productName: 'Mac OS X', productVersion: '10.15.5', buildVersion: '19F101', productVersionExtra: null }],
+    [
+      'sw_vers.10.15.5-catalina.tabs-expanded-to-spaces.txt',
+      { productName: 'Mac OS X', productVersion: '10.15.5', buildVersion: '19F101', productVersionExtra: null },
+    ],
   ])('reads %s', (name, expected) => {
     expect(parseSwVers(fixture(name))).toEqual({ ok: true, value: expected });
   });
@@ -67,11 +70,17 @@ describe('socketfilterfw', () => {
 
 describe('systemsetup', () => {
   it('reads the values and the admin-rights refusal (stdout, exit 0)', () => {
-    expect(parseUsingNetworkTime(fixture('systemsetup-getusingnetworktime.on.reconstructed.txt'))).toEqual({ ok: true, value: { value: true, needsAdmin: false } });
+    expect(parseUsingNetworkTime(fixture('systemsetup-getusingnetworktime.on.reconstructed.txt'))).toEqual({
+      ok: true,
+      value: { value: true, needsAdmin: false },
+    });
     expect(parseUsingNetworkTime('Network Time: Off\n')).toEqual({ ok: true, value: { value: false, needsAdmin: false } });
     expect(parseUsingNetworkTime(fixture('systemsetup.needs-admin.stdout.txt'))).toEqual({ ok: true, value: { value: null, needsAdmin: true } });
     expect(parseTimeZone(fixture('systemsetup-gettimezone.reconstructed.txt'))).toEqual({ ok: true, value: { value: 'America/New_York', needsAdmin: false } });
-    expect(parseNetworkTimeServer(fixture('systemsetup-getnetworktimeserver.apple.reconstructed.txt'))).toEqual({ ok: true, value: { value: 'time.apple.com', needsAdmin: false } });
+    expect(parseNetworkTimeServer(fixture('systemsetup-getnetworktimeserver.apple.reconstructed.txt'))).toEqual({
+      ok: true,
+      value: { value: 'time.apple.com', needsAdmin: false },
+    });
   });
 
   it('never reads "on" from anything else', () => {
@@ -92,14 +101,19 @@ describe('defaults read MobileMeAccounts', () => {
   it('reads no account, a logged-out account, and rejects the author-elided excerpt', () => {
     expect(parseMobileMeAccounts('{\n    Accounts =     (\n    );\n}\n')).toEqual({ ok: true, value: { signedIn: false, accountId: null, displayName: null } });
     expect(parseMobileMeAccounts('{\n}\n')).toMatchObject({ ok: true, value: { signedIn: false } });
-    expect(parseMobileMeAccounts('(\n    {\n        AccountID = "a@icloud.com";\n        LoggedIn = 0;\n    }\n)\n')).toMatchObject({ ok: true, value: { signedIn: false } });
+    expect(parseMobileMeAccounts('(\n    {\n        AccountID = "a@icloud.com";\n        LoggedIn = 0;\n    }\n)\n')).toMatchObject({
+      ok: true,
+      value: { signedIn: false },
+    });
     expect(parseMobileMeAccounts(fixture('defaults-read-mobilemeaccounts-accounts.elided-by-author.txt')).ok).toBe(false);
     expect(parseMobileMeAccounts('AccountID = x').ok).toBe(false);
   });
 
   it('recognises the "does not exist" messages of defaults', () => {
     expect(isDomainMissing('Domain MobileMeAccounts does not exist\n')).toBe(true);
-    expect(isDomainMissing('2022-07-04 14:43:51.299 defaults[50713:32971078]\nThe domain/default pair of (MobileMeAccounts, Accounts) does not exist\n')).toBe(true);
+    expect(isDomainMissing('2022-07-04 14:43:51.299 defaults[50713:32971078]\nThe domain/default pair of (MobileMeAccounts, Accounts) does not exist\n')).toBe(
+      true,
+    );
     expect(isDomainMissing('Segmentation fault')).toBe(false);
   });
 

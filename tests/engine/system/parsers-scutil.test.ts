@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCfBlock } from '../../../electron/engine/system/parsers/cf-description';
-import { parseNcList, parseNcServiceLine } from '../../../electron/engine/system/parsers/scutil-nc';
 import { domainCovers, parseScutilDns, resolversCapturing } from '../../../electron/engine/system/parsers/scutil-dns';
+import { parseNcList, parseNcServiceLine } from '../../../electron/engine/system/parsers/scutil-nc';
 import { parseScutilProxy } from '../../../electron/engine/system/parsers/scutil-proxy';
 import { fixture } from './helpers';
 
@@ -128,7 +128,8 @@ describe('scutil --nc', () => {
   });
 
   it('reads a disabled service and rejects garbage and a missing header', () => {
-    const list = 'Available network connection services in the current set (*=enabled):\n  (Invalid)        0EBAF065-DF53-43AF-A952-EA70B96644BE IPSec              "Office"                         [IPSec]\n';
+    const list =
+      'Available network connection services in the current set (*=enabled):\n  (Invalid)        0EBAF065-DF53-43AF-A952-EA70B96644BE IPSec              "Office"                         [IPSec]\n';
     expect(parseNcList(list)).toMatchObject({ ok: true, value: [{ enabled: false, state: 'Invalid', type: 'IPSec' }] });
     expect(parseNcList(`${list}garbage\n`).ok).toBe(false);
     expect(parseNcList('').ok).toBe(false);
@@ -154,13 +155,23 @@ describe('scutil --dns', () => {
     const rs = resolversOf('scutil-dns.openvpn-scoped-old-reach-format.txt');
     const scoped = rs.filter((r) => r.scoped);
     expect(rs).toHaveLength(8);
-    expect(scoped).toEqual([expect.objectContaining({ searchDomains: ['openvpn'], nameservers: ['8.8.8.8', '8.8.4.4'], interface: 'utun0', flags: ['Scoped', 'Request A records'] })]);
+    expect(scoped).toEqual([
+      expect.objectContaining({ searchDomains: ['openvpn'], nameservers: ['8.8.8.8', '8.8.4.4'], interface: 'utun0', flags: ['Scoped', 'Request A records'] }),
+    ]);
     expect(resolversOf('scutil-dns.2017-old-reach-format-btmm.truncated.txt')[1]).toMatchObject({ domain: '166534133.members.btmm.icloud.com' });
   });
 
   it('reads supplemental resolvers of VPNs (split DNS)', () => {
-    expect(resolversOf('scutil-dns.wireguard-utun-supplemental-first.truncated.txt')[0]).toMatchObject({ supplemental: true, domain: null, interface: 'utun2' });
-    expect(resolversOf('scutil-dns.firezone-utun-ipv6-transient.truncated.txt')[0]).toMatchObject({ supplemental: true, searchDomains: ['attlocal.net'], interface: 'utun8' });
+    expect(resolversOf('scutil-dns.wireguard-utun-supplemental-first.truncated.txt')[0]).toMatchObject({
+      supplemental: true,
+      domain: null,
+      interface: 'utun2',
+    });
+    expect(resolversOf('scutil-dns.firezone-utun-ipv6-transient.truncated.txt')[0]).toMatchObject({
+      supplemental: true,
+      searchDomains: ['attlocal.net'],
+      interface: 'utun8',
+    });
     expect(resolversOf('scutil-dns.ppp-vpn-supplemental-elided-by-reporter.truncated.txt')[0]).toMatchObject({ supplemental: true, interface: 'ppp0' });
     const split = resolversOf('scutil-dns.many-search-domains-split-dns.anonymised.truncated.txt');
     expect(split[0]!.searchDomains).toHaveLength(10);
@@ -181,7 +192,8 @@ describe('scutil --dns', () => {
   });
 
   it('scoped resolvers for apple.com do not count as capturing', () => {
-    const text = 'DNS configuration\n\nresolver #1\n  nameserver[0] : 192.0.2.1\n\nDNS configuration (for scoped queries)\n\nresolver #1\n  domain   : apple.com\n  nameserver[0] : 10.0.0.1\n  flags    : Scoped, Supplemental, Request A records\n';
+    const text =
+      'DNS configuration\n\nresolver #1\n  nameserver[0] : 192.0.2.1\n\nDNS configuration (for scoped queries)\n\nresolver #1\n  domain   : apple.com\n  nameserver[0] : 10.0.0.1\n  flags    : Scoped, Supplemental, Request A records\n';
     const r = parseScutilDns(text);
     expect(r.ok && resolversCapturing(r.value.resolvers, ['apple.com'])).toEqual([]);
   });

@@ -27,19 +27,38 @@ describe('security attribute blocks', () => {
 
   it('reads find-generic-password output and never keeps the password line', () => {
     const [item] = items('security-find-generic-password.airport-system-keychain.with-password.txt');
-    expect(item).toMatchObject({ keychain: '/Library/Keychains/System.keychain', service: 'AirPort', account: 'feei-guest', description: 'AirPort network password' });
+    expect(item).toMatchObject({
+      keychain: '/Library/Keychains/System.keychain',
+      service: 'AirPort',
+      account: 'feei-guest',
+      description: 'AirPort network password',
+    });
     // The reporter edited the hex; the printed ASCII is intact and wins.
     expect(item!.created).toBe('2017-07-07T01:39:31.000Z');
     expect(JSON.stringify(item)).not.toContain('12345678');
   });
 
   it('reads delete-generic-password blocks (same format, trailing message ignored)', () => {
-    expect(items('security-delete-generic-password.login-keychain.txt')[0]).toMatchObject({ service: 'dummy-service-name', account: 'dummy-key-name', modified: '2020-05-23T08:08:07.000Z' });
-    expect(items('security-delete-generic-password.encrypted-volume.txt')[0]).toMatchObject({ label: 'backup', description: 'Encrypted Volume Password', created: '2026-07-31T04:05:02.000Z' });
+    expect(items('security-delete-generic-password.login-keychain.txt')[0]).toMatchObject({
+      service: 'dummy-service-name',
+      account: 'dummy-key-name',
+      modified: '2020-05-23T08:08:07.000Z',
+    });
+    expect(items('security-delete-generic-password.encrypted-volume.txt')[0]).toMatchObject({
+      label: 'backup',
+      description: 'Encrypted Volume Password',
+      created: '2026-07-31T04:05:02.000Z',
+    });
   });
 
   it('reads an internet password (server as service; the doubtful sample only for key names)', () => {
-    expect(items('security-find-internet-password.htps.anonymised.DOUBTFUL-edited.txt')[0]).toMatchObject({ class: 'inet', service: 'dev.azure.com', account: 'yourusername', label: 'dev.azure.com', created: null });
+    expect(items('security-find-internet-password.htps.anonymised.DOUBTFUL-edited.txt')[0]).toMatchObject({
+      class: 'inet',
+      service: 'dev.azure.com',
+      account: 'yourusername',
+      label: 'dev.azure.com',
+      created: null,
+    });
   });
 
   it('decodes hex + octal-escaped UTF-8 values and skips data sections', () => {

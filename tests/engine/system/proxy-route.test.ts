@@ -1,19 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { isBypassed, matchesBypassEntry, noProxyMatches, parseChromiumProxyList, parseHttpProxyUrl, redactProxyUrl } from '../../../electron/engine/system/proxy-match';
+import {
+  isBypassed,
+  matchesBypassEntry,
+  noProxyMatches,
+  parseChromiumProxyList,
+  parseHttpProxyUrl,
+  redactProxyUrl,
+} from '../../../electron/engine/system/proxy-match';
 import { createProxyRouter } from '../../../electron/engine/system/proxy-route';
 import { SCUTIL_PROXY_MEMO_KEY } from '../../../electron/engine/system/system-proxy';
 import { fixture, makeCtx, scriptedRunner } from './helpers';
 
 const URL_ = 'https://idmsa.apple.com/';
 const scutilWith = (stdout: string) => scriptedRunner({ 'scutil --proxy': stdout });
-const HTTPS_PROXY_ON = '<dictionary> {\n  ExceptionsList : <array> {\n    0 : *.local\n    1 : 169.254/16\n  }\n  HTTPSEnable : 1\n  HTTPSPort : 3128\n  HTTPSProxy : proxy.corp.example\n}\n';
+const HTTPS_PROXY_ON =
+  '<dictionary> {\n  ExceptionsList : <array> {\n    0 : *.local\n    1 : 169.254/16\n  }\n  HTTPSEnable : 1\n  HTTPSPort : 3128\n  HTTPSProxy : proxy.corp.example\n}\n';
 
 describe('proxy router precedence', () => {
   it('config "direct" and "http://host:port" win over everything', async () => {
     const runner = scutilWith(HTTPS_PROXY_ON);
     const env = { HTTPS_PROXY: 'http://env-proxy:8080' };
     expect(await makeCtx({ runner, env, config: { proxy: 'direct' } }).proxyRoute(URL_)).toEqual({ kind: 'direct' });
-    expect(await makeCtx({ runner, env, config: { proxy: 'http://127.0.0.1:3128' } }).proxyRoute(URL_)).toEqual({ kind: 'proxy', host: '127.0.0.1', port: 3128, source: 'config' });
+    expect(await makeCtx({ runner, env, config: { proxy: 'http://127.0.0.1:3128' } }).proxyRoute(URL_)).toEqual({
+      kind: 'proxy',
+      host: '127.0.0.1',
+      port: 3128,
+      source: 'config',
+    });
     expect(runner.calls).toEqual([]);
   });
 
@@ -33,11 +46,24 @@ describe('proxy router precedence', () => {
   });
 
   it('macOS settings: HTTPS proxy unless excepted; PAC and WPAD are reported as not evaluated', async () => {
-    expect(await makeCtx({ runner: scutilWith(HTTPS_PROXY_ON) }).proxyRoute(URL_)).toEqual({ kind: 'proxy', host: 'proxy.corp.example', port: 3128, source: 'system' });
+    expect(await makeCtx({ runner: scutilWith(HTTPS_PROXY_ON) }).proxyRoute(URL_)).toEqual({
+      kind: 'proxy',
+      host: 'proxy.corp.example',
+      port: 3128,
+      source: 'system',
+    });
     expect(await makeCtx({ runner: scutilWith(HTTPS_PROXY_ON) }).proxyRoute('https://printer.local/')).toEqual({ kind: 'direct' });
-    expect(await makeCtx({ runner: scutilWith(fixture('scutil-proxy.pac-url.txt')) }).proxyRoute(URL_)).toEqual({ kind: 'pac-unevaluated', url: 'http://wpad.company.com/wpad.dat' });
-    expect(await makeCtx({ runner: scutilWith(fixture('scutil-proxy.auto-discovery-wpad.reconstructed.txt')) }).proxyRoute(URL_)).toEqual({ kind: 'pac-unevaluated', url: 'http://wpad/wpad.dat' });
-    expect(await makeCtx({ runner: scutilWith(fixture('scutil-proxy.no-proxy-default.txt')), env: { HTTPS_PROXY: 'http://e:1' } }).proxyRoute(URL_)).toEqual({ kind: 'direct' });
+    expect(await makeCtx({ runner: scutilWith(fixture('scutil-proxy.pac-url.txt')) }).proxyRoute(URL_)).toEqual({
+      kind: 'pac-unevaluated',
+      url: 'http://wpad.company.com/wpad.dat',
+    });
+    expect(await makeCtx({ runner: scutilWith(fixture('scutil-proxy.auto-discovery-wpad.reconstructed.txt')) }).proxyRoute(URL_)).toEqual({
+      kind: 'pac-unevaluated',
+      url: 'http://wpad/wpad.dat',
+    });
+    expect(await makeCtx({ runner: scutilWith(fixture('scutil-proxy.no-proxy-default.txt')), env: { HTTPS_PROXY: 'http://e:1' } }).proxyRoute(URL_)).toEqual({
+      kind: 'direct',
+    });
     expect(await makeCtx({ runner: scutilWith(fixture('scutil-proxy.http-https-socks-comma-exceptions.flattened-as-found.txt')) }).proxyRoute(URL_)).toEqual({
       kind: 'proxy',
       host: '127.0.0.1',
@@ -56,7 +82,12 @@ describe('proxy router precedence', () => {
 
   it('falls back to HTTPS_PROXY/NO_PROXY when scutil fails or off macOS, then direct', async () => {
     const broken = scriptedRunner({});
-    expect(await makeCtx({ runner: broken, env: { https_proxy: 'http://u:p@10.1.1.1:8080' } }).proxyRoute(URL_)).toEqual({ kind: 'proxy', host: '10.1.1.1', port: 8080, source: 'env' });
+    expect(await makeCtx({ runner: broken, env: { https_proxy: 'http://u:p@10.1.1.1:8080' } }).proxyRoute(URL_)).toEqual({
+      kind: 'proxy',
+      host: '10.1.1.1',
+      port: 8080,
+      source: 'env',
+    });
     expect(await makeCtx({ runner: broken, env: { HTTPS_PROXY: '10.1.1.1:8080', NO_PROXY: '.apple.com' } }).proxyRoute(URL_)).toEqual({ kind: 'direct' });
     expect(await makeCtx({ runner: broken, env: { HTTPS_PROXY: 'socks5://10.1.1.1:1080' } }).proxyRoute(URL_)).toEqual({ kind: 'direct' });
     expect(await makeCtx({ runner: broken }).proxyRoute(URL_)).toEqual({ kind: 'direct' });

@@ -4,17 +4,19 @@
  * markers, redaction and the streaming caps.
  */
 import { describe, expect, it } from 'vitest';
-import { interpretMessage } from '../../../shared/apple-codes/extract';
+import { parseLogLine, parseLogTimestamp } from '../../../electron/engine/system/parsers/unified-log';
+import { AppleLogCollector } from '../../../electron/engine/system/parsers/unified-log-events';
+import { UnifiedLogStream } from '../../../electron/engine/system/parsers/unified-log-stream';
 import { AK_AUTHENTICATION_ERRORS } from '../../../shared/apple-codes/authkit';
+import { interpretMessage } from '../../../shared/apple-codes/extract';
 import { ALL_TABLES } from '../../../shared/apple-codes/lookup';
 import { redactLogMessage } from '../../../shared/apple-codes/redact-log';
 import { isCause } from '../../../shared/causes';
-import { AppleLogCollector } from '../../../electron/engine/system/parsers/unified-log-events';
-import { parseLogLine, parseLogTimestamp } from '../../../electron/engine/system/parsers/unified-log';
-import { UnifiedLogStream } from '../../../electron/engine/system/parsers/unified-log-stream';
 import { fixture } from './helpers';
 
-const messages = fixture('unified-log.real-messages.txt').split('\n').filter((l) => l.trim() !== '');
+const messages = fixture('unified-log.real-messages.txt')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const at = (m: string) => messages.find((l) => l.includes(m))!;
 
 describe('code tables', () => {
@@ -72,12 +74,16 @@ describe('codes from real messages', () => {
     expect(interpretMessage(at('-1003 [12:8]')).all.map((f) => `${f.domain} ${f.code}`)).toEqual(['NSURLErrorDomain -1003', 'kCFStreamErrorDomainNetDB 8']);
   });
 
-  it.each(['AnchorTrusted', 'Failed entitlement check', 'lacks APSConnectionInitiateEntitlement', 'NOT a SecureToken user', 'Updating token', 'errSecInteractionNotAllowed'])(
-    'finds no failure in a line without a known failure shape: %s',
-    (needle) => {
-      expect(interpretMessage(at(needle)).primary).toBeNull();
-    },
-  );
+  it.each([
+    'AnchorTrusted',
+    'Failed entitlement check',
+    'lacks APSConnectionInitiateEntitlement',
+    'NOT a SecureToken user',
+    'Updating token',
+    'errSecInteractionNotAllowed',
+  ])('finds no failure in a line without a known failure shape: %s', (needle) => {
+    expect(interpretMessage(at(needle)).primary).toBeNull();
+  });
 
   it('recognises only the success marker seen in real apsd lines', () => {
     expect(interpretMessage(at('obtained BAA certs!')).success).toBe('obtained BAA certs');
@@ -91,7 +97,14 @@ describe('ndjson lines', () => {
   it('reads real records: process = basename of processImagePath, timestamp with offset', () => {
     expect(parseLogLine(symptomsd!)).toEqual({
       kind: 'record',
-      record: { at: Date.parse('2026-08-27T22:19:30.831+08:00'), process: 'symptomsd', subsystem: 'com.apple.symptomsd', category: null, messageType: 'Default', message: 'TCP metrics iteration:4' },
+      record: {
+        at: Date.parse('2026-08-27T22:19:30.831+08:00'),
+        process: 'symptomsd',
+        subsystem: 'com.apple.symptomsd',
+        category: null,
+        messageType: 'Default',
+        message: 'TCP metrics iteration:4',
+      },
     });
     expect(parseLogLine(coreaudiod!)).toMatchObject({ kind: 'record', record: { process: 'coreaudiod', category: 'BTAudio' } });
   });
@@ -101,7 +114,9 @@ describe('ndjson lines', () => {
     expect(parseLogLine('{"count":12,"finished":1}')).toEqual({ kind: 'trailer', count: 12 });
     expect(parseLogLine(symptomsd!.slice(0, 120))).toEqual({ kind: 'unreadable' });
     expect(parseLogLine('Timestamp                       Thread     Type        Activity             PID    TTL  ')).toEqual({ kind: 'unreadable' });
-    expect(parseLogLine('{"eventMessage":"x","timestamp":"2026-02-31 10:00:00.000000+0000","processImagePath":"/usr/libexec/akd"}')).toEqual({ kind: 'unreadable' });
+    expect(parseLogLine('{"eventMessage":"x","timestamp":"2026-02-31 10:00:00.000000+0000","processImagePath":"/usr/libexec/akd"}')).toEqual({
+      kind: 'unreadable',
+    });
   });
 
   it('parses timestamps exactly', () => {
@@ -112,7 +127,14 @@ describe('ndjson lines', () => {
 });
 
 const NOW = Date.parse('2026-12-01T14:10:00Z');
-const rec = (minutesAgo: number, process: string, message: string) => ({ at: NOW - minutesAgo * 60_000, process, subsystem: null, category: null, messageType: 'Error', message });
+const rec = (minutesAgo: number, process: string, message: string) => ({
+  at: NOW - minutesAgo * 60_000,
+  process,
+  subsystem: null,
+  category: null,
+  messageType: 'Error',
+  message,
+});
 
 describe('collector', () => {
   it('keeps errors inside the window only, collapsing repeats with a count', () => {
@@ -124,7 +146,13 @@ describe('collector', () => {
     const r = c.result();
     expect(r.outsideWindow).toBe(1);
     expect(r.events).toHaveLength(1);
-    expect(r.events[0]).toMatchObject({ process: 'akd', code: -7066, count: 2, at: new Date(NOW - 3 * 60_000).toISOString(), firstAt: new Date(NOW - 5 * 60_000).toISOString() });
+    expect(r.events[0]).toMatchObject({
+      process: 'akd',
+      code: -7066,
+      count: 2,
+      at: new Date(NOW - 3 * 60_000).toISOString(),
+      firstAt: new Date(NOW - 5 * 60_000).toISOString(),
+    });
   });
 
   it('a later "obtained BAA certs" clears apsd’s BAA failure; an earlier one does not', () => {
@@ -139,14 +167,17 @@ describe('collector', () => {
   });
 
   it('stores messages with e-mails, phone numbers, DSIDs and user paths redacted', () => {
-    const m = redactLogMessage('Error Domain=AKAuthenticationError Code=-7006 UserInfo={AKUsername=jane@example.com, DSID=1234567890, phone +1 408 555 0100, path /Users/jane/Library} altDSID: 001234-05-abcdef');
+    const m = redactLogMessage(
+      'Error Domain=AKAuthenticationError Code=-7006 UserInfo={AKUsername=jane@example.com, DSID=1234567890, phone +1 408 555 0100, path /Users/jane/Library} altDSID: 001234-05-abcdef',
+    );
     expect(m).toContain('Code=-7006');
     for (const secret of ['jane@example.com', '1234567890', '555 0100', '/Users/jane', '001234-05-abcdef']) expect(m).not.toContain(secret);
   });
 });
 
 describe('stream', () => {
-  const line = (n: number) => `{"processImagePath":"\\/usr\\/libexec\\/akd","timestamp":"2026-12-01 14:0${n}:00.000000+0000","eventMessage":"AKAuthenticationError Code=-7035 n${n}"}`;
+  const line = (n: number) =>
+    `{"processImagePath":"\\/usr\\/libexec\\/akd","timestamp":"2026-12-01 14:0${n}:00.000000+0000","eventMessage":"AKAuthenticationError Code=-7035 n${n}"}`;
 
   it('reads records across arbitrary chunk boundaries, the trailer and an unterminated last line', () => {
     const got: string[] = [];

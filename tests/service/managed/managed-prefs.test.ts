@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withManagedSettings } from '../../../electron/service/managed/managed-store';
 import { readManagedPrefs } from '../../../electron/service/managed/managed-prefs';
+import { withManagedSettings } from '../../../electron/service/managed/managed-store';
 import { createSettingsStore } from '../../../electron/service/store/settings-store';
 import { DEFAULT_CONFIG } from '../../../shared/config';
 import { applyManagedConfig, applyManagedSettings, lockedSettingKeys, managedInfo } from '../../../shared/managed-settings';
@@ -17,8 +17,7 @@ import { haveTool } from '../../fleet/consumers';
 
 const SAMPLE = join(__dirname, '../../../build/fleet/managed/app.appleid-doctor.menubar.plist');
 const dir = mkdtempSync(join(tmpdir(), 'aid-managed-'));
-const xml = (body: string) =>
-  new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict>${body}</dict></plist>`);
+const xml = (body: string) => new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict>${body}</dict></plist>`);
 const from = (bytes: Uint8Array | null) => readManagedPrefs({ readFile: async () => bytes });
 
 describe('readManagedPrefs', () => {
@@ -63,7 +62,9 @@ describe('readManagedPrefs', () => {
 
   it('invalid values are named in one line and left out; valid neighbours still apply', async () => {
     const r = await from(
-      xml('<key>intervalMinutes</key><integer>0</integer><key>notifyRestored</key><string>yes</string><key>supportContactEmail</key><string>not-mail</string><key>notifyUnreachable</key><false/><key>endpoints</key><array><dict><key>id</key><string>a</string><key>host</key><string>h</string></dict><dict><key>id</key><string>a</string><key>host</key><string>g</string></dict></array>'),
+      xml(
+        '<key>intervalMinutes</key><integer>0</integer><key>notifyRestored</key><string>yes</string><key>supportContactEmail</key><string>not-mail</string><key>notifyUnreachable</key><false/><key>endpoints</key><array><dict><key>id</key><string>a</string><key>host</key><string>h</string></dict><dict><key>id</key><string>a</string><key>host</key><string>g</string></dict></array>',
+      ),
     );
     expect(r.managed).toEqual({ notifyUnreachable: false });
     expect(r.problem?.split('\n')).toHaveLength(1);
@@ -74,7 +75,11 @@ describe('readManagedPrefs', () => {
 describe('managed keys win and lock', () => {
   it('over the user settings, keeping the clock thresholds ordered', () => {
     const user = { ...DEFAULT_SETTINGS, intervalMinutes: 60, clockWarnSeconds: 100, clockFailSeconds: 200 };
-    expect(applyManagedSettings(user, { intervalMinutes: 10, clockFailSeconds: 50 })).toMatchObject({ intervalMinutes: 10, clockFailSeconds: 50, clockWarnSeconds: 49 });
+    expect(applyManagedSettings(user, { intervalMinutes: 10, clockFailSeconds: 50 })).toMatchObject({
+      intervalMinutes: 10,
+      clockFailSeconds: 50,
+      clockWarnSeconds: 49,
+    });
     expect(lockedSettingKeys({ intervalMinutes: 10 })).toEqual(['intervalMinutes']);
     expect(lockedSettingKeys({ allowUserSettings: false })).toEqual(Object.keys(DEFAULT_SETTINGS));
     expect(managedInfo({})).toBeNull();
@@ -82,7 +87,11 @@ describe('managed keys win and lock', () => {
   });
 
   it('over the engine config (endpoints, timeouts, clock)', () => {
-    const c = applyManagedConfig(DEFAULT_CONFIG, { endpoints: [{ id: 'x', host: 'idmsa.apple.com', port: 443, path: '/' }], timeouts: { dnsMs: 900 }, clockWarnSeconds: 20 });
+    const c = applyManagedConfig(DEFAULT_CONFIG, {
+      endpoints: [{ id: 'x', host: 'idmsa.apple.com', port: 443, path: '/' }],
+      timeouts: { dnsMs: 900 },
+      clockWarnSeconds: 20,
+    });
     expect(c.endpoints.map((e) => e.id)).toEqual(['x']);
     expect(c.timeouts).toEqual({ ...DEFAULT_CONFIG.timeouts, dnsMs: 900 });
     expect(c.clock).toEqual({ warnMs: 20_000, failMs: DEFAULT_CONFIG.clock.failMs });

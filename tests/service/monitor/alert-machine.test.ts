@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Cause } from '../../../shared/causes';
-import type { Light } from '../../../shared/report';
 import { type AlertEvent, type AlertMachineState, advance, initialAlertState } from '../../../electron/service/monitor/alert-machine';
 import { FLAP_WINDOW } from '../../../electron/service/monitor/flapping';
+import type { Cause } from '../../../shared/causes';
+import type { Light } from '../../../shared/report';
 
 /** One scripted sample: light + primary cause (+ other causes), at a monotonic time. */
 interface Step {

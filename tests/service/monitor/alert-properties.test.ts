@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cause } from '../../../shared/causes';
-import type { Light } from '../../../shared/report';
 import { type AlertEvent, advance, initialAlertState } from '../../../electron/service/monitor/alert-machine';
 import { FLAP_HIGH_PERCENT, FLAP_WINDOW, isFlapping, percentStateChange } from '../../../electron/service/monitor/flapping';
+import type { Cause } from '../../../shared/causes';
+import type { Light } from '../../../shared/report';
 
 const sampleArb = fc.record({
   light: fc.constantFrom<Light>('green', 'amber', 'red'),

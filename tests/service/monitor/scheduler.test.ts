@@ -239,6 +239,6 @@ describe('scheduler: a long scripted day', () => {
       if (hourStart % 6 === 5) expect(minute >= 30).toBe(true);
     }
     // Energy: far fewer runs than a 1-per-minute poller (24 h × 60).
-    expect(runs.length).toBeLessThan(24 * 60 / 4);
+    expect(runs.length).toBeLessThan((24 * 60) / 4);
   });
 });

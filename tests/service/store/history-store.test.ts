@@ -3,8 +3,8 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../../shared/history';
 import { createHistoryStore, HISTORY_FILE } from '../../../electron/service/store/history-store';
+import type { HistoryEntry } from '../../../shared/history';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 2, 1, 12, 0, 0);
@@ -27,7 +27,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const store = (o: { now?: number; maxEntries?: number } = {}) => createHistoryStore({ dir, now: () => o.now ?? NOW, ...(o.maxEntries ? { maxEntries: o.maxEntries } : {}) });
+const store = (o: { now?: number; maxEntries?: number } = {}) =>
+  createHistoryStore({ dir, now: () => o.now ?? NOW, ...(o.maxEntries ? { maxEntries: o.maxEntries } : {}) });
 const file = () => join(dir, HISTORY_FILE);
 
 describe('history store', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { createSettingsStore, SETTINGS_FILE } from '../../../electron/service/store/settings-store';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
 
 let dir: string;
 beforeEach(() => {
@@ -41,7 +41,9 @@ describe('settings store', () => {
     writeFileSync(file(), '{"intervalMinutes": 7,, oops');
     const s = createSettingsStore(dir, () => NOW);
     expect(s.get()).toEqual(DEFAULT_SETTINGS);
-    expect(s.issues).toEqual([expect.objectContaining({ kind: 'corrupt', setAsidePath: expect.stringContaining('settings.json.corrupt-2026-03-01T12-00-00-000Z') })]);
+    expect(s.issues).toEqual([
+      expect.objectContaining({ kind: 'corrupt', setAsidePath: expect.stringContaining('settings.json.corrupt-2026-03-01T12-00-00-000Z') }),
+    ]);
     expect(readdirSync(dir)).toContain('settings.json.corrupt-2026-03-01T12-00-00-000Z');
   });
 

@@ -12,7 +12,13 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
-const rec = (i: number): StepRecord => ({ at: new Date(NOW - 1000 * (100 - i)).toISOString(), kind: 'repair', cardId: 'proxy-leftover', text: `step ${i}`, light: 'green' });
+const rec = (i: number): StepRecord => ({
+  at: new Date(NOW - 1000 * (100 - i)).toISOString(),
+  kind: 'repair',
+  cardId: 'proxy-leftover',
+  text: `step ${i}`,
+  light: 'green',
+});
 
 describe('steps log', () => {
   it('keeps records in order, survives a torn last line from a crash, and appends cleanly after it', async () => {

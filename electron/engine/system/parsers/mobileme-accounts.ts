@@ -8,8 +8,8 @@
  * in several public setup notes) — see isDomainMissing.
  */
 import type { AccountData } from '../../../../shared/checks';
-import { fail, guard, ok, type ParseResult } from './parse-result';
 import { type PlistValue, parseOldStylePlist } from './old-style-plist';
+import { fail, guard, ok, type ParseResult } from './parse-result';
 
 /** Parse the domain (a dictionary with `Accounts`) or just its `Accounts` array. */
 export function parseMobileMeAccounts(text: string): ParseResult<AccountData> {

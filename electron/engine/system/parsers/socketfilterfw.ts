@@ -28,7 +28,8 @@ export function parseGlobalState(text: string): ParseResult<GlobalState> {
       const m = /^Firewall is (enabled|disabled|blocking all non-essential incoming connections)\.?(?:\s*\(State = (\d)\))?$/.exec(line);
       if (!m) return null;
       const word = m[1]!;
-      const fromWord: GlobalState = word === 'disabled' ? { enabled: false, blockAll: null } : word === 'enabled' ? { enabled: true, blockAll: null } : { enabled: true, blockAll: true };
+      const fromWord: GlobalState =
+        word === 'disabled' ? { enabled: false, blockAll: null } : word === 'enabled' ? { enabled: true, blockAll: null } : { enabled: true, blockAll: true };
       if (m[2] === undefined) return fromWord;
       const state = Number(m[2]);
       if (state > 2) return null;

@@ -128,7 +128,8 @@ async function planProxyOff(ctx: PlanContext): Promise<RepairPlan> {
         continue;
       }
       const p = parseNetworksetupProxy(text);
-      if (p.ok && p.value.enabled && !('pac' in dead) && p.value.host === dead.host && p.value.port === dead.port) found.push({ service, kind, host: p.value.host, port: p.value.port });
+      if (p.ok && p.value.enabled && !('pac' in dead) && p.value.host === dead.host && p.value.port === dead.port)
+        found.push({ service, kind, host: p.value.host, port: p.value.port });
     }
   }
   if (found.length === 0) {

@@ -111,7 +111,8 @@ export function isTemplateCommand(program: string, args: readonly string[]): boo
     case NETWORKSETUP: {
       const [verb, service, a, b] = args;
       if (verb === undefined || service === undefined || !isSafeServiceName(service)) return false;
-      if (args.length === 3 && /^-set(web|secureweb|socksfirewall|auto)proxystate$/.test(verb)) return a === 'off' || (a === 'on' && verb === '-setautoproxystate');
+      if (args.length === 3 && /^-set(web|secureweb|socksfirewall|auto)proxystate$/.test(verb))
+        return a === 'off' || (a === 'on' && verb === '-setautoproxystate');
       if (args.length === 4 && /^-set(web|secureweb|socksfirewall)proxy$/.test(verb)) return isSafeProxyHost(a ?? '') && isSafePort(b ?? '');
       return false;
     }

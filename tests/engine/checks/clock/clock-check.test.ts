@@ -1,8 +1,9 @@
 /** The clock check: thresholds, the error bound, summaries, KoD and the HTTP Date fallback. */
-import { runCheck } from '../../../../electron/engine/types';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ClockEvidence, judgeClock, clockCheck } from '../../../../electron/engine/checks/clock';
+import { type ClockEvidence, clockCheck, judgeClock } from '../../../../electron/engine/checks/clock';
 import { defaultSntpEtiquette } from '../../../../electron/engine/probes/sntp-etiquette';
+import { runCheck } from '../../../../electron/engine/types';
 import { startNtpServer } from '../../../sim/ntp-server';
 import { testConfig, testContext } from './context';
 import { startHttpsDateServer } from './https-date-server';
@@ -169,7 +170,11 @@ describe('HTTP Date fallback when UDP 123 gets nothing', () => {
 
   it('is never sent to a real host when NTP was redirected to loopback', async () => {
     const s = await ntp({ fault: 'blackhole' });
-    const config = testConfig({ ntpServers: [s.hostPort], endpoints: [{ id: 'appleid', host: 'appleid.apple.com', port: 443, path: '/' }], timeouts: { ntpMs: 200 } });
+    const config = testConfig({
+      ntpServers: [s.hostPort],
+      endpoints: [{ id: 'appleid', host: 'appleid.apple.com', port: 443, path: '/' }],
+      timeouts: { ntpMs: 200 },
+    });
     const o = await runCheck(clockCheck, testContext(config));
     expect(o.data.attempts!.map((a) => a.server)).toEqual([s.hostPort]);
   });

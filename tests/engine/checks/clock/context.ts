@@ -1,7 +1,7 @@
 /** A CheckContext for running one check against servers on 127.0.0.1 (no engine needed). */
 import { performance } from 'node:perf_hooks';
-import { type Config, type ConfigInput, resolveConfig } from '../../../../shared/config';
 import type { CheckContext, Clock } from '../../../../electron/engine/types';
+import { type Config, type ConfigInput, resolveConfig } from '../../../../shared/config';
 
 /** The real clock (what production uses). */
 export const realClock: Clock = { now: () => Date.now(), mono: () => performance.now() };

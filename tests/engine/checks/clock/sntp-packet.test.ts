@@ -1,19 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildRequest,
-  checkReply,
-  decodeNtpTimestamp,
-  encodeNtpTimestamp,
-  sntpMath,
-} from '../../../../electron/engine/probes/sntp-packet';
+import { buildRequest, checkReply, decodeNtpTimestamp, encodeNtpTimestamp, sntpMath } from '../../../../electron/engine/probes/sntp-packet';
 
 const T_2036_06_01 = Date.UTC(2036, 5, 1);
 const ROLLOVER = Date.UTC(2036, 1, 7, 6, 28, 16);
 const COOKIE = 0x0123_4567_89ab_cdefn;
 
 /** A valid server reply to COOKIE, with overrides. */
-function reply(o: { li?: number; vn?: number; mode?: number; stratum?: number; refId?: string; origin?: bigint; rx?: bigint; tx?: bigint; rootDispMs?: number; bytes?: number } = {}): Buffer {
+function reply(
+  o: {
+    li?: number;
+    vn?: number;
+    mode?: number;
+    stratum?: number;
+    refId?: string;
+    origin?: bigint;
+    rx?: bigint;
+    tx?: bigint;
+    rootDispMs?: number;
+    bytes?: number;
+  } = {},
+): Buffer {
   const b = Buffer.alloc(o.bytes ?? 48);
   b[0] = ((o.li ?? 0) << 6) | ((o.vn ?? 4) << 3) | (o.mode ?? 4);
   b[1] = o.stratum ?? 2;

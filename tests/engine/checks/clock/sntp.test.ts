@@ -1,10 +1,10 @@
 /** The SNTP client against the simulated server on 127.0.0.1 — NTP faults N1–N14. */
 import dgram from 'node:dgram';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Clock } from '../../../../electron/engine/types';
 import { measureClock, querySntp } from '../../../../electron/engine/probes/sntp';
 import { defaultSntpEtiquette } from '../../../../electron/engine/probes/sntp-etiquette';
 import { encodeNtpTimestamp } from '../../../../electron/engine/probes/sntp-packet';
+import type { Clock } from '../../../../electron/engine/types';
 import { startNtpServer } from '../../../sim/ntp-server';
 import { realClock, shiftedClock } from './context';
 

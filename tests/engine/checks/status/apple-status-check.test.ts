@@ -1,10 +1,11 @@
 /** The apple-status check: event → verdict mapping, and the feed faults G1–G7. */
-import { runCheck } from '../../../../electron/engine/types';
+
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appleStatusCheck, judgeAppleStatus } from '../../../../electron/engine/checks/apple-status';
 import type { StatusFeedResult } from '../../../../electron/engine/probes/status-feed';
 import { parseStatusFeed } from '../../../../electron/engine/probes/status-feed-parse';
+import { runCheck } from '../../../../electron/engine/types';
 import { HEALTHY_FEED, startStatusFeedServer } from '../../../sim/status-feed-server';
 import { testConfig, testContext } from '../clock/context';
 
@@ -25,7 +26,18 @@ function feedWith(service: string, event: Record<string, unknown>): string {
   return JSON.stringify({
     services: names.map((serviceName) => ({
       serviceName,
-      events: serviceName === service ? [{ usersAffected: 'Some users are affected', epochStartDate: NOW - 3_600_000, epochEndDate: null, message: 'Users may be experiencing a problem.', ...event }] : [],
+      events:
+        serviceName === service
+          ? [
+              {
+                usersAffected: 'Some users are affected',
+                epochStartDate: NOW - 3_600_000,
+                epochEndDate: null,
+                message: 'Users may be experiencing a problem.',
+                ...event,
+              },
+            ]
+          : [],
     })),
   });
 }
@@ -81,7 +93,10 @@ describe('judgeAppleStatus', () => {
   });
 
   it('G2 resolved and completed events are ignored', () => {
-    expect(classify('Apple Account', { statusType: 'Outage', eventStatus: 'resolved', epochEndDate: NOW - 1000 })).toMatchObject({ status: 'pass', cause: null });
+    expect(classify('Apple Account', { statusType: 'Outage', eventStatus: 'resolved', epochEndDate: NOW - 1000 })).toMatchObject({
+      status: 'pass',
+      cause: null,
+    });
     expect(classify('Apple Account', { statusType: 'Maintenance', eventStatus: 'completed' })).toMatchObject({ status: 'pass', cause: null });
   });
 
@@ -113,7 +128,17 @@ describe('judgeAppleStatus', () => {
   });
 
   it('an unreadable feed is a warning without evidence, never "Apple OK"', () => {
-    const o = judgeAppleStatus({ ok: false, url: URL_, reason: 'it did not answer in time', failure: { phase: 'http', cause: 'http.timeout', code: null, message: 'no answer within 4000 ms' }, httpStatus: null, durationMs: 4000 }, NOW);
+    const o = judgeAppleStatus(
+      {
+        ok: false,
+        url: URL_,
+        reason: 'it did not answer in time',
+        failure: { phase: 'http', cause: 'http.timeout', code: null, message: 'no answer within 4000 ms' },
+        httpStatus: null,
+        durationMs: 4000,
+      },
+      NOW,
+    );
     expect(o).toMatchObject({ status: 'warn', cause: 'apple.status_unknown', data: { url: URL_, services: [], events: [] } });
     expect(o.summary).toBe('Apple’s System Status could not be read: it did not answer in time.');
   });

@@ -50,7 +50,14 @@ describe('parseStatusFeed', () => {
   });
 
   it('understands open-ended eventStatus values and lets a known one win over the dates', () => {
-    const e = (eventStatus: string | null, end: number | null): FeedEvent => ({ statusType: 'Issue', eventStatus, message: '', usersAffected: null, start: 1, end });
+    const e = (eventStatus: string | null, end: number | null): FeedEvent => ({
+      statusType: 'Issue',
+      eventStatus,
+      message: '',
+      usersAffected: null,
+      start: 1,
+      end,
+    });
     expect(eventState(e('ongoing issue', 5), NOW)).toBe('ongoing');
     expect(eventState(e('resolved', null), NOW)).toBe('over');
     expect(eventState(e('completed', null), NOW)).toBe('over');
@@ -74,10 +81,17 @@ describe('parseStatusFeed', () => {
 
   it('never throws, whatever the body', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((j) => `jsonCallback(${j});`)), (body) => {
-        const r = parseStatusFeed(body);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.json().map((j) => `jsonCallback(${j});`),
+        ),
+        (body) => {
+          const r = parseStatusFeed(body);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -23,7 +23,16 @@ const HOSTILE = [
   ' Wi-Fi',
 ];
 
-const res = (stdout: string, exitCode = 0, stderr = ''): CommandResult => ({ stdout, stderr, exitCode, signal: null, timedOut: false, truncated: false, durationMs: 1, spawnError: null });
+const res = (stdout: string, exitCode = 0, stderr = ''): CommandResult => ({
+  stdout,
+  stderr,
+  exitCode,
+  signal: null,
+  timedOut: false,
+  truncated: false,
+  durationMs: 1,
+  spawnError: null,
+});
 
 /** A Mac whose services are `names`, each with the secure web proxy 127.0.0.1:9 switched on. */
 function fakeMac(names: string[]): { runner: CommandRunner; calls: string[][] } {
@@ -105,7 +114,10 @@ describe('admin invocation policy', () => {
     ['an extra word', [...good, 'extra']],
     ['another program', buildAdminArgs(PROMPTS['flush-dns'], [{ program: '/bin/sh', args: ['-c', 'id'] }])],
     ['a template with other options', buildAdminArgs(PROMPTS['flush-dns'], [{ program: '/usr/bin/killall', args: ['-9', 'loginwindow'] }])],
-    ['a time server other than Apple’s', buildAdminArgs(PROMPTS['auto-time-on'], [{ program: '/usr/sbin/systemsetup', args: ['-setnetworktimeserver', 'evil.example'] }])],
+    [
+      'a time server other than Apple’s',
+      buildAdminArgs(PROMPTS['auto-time-on'], [{ program: '/usr/sbin/systemsetup', args: ['-setnetworktimeserver', 'evil.example'] }]),
+    ],
     ['a plain -e statement', ['-e', 'do shell script "id" with administrator privileges']],
   ])('refuses %s', (_what, args) => {
     expect(refuseInvocation('osascript', args)).not.toBeNull();
@@ -115,7 +127,10 @@ describe('admin invocation policy', () => {
 describe('reading the administrator prompt', () => {
   it('cancel (-128) is "cancelled", a failing command is "failed" with its reason, exit 0 is done', () => {
     expect(readAdminResult(res('', 1, '0:156: execution error: User canceled. (-128)\n'))).toEqual({ kind: 'cancelled' });
-    expect(readAdminResult(res('', 1, '0:200: execution error: ** Error: The parameters were not valid. (4)\n'))).toEqual({ kind: 'failed', reason: '** Error: The parameters were not valid. (4)' });
+    expect(readAdminResult(res('', 1, '0:200: execution error: ** Error: The parameters were not valid. (4)\n'))).toEqual({
+      kind: 'failed',
+      reason: '** Error: The parameters were not valid. (4)',
+    });
     expect(readAdminResult(res(''))).toEqual({ kind: 'done' });
     expect(readAdminResult({ ...res('', 1), spawnError: 'ENOENT: no osascript' }).kind).toBe('failed');
   });
