@@ -210,7 +210,7 @@ function wrapSocket(socket: Duplex, head: Buffer, maxPayload: number): WsConnect
       case OP_PONG:
         return true;
       case OP_CLOSE: {
-        // §5.5.1: a body is empty or a valid code plus UTF-8 reason; anything else is a protocol error.
+        // RFC 6455 §5.5.1: a body is empty or a valid code plus UTF-8 reason; anything else is a protocol error.
         const code = frame.payload.length >= 2 ? frame.payload.readUInt16BE(0) : 1000;
         if (frame.payload.length === 1 || !validCloseCode(code)) return bad(1002, 'invalid close code');
         if (decodeUtf8(frame.payload.subarray(2)) === null) return bad(1007, 'close reason is not UTF-8');

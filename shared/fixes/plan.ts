@@ -66,7 +66,12 @@ const DNS_RESOLUTION: ReadonlySet<Cause> = new Set<Cause>([
 const COULD_NOT_VERIFY: ReadonlySet<Cause> = new Set<Cause>(['clock.unverifiable', 'apple.status_unknown']);
 /** Checks that need the network to reach Apple (the ones a network-wide cause can stop). */
 const NETWORK_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>(['push', 'captive-portal', 'dns', 'clock', 'apple-status']);
-/** Endpoint failures a captive portal produces (failure taxonomy §6.1 in the verdict). */
+/**
+ * Endpoint failures that show a login page answered in Apple's place (a redirect, another host's
+ * certificate, plain HTTP on 443; revk.uk "Captive portals (apple)"). Stricter than what a portal
+ * *explains* in `CAUSE_TRAITS` (shared/cause-info.ts): an untrusted certificate or a bogon answer
+ * also comes from filters and interception, so it does not justify the "Log in to this Wi-Fi" card.
+ */
 const PORTAL_SYMPTOMS: ReadonlySet<Cause> = new Set<Cause>(['tls.hostname', 'tls.not_tls', 'http.redirect', 'captive.detected']);
 
 /** How a folded check is named in the "Also affected" line. */

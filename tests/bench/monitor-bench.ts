@@ -1,5 +1,5 @@
 /**
- * Monitor bench (issue 4 §10): the app core's monitor — the one scheduler, the alert machine,
+ * Monitor bench (issue 4, item 10): the app core's monitor — the one scheduler, the alert machine,
  * notifications, history appends (fsync'd) and UI updates — driven for 10 000 full diagnosis
  * cycles against the simulated Apple network (in a child process, so its CPU is not counted).
  *

@@ -9,7 +9,7 @@ import type { CaptivePortalData } from '../../../shared/checks';
 import type { ProbeEnv } from './probe-env';
 import { fetchUrl } from './url-fetch';
 
-/** A portal page worth quoting fits in this; the rest is dropped (faults.md H9). */
+/** A portal page worth quoting fits in this; the rest is dropped (fault H9 in tests/engine/faults/http-faults.test.ts). */
 const CAPTIVE_CAP_BYTES = 64 * 1024;
 
 /** Apple's Success page (compared ignoring case and whitespace). */

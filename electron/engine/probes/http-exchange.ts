@@ -98,7 +98,7 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
       phase.location = typeof res.headers.location === 'string' ? res.headers.location : null;
       const date = res.headers.date ? new Date(res.headers.date) : null;
       phase.date = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
-      // A declared length beyond the cap is not worth reading (faults.md H9: a huge body).
+      // A declared length beyond the cap is not worth reading (fault H9, a huge body: tests/engine/faults/http-faults.test.ts).
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > cap) {
         overCap = true;

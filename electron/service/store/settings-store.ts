@@ -70,23 +70,14 @@ export function createSettingsStore(dir: string, now: () => number = Date.now): 
     return memoryStore(sanitizeSettings({}), firstRun, issues);
   }
 
-  return {
-    firstRun,
-    issues,
-    get: () => current,
-    set(patch) {
-      const parsed = settingsSchema.safeParse({ ...current, ...patch });
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
-      current = parsed.data;
-      try {
-        conf.store = { ...parsed.data };
-      } catch (err) {
-        if (!issues.some((i) => i.kind === 'unwritable'))
-          issues.push({ kind: 'unwritable', file: path, message: `cannot save settings (${(err as Error).message}); changes last until quit` });
-      }
-      return current;
-    },
-  };
+  return memoryStore(current, firstRun, issues, (next) => {
+    try {
+      conf.store = { ...next };
+    } catch (err) {
+      if (!issues.some((i) => i.kind === 'unwritable'))
+        issues.push({ kind: 'unwritable', file: path, message: `cannot save settings (${(err as Error).message}); changes last until quit` });
+    }
+  });
 }
 
 function isJsonObject(text: string): boolean {
@@ -98,8 +89,11 @@ function isJsonObject(text: string): boolean {
   }
 }
 
-/** Settings held in memory only (file unreadable or directory unwritable). */
-function memoryStore(initial: Settings, firstRun: boolean, issues: StoreIssue[]): SettingsStore {
+/**
+ * The store: validated settings in memory, handed to `persist` after every accepted change
+ * (no `persist` = memory only, when the file is unreadable or the directory unwritable).
+ */
+function memoryStore(initial: Settings, firstRun: boolean, issues: StoreIssue[], persist?: (next: Settings) => void): SettingsStore {
   let current = initial;
   return {
     firstRun,
@@ -109,6 +103,7 @@ function memoryStore(initial: Settings, firstRun: boolean, issues: StoreIssue[])
       const parsed = settingsSchema.safeParse({ ...current, ...patch });
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
       current = parsed.data;
+      persist?.(current);
       return current;
     },
   };
