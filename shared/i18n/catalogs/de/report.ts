@@ -1,0 +1,5 @@
+/** de texts: namespace `report`. */
+import type { Translated } from '../en';
+import type { report as en } from '../en/report';
+
+export const report: Translated<typeof en> = {};

@@ -1,0 +1,8 @@
+/** de texts: namespace `ui`. */
+import type { Translated } from '../en';
+import type { ui as en } from '../en/ui';
+
+export const ui: Translated<typeof en> = {
+  'ui.language.label': 'Sprache',
+  'ui.language.system': 'Wie macOS ({language})',
+};

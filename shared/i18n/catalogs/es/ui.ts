@@ -1,0 +1,8 @@
+/** es texts: namespace `ui`. */
+import type { Translated } from '../en';
+import type { ui as en } from '../en/ui';
+
+export const ui: Translated<typeof en> = {
+  'ui.language.label': 'Idioma',
+  'ui.language.system': 'Igual que macOS ({language})',
+};

@@ -1,0 +1,107 @@
+/**
+ * The one way any face turns a message key into text: ICU MessageFormat (plurals, selects,
+ * placeholders) through FormatJS's intl-messageformat, with English as the fallback for a key a
+ * catalog lacks or cannot format. Dates, times, numbers and lists use the locale's own formats.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { type Catalog, en, type MessageKey } from './catalogs/en';
+import { intlTag, PSEUDO_LOCALE, type UiLocale } from './locales';
+import { pseudoLocalize } from './pseudo';
+
+/** Values a message's placeholders take. */
+export type MessageValues = Record<string, string | number | Date | null | undefined>;
+
+/** Text for one locale. Pure and cheap to call: compiled messages are cached. */
+export interface Translator {
+  readonly locale: UiLocale;
+  /** The message for `key`, formatted with `values`. */
+  t(key: MessageKey, values?: MessageValues): string;
+  /** True when `key` is a known message key (for keys built at run time, e.g. by card id). */
+  has(key: string): key is MessageKey;
+  /** A number in the locale's format (`1 234,5` in fr). */
+  number(n: number, options?: Intl.NumberFormatOptions): string;
+  /** A date and/or time in the locale's format. */
+  dateTime(d: Date | number, options?: Intl.DateTimeFormatOptions): string;
+  /** A list joined the locale's way ("a, b and c", "a、b、c"). */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+}
+
+type Compiled = { format(values?: MessageValues): unknown };
+
+function compile(message: string, locale: UiLocale): Compiled {
+  // ignoreTag: our texts contain literal angle brackets (`<private>` in Apple's log); no rich text.
+  if (locale === PSEUDO_LOCALE) return new IntlMessageFormat(pseudoLocalize(message), 'en', undefined, { ignoreTag: true });
+  return new IntlMessageFormat(message, intlTag(locale), undefined, { ignoreTag: true });
+}
+
+/**
+ * A translator over `catalog` (a partial catalog falls back to English key by key).
+ * For the pseudo-locale pass the English catalog; it is transformed message by message.
+ */
+export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = en): Translator {
+  const cache = new Map<string, Compiled>();
+  const tag = intlTag(locale);
+  const fallback = (key: MessageKey, values?: MessageValues): string => {
+    const source = en[key] as string | undefined;
+    if (source === undefined) return key;
+    try {
+      return String(new IntlMessageFormat(source, 'en', undefined, { ignoreTag: true }).format(values));
+    } catch {
+      return source;
+    }
+  };
+  return {
+    locale,
+    t(key, values) {
+      let compiled = cache.get(key);
+      if (!compiled) {
+        const message = (catalog as Record<string, string | undefined>)[key];
+        if (message === undefined) return fallback(key, values);
+        try {
+          compiled = compile(message, locale);
+        } catch {
+          return fallback(key, values);
+        }
+        cache.set(key, compiled);
+      }
+      try {
+        return String(compiled.format(values));
+      } catch {
+        return fallback(key, values);
+      }
+    },
+    has: (key): key is MessageKey => Object.hasOwn(en, key),
+    number: (n, options) => new Intl.NumberFormat(tag, options).format(n),
+    dateTime: (d, options) => new Intl.DateTimeFormat(tag, options).format(d),
+    list: (items, type = 'conjunction') => new Intl.ListFormat(tag, { style: 'long', type }).format(items),
+  };
+}
+
+/** The English translator, always available synchronously (the source and the fallback). */
+export const EN: Translator = createTranslator('en', en);
+
+/**
+ * The catalog for `locale`. Languages other than English load on demand, so the popover's first
+ * paint carries only English plus the one language in use (the bundlers split these imports).
+ */
+export async function loadCatalog(locale: UiLocale): Promise<Catalog> {
+  switch (locale) {
+    case 'de':
+      return (await import('./catalogs/de')).catalog;
+    case 'fr':
+      return (await import('./catalogs/fr')).catalog;
+    case 'es':
+      return (await import('./catalogs/es')).catalog;
+    case 'ja':
+      return (await import('./catalogs/ja')).catalog;
+    case 'zh-Hans':
+      return (await import('./catalogs/zh-Hans')).catalog;
+    default:
+      return en;
+  }
+}
+
+/** A ready translator for `locale` (loads its catalog first). */
+export async function loadTranslator(locale: UiLocale): Promise<Translator> {
+  return locale === 'en' ? EN : createTranslator(locale, await loadCatalog(locale));
+}
