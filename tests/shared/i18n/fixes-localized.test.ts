@@ -120,6 +120,8 @@ describe('fix catalog words', () => {
       'Également touché : les notifications push, la vérification de la page de connexion Wi-Fi, la vérification de l’horloge et la page d’état d’Apple — ils devraient refonctionner dès que le DNS fonctionnera.',
     );
     const ja = await loadTranslator('ja');
+    // Japanese has no “one” plural category: “because of it” is chosen by the exact count.
+    expect(buildFixPlan(red, fixCards(ja), ja).countLine).toBe('1件の問題 · その影響でほかの4件のチェックが完了できませんでした');
     expect(buildFixPlan(red, fixCards(ja), ja).cards[0]!.alsoAffectedLine).toContain(
       'プッシュ通知、Wi-Fiログインページのチェック、時計のチェック、Appleのシステム状況ページ',
     );

@@ -294,7 +294,7 @@ export const fixes: Translated<typeof en> = {
   'fixes.card.firewall-block-all.step0': 'Öffne Systemeinstellungen › Netzwerk › Firewall.',
   'fixes.action.open-firewall-settings': 'Firewall-Einstellungen öffnen',
   'fixes.card.firewall-block-all.step1':
-    'Klicke auf „Optionen …“, schalte „Alle eingehenden Verbindungen blockieren“ aus und klicke auf „OK“ (eventuell brauchst du ein Administratorpasswort). Die Firewall selbst und „Tarnmodus aktivieren“ kannst du eingeschaltet lassen.',
+    'Klicke auf „Optionen“, schalte „Alle eingehenden Verbindungen blockieren“ aus und klicke auf „OK“ (eventuell brauchst du ein Administratorpasswort). Die Firewall selbst und „Tarnmodus aktivieren“ kannst du eingeschaltet lassen.',
   'fixes.card.firewall-block-all.step2': 'Auf einem verwalteten Mac kann diese Einstellung von der IT kommen; frag dort nach, wenn sie gesperrt ist.',
   'fixes.card.macos-update.title': 'Aktualisiere macOS',
   'fixes.card.macos-update.why':

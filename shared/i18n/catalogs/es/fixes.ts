@@ -290,7 +290,7 @@ export const fixes: Translated<typeof en> = {
   'fixes.card.firewall-block-all.step0': 'Abre Ajustes del Sistema › Red › Firewall.',
   'fixes.action.open-firewall-settings': 'Abrir los ajustes del firewall',
   'fixes.card.firewall-block-all.step1':
-    'Haz clic en Opciones…, desactiva «Bloquear todas las conexiones entrantes» y haz clic en Aceptar (puede que necesites una contraseña de administrador). Puedes dejar activados el propio firewall y «Activar modo oculto».',
+    'Haz clic en Opciones, desactiva «Bloquear todas las conexiones entrantes» y haz clic en Aceptar (puede que necesites una contraseña de administrador). Puedes dejar activados el propio firewall y «Activar modo oculto».',
   'fixes.card.firewall-block-all.step2': 'En un Mac gestionado, este ajuste puede venir del departamento de TI; pregúntales si está bloqueado.',
   'fixes.card.macos-update.title': 'Actualiza macOS',
   'fixes.card.macos-update.why':

@@ -299,7 +299,7 @@ export const fixes: Translated<typeof en> = {
   'fixes.card.firewall-block-all.step0': 'Ouvrez Réglages Système › Réseau › Coupe-feu.',
   'fixes.action.open-firewall-settings': 'Ouvrir les réglages du coupe-feu',
   'fixes.card.firewall-block-all.step1':
-    'Cliquez sur Options…, désactivez « Bloquer toutes les connexions entrantes » et cliquez sur OK (un mot de passe administrateur peut être demandé). Vous pouvez laisser activés le coupe-feu lui-même et « Activer le mode furtif ».',
+    'Cliquez sur Options, désactivez « Bloquer toutes les connexions entrantes » et cliquez sur OK (un mot de passe administrateur peut être demandé). Vous pouvez laisser activés le coupe-feu lui-même et « Activer le mode furtif ».',
   'fixes.card.firewall-block-all.step2': 'Sur un Mac géré, ce réglage peut venir du service informatique ; demandez-lui s’il est verrouillé.',
   'fixes.card.macos-update.title': 'Mettre à jour macOS',
   'fixes.card.macos-update.why':

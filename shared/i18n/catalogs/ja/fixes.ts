@@ -16,7 +16,7 @@ export const fixes: Translated<typeof en> = {
   'fixes.plan.also-affected':
     'ほかに影響を受けているもの: {list}。{count, plural, other {}}{family, select, dns {DNSが機能すれば} tcp {このネットワークがAppleのサーバへの通信を通すようになれば} proxy {プロキシが機能すれば} net {このMacがオンラインになれば} captive {このWi-Fiにログインすれば} other {この問題が解決すれば}}再び機能するはずです。',
   'fixes.plan.count.problems': '{n, plural, other {#件の問題}}',
-  'fixes.plan.count.affected': '{problems, plural, one {その影響で} other {最初の問題の影響で}}{n, plural, other {ほかの#件のチェックが完了できませんでした}}',
+  'fixes.plan.count.affected': '{problems, plural, =1 {その影響で} other {最初の問題の影響で}}{n, plural, other {ほかの#件のチェックが完了できませんでした}}',
   'fixes.plan.count.could-not-run': '{n, plural, other {#件のチェックを実行できませんでした}}',
   'fixes.card.network-offline.title': 'このMacをオンラインに戻す',
   'fixes.card.network-offline.why': 'ネットワーク接続が機能していないと、このMacはAppleにまったく接続できません。',

@@ -17,7 +17,7 @@ export const fixes: Translated<typeof en> = {
   'fixes.plan.also-affected':
     '同样受影响：{list}。{count, plural, other {}}{family, select, dns {DNS 恢复正常后} tcp {此网络放行 Apple 的服务器后} proxy {代理恢复正常后} net {这台 Mac 联网后} captive {你登录此无线局域网后} other {此问题解决后}}应会恢复正常。',
   'fixes.plan.count.problems': '{n, plural, other {# 个问题}}',
-  'fixes.plan.count.affected': '{problems, plural, one {因此} other {因第一个问题}}{n, plural, other {另有 # 项检查未能完成}}',
+  'fixes.plan.count.affected': '{problems, plural, =1 {因此} other {因第一个问题}}{n, plural, other {另有 # 项检查未能完成}}',
   'fixes.plan.count.could-not-run': '{n, plural, other {# 项检查无法运行}}',
   'fixes.card.network-offline.title': '让这台 Mac 重新联网',
   'fixes.card.network-offline.why': '没有可用的网络连接，这台 Mac 完全无法连接 Apple。',
