@@ -117,7 +117,7 @@ describe('fix catalog words', () => {
     const plan = buildFixPlan(red, fixCards(fr), fr);
     expect(plan.countLine).toBe('1 problème · 4 autres vérifications n’ont pas pu aboutir à cause de celui-ci');
     expect(plan.cards[0]!.alsoAffectedLine).toBe(
-      'Également touché : les notifications push, la vérification de la page de connexion Wi-Fi, la vérification de l’horloge et la page d’état d’Apple — ils devraient refonctionner dès que le DNS fonctionnera.',
+      'Également touché : les notifications push, la vérification de la page de connexion Wi-Fi, la vérification de l’horloge et la page d’état d’Apple — tout devrait refonctionner dès que le DNS fonctionnera.',
     );
     const ja = await loadTranslator('ja');
     // Japanese has no “one” plural category: “because of it” is chosen by the exact count.

@@ -263,7 +263,7 @@ export const fixes: Translated<typeof en> = {
     'Wurde das Passwort deines Apple Accounts auf einem anderen Gerät geändert, hat dieser Mac womöglich noch das alte und fragt immer wieder nach einem Passwort.',
   'fixes.card.keychain-update-password.step0':
     'Öffne die Systemeinstellungen und klicke oben in der Seitenleiste auf deinen Namen („Apple-ID“ unter macOS 13–14, „Apple Account“ ab macOS 15). Wirst du gebeten, deine Accounteinstellungen zu aktualisieren oder dein Passwort einzugeben, tu das mit deinem aktuellen Passwort.',
-  'fixes.action.open-apple-account-settings': 'Apple Account-Einstellungen öffnen',
+  'fixes.action.open-apple-account-settings': 'Einstellungen für den Apple Account öffnen',
   'fixes.card.keychain-update-password.step1':
     'Kennst du dein aktuelles Passwort nicht, setze es auf iforgot.apple.com oder auf einem vertrauenswürdigen iPhone oder iPad zurück.',
   'fixes.action.reset-password': 'Passwort zurücksetzen',
@@ -347,7 +347,7 @@ export const fixes: Translated<typeof en> = {
   'fixes.card.admin-allow-apple-hosts.step0':
     'Öffne Apples Artikel „Apple-Produkte in Unternehmensnetzwerken verwenden“ für die aktuelle Liste der Hosts und Ports.',
   'fixes.card.admin-allow-apple-hosts.step1':
-    'Erlaube ausgehendes TCP 443 zu den Apple Account-Hosts (appleid.apple.com, appleid.cdn-apple.com, idmsa.apple.com, gsa.apple.com) sowie TCP 5223 und 443 zu *.push.apple.com – oder erlaube 17.0.0.0/8.',
+    'Erlaube ausgehendes TCP 443 zu den Hosts für den Apple Account (appleid.apple.com, appleid.cdn-apple.com, idmsa.apple.com, gsa.apple.com) sowie TCP 5223 und 443 zu *.push.apple.com – oder erlaube 17.0.0.0/8.',
   'fixes.card.admin-allow-apple-hosts.step2':
     'Stell sicher, dass DNS diese Hosts in Apples echte Adressen auflöst und dass sie an der HTTPS-Prüfung vorbeigehen.',
   'fixes.card.admin-allow-apple-hosts.step3': 'Bitte die Person, erneut zu prüfen.',

@@ -14,7 +14,7 @@ export const fixes: Translated<typeof en> = {
   'fixes.plan.affected.clock': 'la comprobación del reloj',
   'fixes.plan.affected.apple-status': 'la página de estado de Apple',
   'fixes.plan.also-affected':
-    'También afectado: {list} — {count, plural, one {debería} other {deberían}} volver a funcionar {family, select, dns {en cuanto funcione el DNS} tcp {en cuanto esta red deje pasar a los servidores de Apple} proxy {en cuanto funcione el proxy} net {en cuanto este Mac tenga conexión} captive {en cuanto hayas iniciado sesión en esta red Wi-Fi} other {en cuanto se solucione}}.',
+    'Afecta también a: {list} — {count, plural, one {debería} other {deberían}} volver a funcionar {family, select, dns {en cuanto funcione el DNS} tcp {en cuanto esta red deje pasar a los servidores de Apple} proxy {en cuanto funcione el proxy} net {en cuanto este Mac tenga conexión} captive {en cuanto hayas iniciado sesión en esta red Wi-Fi} other {en cuanto se solucione}}.',
   'fixes.plan.count.problems': '{n, plural, one {# problema} other {# problemas}}',
   'fixes.plan.count.affected':
     '{n, plural, one {# comprobación más no pudo terminar} other {# comprobaciones más no pudieron terminar}} por culpa {problems, plural, one {de él} other {del primero}}',

@@ -14,7 +14,7 @@ export const fixes: Translated<typeof en> = {
   'fixes.plan.affected.clock': 'la vérification de l’horloge',
   'fixes.plan.affected.apple-status': 'la page d’état d’Apple',
   'fixes.plan.also-affected':
-    'Également touché : {list} — {count, plural, one {cela devrait} other {ils devraient}} refonctionner {family, select, dns {dès que le DNS fonctionnera} tcp {dès que ce réseau laissera passer les serveurs d’Apple} proxy {dès que le proxy fonctionnera} net {dès que ce Mac sera en ligne} captive {dès que vous vous serez connecté à ce Wi-Fi} other {dès que ce sera réglé}}.',
+    'Également touché : {list} — {count, plural, one {cela devrait} other {tout devrait}} refonctionner {family, select, dns {dès que le DNS fonctionnera} tcp {dès que ce réseau laissera passer les serveurs d’Apple} proxy {dès que le proxy fonctionnera} net {dès que ce Mac sera en ligne} captive {dès que vous vous serez connecté à ce Wi-Fi} other {dès que ce sera réglé}}.',
   'fixes.plan.count.problems': '{n, plural, one {# problème} other {# problèmes}}',
   'fixes.plan.count.affected':
     '{n, plural, one {# autre vérification n’a pas pu aboutir} other {# autres vérifications n’ont pas pu aboutir}} à cause {problems, plural, one {de celui-ci} other {du premier}}',

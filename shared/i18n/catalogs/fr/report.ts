@@ -51,6 +51,6 @@ export const report: Translated<typeof en> = {
   'report.log.ticked-text': '{guide}, étape {step} marquée comme faite : {text}',
   'report.log.unticked': '{guide}, étape {step} démarquée',
   'report.log.unticked-text': '{guide}, étape {step} démarquée : {text}',
-  'report.log.rechecked-some': '{checks} revérifié — voyant {light, select, green {vert} amber {orange} other {rouge}} : {headline}',
+  'report.log.rechecked-some': 'Nouvelle vérification de {checks} — voyant {light, select, green {vert} amber {orange} other {rouge}} : {headline}',
   'report.log.rechecked-all': 'Tout revérifié — voyant {light, select, green {vert} amber {orange} other {rouge}} : {headline}',
 };
