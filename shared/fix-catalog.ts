@@ -4,17 +4,19 @@
  * shared/fixes/*.ts; this module indexes it and enforces the allow-lists.
  */
 import type { Cause } from './causes';
-import type { FixAction, FixCard, SettingsPane } from './fix-types';
+import type { FixAction, FixActionDef, FixCard, FixCardDef, SettingsPane } from './fix-types';
 import { ACCOUNT_CARDS } from './fixes/account';
 import { APPLE_LOG_CARDS } from './fixes/apple-log';
 import { APPLE_SIDE_CARDS } from './fixes/apple-side';
 import { CAUSE_FIXES } from './fixes/cause-map';
+import { localizeAction, localizeCard, perTranslator } from './fixes/localize';
 import { NETWORK_CARDS } from './fixes/network';
 import { PROXY_VPN_CARDS } from './fixes/proxy-vpn';
 import { THIS_MAC_CARDS } from './fixes/this-mac';
 import { TLS_TIME_CARDS } from './fixes/tls-time';
+import type { Translator } from './i18n';
 import { REPAIR_TEXT } from './repairs';
-import { SYMPTOMS } from './symptoms';
+import { SYMPTOM_DEFS } from './symptoms';
 
 /**
  * `x-apple.systempreferences:` URLs of the panes the app may open, valid on macOS 13 (Ventura)
@@ -37,8 +39,13 @@ export const SETTINGS_PANE_URLS: Record<SettingsPane, string> = {
   'menu-bar': 'x-apple.systempreferences:com.apple.MenuBar-Settings.extension',
 };
 
-/** Display names of the apps an `open-app` action may open. */
-export const APP_NAMES: Record<Extract<FixAction, { kind: 'open-app' }>['app'], string> = { 'keychain-access': 'Keychain Access', terminal: 'Terminal' };
+/** The apps an `open-app` action may open. */
+export type OpenableApp = Extract<FixAction, { kind: 'open-app' }>['app'];
+
+/** Display name of an app an `open-app` action may open, as macOS names it in `t`'s language. */
+export function appName(app: OpenableApp, t: Translator): string {
+  return t.t(app === 'keychain-access' ? 'fixes.app.keychain-access' : 'fixes.app.terminal');
+}
 
 /**
  * URLs to try, in order, when the primary pane URL does not open (older macOS). Menu bar items
@@ -48,14 +55,19 @@ export const SETTINGS_PANE_FALLBACK_URLS: Partial<Record<SettingsPane, readonly 
   'menu-bar': ['x-apple.systempreferences:com.apple.ControlCenter-Settings.extension'],
 };
 
-/** All fix cards, keyed by id. */
-export const FIX_CARDS: Record<string, FixCard> = Object.freeze(
+/** All fix cards as data (no words), keyed by id. */
+export const FIX_CARD_DEFS: Readonly<Record<string, FixCardDef>> = Object.freeze(
   Object.fromEntries(
     [...NETWORK_CARDS, ...PROXY_VPN_CARDS, ...TLS_TIME_CARDS, ...APPLE_SIDE_CARDS, ...THIS_MAC_CARDS, ...ACCOUNT_CARDS, ...APPLE_LOG_CARDS].map((c) => [
       c.id,
       c,
     ]),
   ),
+);
+
+/** All fix cards with their words in `t`'s language, keyed by id (cached per translator). */
+export const fixCards: (t: Translator) => Readonly<Record<string, FixCard>> = perTranslator((t) =>
+  Object.freeze(Object.fromEntries(Object.values(FIX_CARD_DEFS).map((d) => [d.id, localizeCard(d, t)]))),
 );
 
 /** Fix card ids for a cause, most relevant first (always at least one). */
@@ -123,21 +135,23 @@ const SYMPTOM_PREFIX = 'symptom.';
 
 /**
  * Resolve an action id — `<cardId>#<stepIndex>` or `symptom.<symptomId>#<stepIndex>` — to its
- * action. Anything else (unknown card, step without an action, malformed id) gives null.
+ * action, with its words in `t`'s language. Anything else (unknown card, step without an action,
+ * malformed id) gives null.
  */
-export function findAction(id: string): FixAction | null {
+export function findAction(id: string, t: Translator): FixAction | null {
   if (typeof id !== 'string') return null;
   const m = ACTION_ID.exec(id);
   if (!m) return null;
   const owner = m[1]!;
   const index = Number(m[2]);
-  let action: FixAction | undefined;
+  let def: FixActionDef | undefined;
   if (owner.startsWith(SYMPTOM_PREFIX)) {
-    const symptom = SYMPTOMS.find((s) => s.id === owner.slice(SYMPTOM_PREFIX.length));
-    action = symptom?.steps[index]?.action;
-  } else if (Object.hasOwn(FIX_CARDS, owner)) {
-    action = FIX_CARDS[owner]?.steps[index]?.action;
+    const symptom = SYMPTOM_DEFS.find((s) => s.id === owner.slice(SYMPTOM_PREFIX.length));
+    def = symptom?.steps[index]?.action;
+  } else if (Object.hasOwn(FIX_CARD_DEFS, owner)) {
+    def = FIX_CARD_DEFS[owner]?.steps[index]?.action;
   }
+  const action = def ? localizeAction(def, t) : undefined;
   return action && actionProblem(action) === null ? action : null;
 }
 

@@ -9,13 +9,15 @@
  */
 
 import { appleLogCodes, appleLogReportLines } from './apple-codes/report-lines';
-import { CAUSE_TEXT } from './cause-text';
+import { causeText } from './cause-text';
 import type { Cause } from './causes';
 import type { CheckStatus } from './checks';
-import { FIX_CARDS } from './fix-catalog';
+import { fixCards } from './fix-catalog';
+import { verdictText } from './headlines';
 import type { HistoryEntry } from './history';
+import { EN, intlTag, type MessageKey, type Translator } from './i18n';
 import type { ExportRequest, ExportResult } from './ipc';
-import { STATUS_WORDS } from './presentation';
+import { statusWords } from './presentation';
 import { applyRedaction } from './redact-policy';
 import type { StepRecord } from './repairs';
 import type { Report, Verdict } from './report';
@@ -105,27 +107,34 @@ function macInfo(report: Report | null): SupportReport['mac'] {
   };
 }
 
-const STEP_KIND: Record<StepRecord['kind'], string> = {
-  'opened-settings': 'Opened System Settings',
-  'opened-url': 'Opened a web page',
-  'opened-app': 'Opened an app',
-  'copied-command': 'Copied a command',
-  repair: 'Ran a repair',
-  ticked: 'Ticked a step',
-  unticked: 'Unticked a step',
-  rechecked: 'Checked again',
+const STEP_KIND: Record<StepRecord['kind'], MessageKey> = {
+  'opened-settings': 'report.kind.opened-settings',
+  'opened-url': 'report.kind.opened-url',
+  'opened-app': 'report.kind.opened-app',
+  'copied-command': 'report.kind.copied-command',
+  repair: 'report.kind.repair',
+  ticked: 'report.kind.ticked',
+  unticked: 'report.kind.unticked',
+  rechecked: 'report.kind.rechecked',
 };
 
-function stepText(cardId: string, step: number): { guide: string; text: string } {
+/** "Fix: <card title>" or "Problem guide: <title>" for an owner id, and the step's words, in `t`'s language. */
+export function ownerStepText(cardId: string, step: number, t: Translator): { guide: string; text: string | null } {
   if (cardId.startsWith('symptom.')) {
-    const s = findSymptom(cardId.slice('symptom.'.length));
-    return { guide: s ? `Problem guide: ${s.title}` : cardId, text: s?.steps[step]?.text ?? '(unknown step)' };
+    const s = findSymptom(cardId.slice('symptom.'.length), t);
+    return { guide: s ? t.t('report.guide.symptom', { title: s.title }) : cardId, text: s?.steps[step]?.text ?? null };
   }
-  const card = Object.hasOwn(FIX_CARDS, cardId) ? FIX_CARDS[cardId] : undefined;
-  return { guide: card ? `Fix: ${card.title}` : cardId, text: card?.steps[step]?.text ?? '(unknown step)' };
+  const cards = fixCards(t);
+  const card = Object.hasOwn(cards, cardId) ? cards[cardId] : undefined;
+  return { guide: card ? t.t('report.guide.fix', { title: card.title }) : cardId, text: card?.steps[step]?.text ?? null };
 }
 
-function build(input: SupportReportInput): SupportReport {
+function stepText(cardId: string, step: number, t: Translator): { guide: string; text: string } {
+  const { guide, text } = ownerStepText(cardId, step, t);
+  return { guide, text: text ?? t.t('report.step.unknown') };
+}
+
+function build(input: SupportReportInput, t: Translator): SupportReport {
   const { report, request, now } = input;
   const since = now.getTime() - 86_400_000;
   const entries = input.history.filter((h) => Date.parse(h.at) >= since).sort((a, b) => a.at.localeCompare(b.at));
@@ -134,7 +143,8 @@ function build(input: SupportReportInput): SupportReport {
     const last = changes[changes.length - 1];
     if (!last || last.light !== h.light || last.cause !== h.primaryCause) changes.push({ at: h.at, light: h.light, cause: h.primaryCause });
   }
-  const symptom = request.symptom ? findSymptom(request.symptom) : null;
+  const symptom = request.symptom ? findSymptom(request.symptom, t) : null;
+  const words = report ? verdictText(report.verdict, report.checks, t) : null;
   return {
     schema: SUPPORT_REPORT_SCHEMA,
     generatedAt: now.toISOString(),
@@ -142,13 +152,13 @@ function build(input: SupportReportInput): SupportReport {
     mac: macInfo(report),
     checkedAt: report?.startedAt ?? null,
     durationMs: report?.durationMs ?? null,
-    verdict: report?.verdict ?? null,
+    verdict: report && words ? { ...report.verdict, ...words } : null,
     checks: (report?.checks ?? []).map((c) => ({
       id: c.id,
       title: c.title,
       status: c.status,
       cause: c.cause,
-      causeTitle: c.cause ? CAUSE_TEXT[c.cause].title : null,
+      causeTitle: c.cause ? causeText(c.cause, t).title : null,
       summary: c.summary,
       durationMs: c.durationMs,
       errorCodes: errorCodes(rec(c.data)),
@@ -156,11 +166,11 @@ function build(input: SupportReportInput): SupportReport {
       evidence: rec(c.data),
     })),
     stepsTried: [
-      ...request.stepsDone.map((s) => ({ at: s.at, step: s.step + 1, ...stepText(s.cardId, s.step) })),
+      ...request.stepsDone.map((s) => ({ at: s.at, step: s.step + 1, ...stepText(s.cardId, s.step, t) })),
       // Ticks already come from the request; the log adds everything else the person did.
       ...(input.steps ?? [])
         .filter((s) => s.kind !== 'ticked' && s.kind !== 'unticked')
-        .map((s) => ({ at: s.at, step: null, guide: STEP_KIND[s.kind], text: s.text })),
+        .map((s) => ({ at: s.at, step: null, guide: t.t(STEP_KIND[s.kind]), text: s.text })),
     ].sort((a, b) => a.at.localeCompare(b.at)),
     symptom: symptom ? { id: symptom.id, title: symptom.title } : null,
     last24h: {
@@ -179,59 +189,97 @@ function redact(r: SupportReport, input: SupportReportInput): SupportReport {
   return applyRedaction(r, { level: 'full', secrets: input.machineNames ?? [] });
 }
 
-const utc = (iso: string | null): string => (iso ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC') : 'unknown');
+/**
+ * A report time, always in UTC (the person and Apple Support may be in different zones). English
+ * keeps the unambiguous `2026-03-12 14:07:00 UTC` that Apple's log lines in the report use too;
+ * other languages write the date and time their own way ("12.03.2026, 14:07:00 UTC").
+ */
+function utc(iso: string | null, t: Translator): string {
+  if (!iso) return t.t('report.unknown');
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  if (intlTag(t.locale) === 'en') return iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
+  const date = t.dateTime(d, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  });
+  return t.t('report.date-utc', { date });
+}
 const GLYPH: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–', error: '?' };
-const MARK = (s: CheckStatus): string => `${GLYPH[s]} ${STATUS_WORDS[s]}`;
+const LIGHT: Record<'green' | 'amber' | 'red', MessageKey> = { green: 'report.light.green', amber: 'report.light.amber', red: 'report.light.red' };
+const lightWord = (light: string, t: Translator): string => (Object.hasOwn(LIGHT, light) ? t.t(LIGHT[light as keyof typeof LIGHT]) : light.toUpperCase());
+const code = (x: string): string => `\`${x}\``;
 
-function markdown(r: SupportReport): string {
-  const out: string[] = ['# Apple Account sign-in report', ''];
+function markdown(r: SupportReport, t: Translator): string {
+  const status = statusWords(t);
+  const ms = (n: number | null) => (n === null ? '?' : t.t('causes.duration.ms', { n: t.number(n) }));
+  const out: string[] = [`# ${t.t('report.title')}`, ''];
   out.push(
-    `Made by appleid-doctor on ${utc(r.generatedAt)}. Personal details: ${r.personalDetails === 'hidden' ? 'hidden (Apple Account, phone numbers, IP addresses, user and computer names)' : 'INCLUDED'}.`,
+    t.t('report.made-by', { date: utc(r.generatedAt, t), personal: r.personalDetails }),
     '',
-    '## This Mac',
-    `- Model: ${r.mac.model ?? 'not recorded'}`,
-    `- macOS: ${r.mac.macos ?? 'not recorded'}`,
-    `- System: ${r.mac.system ?? 'unknown'}`,
+    `## ${t.t('report.heading.mac')}`,
+    `- ${t.t('report.mac.model', { value: r.mac.model ?? t.t('report.mac.not-recorded') })}`,
+    `- ${t.t('report.mac.macos', { value: r.mac.macos ?? t.t('report.mac.not-recorded') })}`,
+    `- ${t.t('report.mac.system', { value: r.mac.system ?? t.t('report.unknown') })}`,
     '',
-    '## Result',
+    `## ${t.t('report.heading.result')}`,
   );
   if (r.verdict) {
     const v = r.verdict;
-    out.push(`**${v.light.toUpperCase()} — ${v.headline}**`, '', v.explanation);
-    if (v.primaryCause) out.push('', `Main cause: \`${v.primaryCause}\` (${CAUSE_TEXT[v.primaryCause].title})`);
-    if (v.otherCauses.length) out.push(`Other causes: ${v.otherCauses.map((c) => `\`${c}\``).join(', ')}`);
-    out.push(`Checked ${utc(r.checkedAt)}, took ${r.durationMs ?? '?'} ms.`);
-  } else out.push('No check has finished yet.');
+    out.push(`**${lightWord(v.light, t)} — ${v.headline}**`, '', v.explanation);
+    if (v.primaryCause) out.push('', t.t('report.main-cause', { cause: code(v.primaryCause), title: causeText(v.primaryCause, t).title }));
+    if (v.otherCauses.length) out.push(t.t('report.other-causes', { causes: v.otherCauses.map(code).join(', ') }));
+    out.push(t.t('report.checked', { date: utc(r.checkedAt, t), duration: ms(r.durationMs) }));
+  } else out.push(t.t('report.no-check'));
   out.push(...appleLogReportLines(r.checks.find((c) => c.id === 'apple-log')?.evidence));
-  out.push('', '## Checks');
+  out.push('', `## ${t.t('report.heading.checks')}`);
   for (const c of r.checks) {
-    const head = `- ${MARK(c.status)} — **${c.title}** (${c.durationMs} ms): ${c.summary}`;
+    const head = `- ${GLYPH[c.status]} ${status[c.status]} — **${c.title}** (${ms(c.durationMs)}): ${c.summary}`;
     out.push(head);
-    if (c.cause) out.push(`  - Cause: \`${c.cause}\` (${c.causeTitle})`);
-    if (c.errorCodes.length) out.push(`  - Error codes: ${c.errorCodes.map((x) => `\`${x}\``).join(', ')}`);
+    if (c.cause) out.push(`  - ${t.t('report.check.cause', { cause: code(c.cause), title: c.causeTitle ?? '' })}`);
+    if (c.errorCodes.length) out.push(`  - ${t.t('report.check.error-codes', { codes: c.errorCodes.map(code).join(', ') })}`);
     // Every check's evidence: laid out for the problems, one compact line for the rest.
     const problem = c.status === 'fail' || c.status === 'warn' || c.status === 'error';
     const json = problem ? JSON.stringify(c.evidence, null, 2).split('\n') : [JSON.stringify(c.evidence)];
-    out.push('  - Evidence:', '', '    ```json', ...json.map((l) => `    ${l}`), '    ```', '');
+    out.push(`  - ${t.t('report.check.evidence')}`, '', '    ```json', ...json.map((l) => `    ${l}`), '    ```', '');
   }
-  if (r.symptom) out.push('', '## Problem described', `${r.symptom.title} (\`${r.symptom.id}\`)`);
-  out.push('', '## Steps already tried');
-  if (r.stepsTried.length) for (const s of r.stepsTried) out.push(`- ${utc(s.at)} — ${s.guide}${s.step === null ? '' : `, step ${s.step}`}: ${s.text}`);
-  else out.push('None recorded in the app.');
+  if (r.symptom) out.push('', `## ${t.t('report.heading.symptom')}`, `${r.symptom.title} (${code(r.symptom.id)})`);
+  out.push('', `## ${t.t('report.heading.steps')}`);
+  if (r.stepsTried.length)
+    for (const s of r.stepsTried) {
+      const line =
+        s.step === null
+          ? t.t('report.step.plain', { guide: s.guide, text: s.text })
+          : t.t('report.step.numbered', { guide: s.guide, step: s.step, text: s.text });
+      out.push(`- ${utc(s.at, t)} — ${line}`);
+    }
+  else out.push(t.t('report.steps.none'));
   const h = r.last24h;
-  out.push('', '## Last 24 hours', `${h.checks} checks: ${h.green} green, ${h.amber} amber, ${h.red} red.`);
-  for (const ch of h.changes) out.push(`- ${utc(ch.at)}: ${ch.light.toUpperCase()}${ch.cause ? ` — \`${ch.cause}\` (${CAUSE_TEXT[ch.cause].title})` : ''}`);
+  out.push('', `## ${t.t('report.heading.last24h')}`, t.t('report.last24h.counts', { checks: h.checks, green: h.green, amber: h.amber, red: h.red }));
+  for (const ch of h.changes)
+    out.push(`- ${utc(ch.at, t)}: ${lightWord(ch.light, t)}${ch.cause ? ` — ${code(ch.cause)} (${causeText(ch.cause, t).title})` : ''}`);
   out.push('');
   return out.join('\n');
 }
 
-/** Build the export for `app:report-export`. */
-export function buildSupportReport(input: SupportReportInput): ExportResult {
-  const built = build(input);
+/**
+ * Build the export for `app:report-export`. Markdown is for people: its headings, fixed lines,
+ * card and guide words are in `t`'s language. JSON is for scripts and ticket systems: always
+ * English, like `--json` (ids never change in either).
+ */
+export function buildSupportReport(input: SupportReportInput, t: Translator): ExportResult {
+  const words = input.request.format === 'json' ? EN : t;
+  const built = build(input, words);
   const safe = input.request.includePersonal ? applyRedaction(built, { level: 'none' }) : redact(built, input);
   const stamp = input.now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   if (input.request.format === 'json') {
     return { filename: `appleid-doctor-report-${stamp}.json`, mime: 'application/json', text: `${JSON.stringify(safe, null, 2)}\n` };
   }
-  return { filename: `appleid-doctor-report-${stamp}.md`, mime: 'text/markdown', text: markdown(safe) };
+  return { filename: `appleid-doctor-report-${stamp}.md`, mime: 'text/markdown', text: markdown(safe, words) };
 }

@@ -1,6 +1,7 @@
 /** The shape of a symptom guide (content in shared/fixes/symptom-guides-*.ts, index in shared/symptoms.ts). */
 import type { CheckId } from './checks';
-import type { FixAction } from './fix-types';
+import type { FixAction, FixActionDef } from './fix-types';
+import type { MessageKey } from './i18n';
 
 /** One step of a symptom guide. */
 export interface SymptomStep {
@@ -23,4 +24,22 @@ export interface Symptom {
   /** Checks to run first, most telling first. */
   checks: CheckId[];
   steps: SymptomStep[];
+}
+
+/**
+ * One step of a symptom guide as data. Text is `fixes.symptom.<id>.step<i>` unless `text` names a
+ * shared message; `detail: true` means `fixes.symptom.<id>.step<i>.detail`.
+ */
+export interface SymptomStepDef {
+  text?: MessageKey;
+  detail?: MessageKey | true;
+  kind: SymptomStep['kind'];
+  action?: FixActionDef;
+}
+
+/** A symptom guide as data; title, description and the escalation topic are `fixes.symptom.<id>.*`. */
+export interface SymptomDef {
+  id: string;
+  checks: CheckId[];
+  steps: SymptomStepDef[];
 }

@@ -6,9 +6,10 @@
  * only the command. Pure: colour and width are parameters.
  */
 import { type CheckGroup, type CheckStatus, GROUP_TITLES } from '../../shared/checks';
-import { FIX_CARDS } from '../../shared/fix-catalog';
+import { fixCards } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
 import { buildFixPlan, type PlanCard } from '../../shared/fixes/plan';
+import { EN } from '../../shared/i18n';
 import { notCheckedLine } from '../../shared/not-checked';
 import { formatDuration } from '../../shared/presentation';
 import type { CheckResult, Light, Report } from '../../shared/report';
@@ -53,7 +54,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   const said = appleLogLines(report);
   if (said.length > 0) out.push('', ...said.map((l, i) => (i === 0 ? c('bold', l) : l)));
 
-  const plan = buildFixPlan(report, FIX_CARDS);
+  const plan = buildFixPlan(report, fixCards(EN), EN);
   const shown = opts.allCards ? plan.cards : plan.cards.slice(0, MAX_CARDS);
   if (plan.countLine) out.push('', ...wrap(plan.countLine, width, ''));
   for (const card of shown) out.push('', ...formatCard(card, width, c));
@@ -82,7 +83,7 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
 function formatRow(r: CheckResult, titleWidth: number, width: number | null, c: Painter): string[] {
   const mark = STATUS_MARK[r.status];
   const colored = r.status === 'pass' ? c('green', mark) : r.status === 'warn' ? c('yellow', mark) : r.status === 'fail' ? c('red', mark) : c('dim', mark);
-  const notChecked = notCheckedLine(r);
+  const notChecked = notCheckedLine(r, EN);
   const time = notChecked && r.status === 'skip' ? ' '.repeat(8) : formatMs(r.durationMs).padStart(8);
   const prefix = `  ${colored} ${r.title.padEnd(titleWidth)}  ${time}  `;
   const text = notChecked ? c('dim', notChecked) : r.summary;
@@ -123,7 +124,7 @@ function actionLines(action: FixAction | undefined, width: number | null, c: Pai
 
 /** 12 → "12 ms", 1534 → "1.5 s". */
 export function formatMs(ms: number): string {
-  return formatDuration(ms);
+  return formatDuration(ms, EN);
 }
 
 type Painter = (style: keyof typeof ANSI, text: string) => string;

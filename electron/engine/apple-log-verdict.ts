@@ -7,8 +7,10 @@
  */
 
 import { decideFromLog, eventTime, relateAppleLog } from '../../shared/apple-codes/relate';
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { causeText } from '../../shared/cause-text';
 import type { Cause } from '../../shared/causes';
+import { authHeadline as sharedAuthHeadline } from '../../shared/headlines';
+import { EN } from '../../shared/i18n';
 import type { CheckResult, Light } from '../../shared/report';
 
 /** The log's decision for the verdict, or null when the log decides nothing. */
@@ -17,22 +19,13 @@ export function appleLogVerdict(checks: readonly CheckResult[]): { light: Exclud
   if (!decision) return null;
   const e = decision.event;
   const code = e.code === null ? (e.name ?? e.domain) : `${e.domain} ${e.code}`;
-  const explanation = `${e.process} reported ${code} at ${eventTime(e, true)}: ${lowerFirst(e.meaning ?? CAUSE_TEXT[decision.cause].title)} The network checks do not explain it.`;
+  const explanation = `${e.process} reported ${code} at ${eventTime(e, true)}: ${lowerFirst(e.meaning ?? causeText(decision.cause, EN).title)} The network checks do not explain it.`;
   return { light: decision.light, cause: decision.cause, explanation };
 }
 
-/** Headline for a primary cause from the log. */
+/** Headline for a primary cause from the log (English, as the report stores it). */
 export function authHeadline(light: Light, cause: Cause): string {
-  if (cause === 'auth.locked') return 'Your Apple Account is locked';
-  if (cause === 'auth.attestation_failed') return 'Apple does not accept this Mac for sign-in';
-  const SHORT: Partial<Record<Cause, string>> = {
-    'auth.wrong_password': 'Apple refused your password',
-    'auth.too_many_attempts': 'Too many sign-in attempts: wait, then retry',
-    'auth.code_not_delivered': 'Your verification code never arrived',
-    'auth.code_rejected': 'Apple refused the verification code',
-    'auth.no_push_token': 'This Mac can’t receive sign-in approvals',
-  };
-  return SHORT[cause] ?? (light === 'red' ? 'Apple Account sign-in is failing on this Mac' : `Sign-in reported: ${CAUSE_TEXT[cause].title.toLowerCase()}`);
+  return sharedAuthHeadline(light, cause, EN);
 }
 
 function lowerFirst(s: string): string {

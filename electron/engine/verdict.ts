@@ -15,12 +15,12 @@
  */
 
 import { byRank, CAUSE_TRAITS, explains, pickCause } from '../../shared/cause-info';
-import { CAUSE_TEXT, causeTitleInSentence } from '../../shared/cause-text';
 import type { Cause } from '../../shared/causes';
 import type { ClockData, EndpointResult } from '../../shared/checks';
-import { formatDuration } from '../../shared/presentation';
+import { defaultExplanation, clockSentence as sharedClockSentence, headlineFor as sharedHeadlineFor } from '../../shared/headlines';
+import { EN } from '../../shared/i18n';
 import type { CheckResult, Verdict } from '../../shared/report';
-import { appleLogVerdict, authHeadline } from './apple-log-verdict';
+import { appleLogVerdict } from './apple-log-verdict';
 
 /** Compute the verdict from all check results. Pure. */
 export function computeVerdict(checks: readonly CheckResult[], now: number = Date.now()): Verdict {
@@ -62,7 +62,7 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
   if (!signin) return onlyVerdict(checks, all);
   if (signin.status === 'error' || signin.status === 'skip') {
     // Sign-in could not be measured: never claim green.
-    return verdict('amber', signin?.cause ?? 'probe.failed', all, 'The sign-in servers could not be checked.');
+    return verdict('amber', signin?.cause ?? 'probe.failed', all, EN.t('causes.explanation.signin-not-checked'));
   }
   // 4. Sign-in works; is there something that will bite?
   if (signinPartial) {
@@ -75,7 +75,7 @@ export function computeVerdict(checks: readonly CheckResult[], now: number = Dat
 }
 
 /** Headline of a green verdict from a subset of checks (it cannot claim sign-in works). */
-export const ONLY_GREEN_HEADLINE = 'No problem found by the checks that ran';
+export const ONLY_GREEN_HEADLINE = EN.t('causes.headline.only-green');
 
 /** Verdict from a subset of checks that leaves out sign-in (`--only clock`). */
 function onlyVerdict(checks: readonly CheckResult[], all: Cause[]): Verdict {
@@ -85,32 +85,16 @@ function onlyVerdict(checks: readonly CheckResult[], all: Cause[]): Verdict {
   const amber = pickAmber(checks) ?? pickCause(warned);
   if (amber) return verdict('amber', amber, all);
   const error = checks.find((c) => c.status === 'error');
-  if (error) return verdict('amber', error.cause ?? 'probe.failed', all, 'Some of the checks that were asked for could not run.');
+  if (error) return verdict('amber', error.cause ?? 'probe.failed', all, EN.t('causes.explanation.only-could-not-run'));
   return {
-    ...verdict('green', null, all, 'Every check that ran passed. Sign-in itself was not checked (run without --only for that).'),
+    ...verdict('green', null, all, EN.t('causes.explanation.only-green')),
     headline: ONLY_GREEN_HEADLINE,
   };
 }
 
-/** Headline per light and primary cause, in plain words. */
+/** Headline per light and primary cause, in plain words (English: the report stores it; faces use shared/headlines.ts). */
 export function headlineFor(light: Verdict['light'], cause: Cause | null): string {
-  if (light === 'green') return 'You can sign in to your Apple Account';
-  if (cause?.startsWith('auth.')) return authHeadline(light, cause);
-  if (light === 'amber') {
-    if (cause === 'push.blocked' || cause === 'push.fallback_only') return 'You can sign in, but verification prompts may not arrive';
-    if (cause?.startsWith('apple.')) return 'You can reach Apple, but Apple reports a problem';
-    if (cause === 'probe.failed') return 'Sign-in could not be fully checked';
-    return `You can sign in, but: ${cause ? causeTitleInSentence(cause) : 'something needs attention'}`;
-  }
-  if (!cause) return 'Apple’s sign-in servers are unreachable from this network';
-  if (cause === 'captive.detected') return 'This Wi-Fi needs you to log in first';
-  if (cause === 'clock.skew') return 'Your Mac’s clock is wrong, so sign-in fails';
-  if (cause === 'tls.intercepted') return 'Your secure traffic is being inspected, and Apple refuses it';
-  if (cause === 'apple.outage') return 'Apple Account sign-in is down on Apple’s side';
-  if (cause === 'net.offline') return 'This Mac is offline';
-  if (cause.startsWith('proxy.')) return 'Your proxy is blocking Apple sign-in';
-  if (cause.startsWith('dns.')) return 'This network can’t find Apple’s sign-in servers';
-  return 'Apple’s sign-in servers are unreachable from this network';
+  return sharedHeadlineFor(light, cause, EN);
 }
 
 function verdict(light: Verdict['light'], primary: Cause | null, all: Cause[], explanation?: string): Verdict {
@@ -118,7 +102,7 @@ function verdict(light: Verdict['light'], primary: Cause | null, all: Cause[], e
     light,
     headline: headlineFor(light, primary),
     primaryCause: primary,
-    explanation: explanation ?? (primary ? CAUSE_TEXT[primary].sentence : 'Every sign-in server answered and nothing else needs attention.'),
+    explanation: explanation ?? defaultExplanation(primary, EN),
     otherCauses: all.filter((c) => c !== primary),
   };
 }
@@ -165,10 +149,7 @@ function clockExplains(endpoints: EndpointResult[], clock: Partial<ClockData> | 
   });
 }
 
-/** "This Mac’s clock is 10 min behind" from the clock evidence. */
+/** "This Mac’s clock is 10 min behind" from the clock evidence (English, as the report stores it). */
 export function clockSentence(clock: Partial<ClockData> | undefined): string {
-  const offset = clock?.offsetMs;
-  if (typeof offset !== 'number') return CAUSE_TEXT['clock.skew'].sentence;
-  const dir = offset > 0 ? 'behind' : 'ahead';
-  return `This Mac’s clock is ${formatDuration(Math.abs(offset))} ${dir}; secure connections and verification codes fail when the time is wrong.`;
+  return sharedClockSentence(clock, EN);
 }

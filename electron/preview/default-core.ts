@@ -6,8 +6,9 @@
  */
 
 import { type Config, type ConfigInput, resolveConfig } from '../../shared/config';
-import { APP_NAMES } from '../../shared/fix-catalog';
+import { appName } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
+import { EN } from '../../shared/i18n';
 import type { ActionResult } from '../../shared/ipc';
 import { applyManagedConfig, type ManagedSettings } from '../../shared/managed-settings';
 import { createRealDeps } from '../engine/deps';
@@ -26,7 +27,7 @@ export function previewAction(action: FixAction): ActionResult {
     case 'open-url':
       return { ok: true, message: `On the Mac this opens ${action.url} in your browser.` };
     case 'open-app':
-      return { ok: true, message: `On the Mac this opens ${APP_NAMES[action.app]}.` };
+      return { ok: true, message: `On the Mac this opens ${appName(action.app, EN)}.` };
     case 'repair':
       // Repairs go through the consent flow (app:repair-plan / app:repair-run), never this channel.
       return { ok: false, message: 'This repair asks first: use its button on the card.' };

@@ -2,8 +2,9 @@
  * From alert events to notifications: applies the user's toggles and words each message with the
  * cause text from shared/causes.ts (looked up by cause, never parsed). Pure.
  */
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { causeText } from '../../shared/cause-text';
 import type { Cause } from '../../shared/causes';
+import { EN } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import type { AlertEvent } from './monitor/alert-machine';
 
@@ -18,7 +19,7 @@ export interface Notice {
 }
 
 function causeBody(cause: Cause | null, fallback: string): string {
-  return cause ? `${CAUSE_TEXT[cause].title}: ${CAUSE_TEXT[cause].sentence}` : fallback;
+  return cause ? `${causeText(cause, EN).title}: ${causeText(cause, EN).sentence}` : fallback;
 }
 
 /** The notifications one machine step produces under these settings (possibly none). */

@@ -10,6 +10,7 @@ import type { Cause } from '../../shared/causes';
 import type { Config } from '../../shared/config';
 import { findAction } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
+import { EN } from '../../shared/i18n';
 import { type ActionResult, type AppState, CHANNELS, type DiagnosisUpdate, type InvokeChannel, type RequestOf, type ResponseOf } from '../../shared/ipc';
 import { type ManagedSettings, managedInfo } from '../../shared/managed-settings';
 import type { Report } from '../../shared/report';
@@ -224,7 +225,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }
 
   async function runAction(id: string): Promise<ActionResult> {
-    const action = findAction(id);
+    const action = findAction(id, EN);
     if (!action) return { ok: false, message: 'This action is not available.' };
     if (action.kind === 'recheck') return { ok: true, message: 'Checking again…', recheck: [...action.checks] };
     let result: ActionResult;
@@ -233,7 +234,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     } catch (err) {
       result = { ok: false, message: `Could not do that: ${(err as Error).message}` };
     }
-    const rec = actionRecord(id, action, result.ok, stamp());
+    const rec = actionRecord(id, action, result.ok, stamp(), EN);
     if (rec) void steps.append(rec);
     return result;
   }
@@ -241,7 +242,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   /** Check now / Re-check from the UI, recorded with the light after it. */
   async function manualRun(only: RequestOf<'app:diagnosis-run'>['only']): Promise<Report> {
     const report = only ? await partialRun(only) : (await scheduler.trigger('manual')).report;
-    void steps.append(recheckRecord(only, report, stamp()));
+    void steps.append(recheckRecord(only, report, stamp(), EN));
     return report;
   }
 
@@ -274,19 +275,22 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     [CHANNELS.exportReport]: async (req) => {
       // Loaded on demand: export is rare and pulls in the redaction rules.
       const { buildSupportReport } = await import('../../shared/support-report');
-      return buildSupportReport({
-        report: state.report,
-        history: await history.list(HISTORY_FOR_EXPORT_MS),
-        request: req.options,
-        now: new Date(clock.now()),
-        machineNames: machineNames(),
-        steps: await steps.list(HISTORY_FOR_EXPORT_MS),
-      });
+      return buildSupportReport(
+        {
+          report: state.report,
+          history: await history.list(HISTORY_FOR_EXPORT_MS),
+          request: req.options,
+          now: new Date(clock.now()),
+          machineNames: machineNames(),
+          steps: await steps.list(HISTORY_FOR_EXPORT_MS),
+        },
+        EN,
+      );
     },
     [CHANNELS.repairPlan]: (req) => repairs.plan(req.repair, req.cardId),
     [CHANNELS.repairRun]: (req) => repairs.run(req.planId),
     [CHANNELS.stepTick]: async (req) => {
-      await steps.append(tickRecord(req.id, req.done, stamp()));
+      await steps.append(tickRecord(req.id, req.done, stamp(), EN));
       return { ok: true as const };
     },
     [CHANNELS.listSteps]: (req) => steps.list(req.sinceMs),

@@ -4,8 +4,9 @@
  * privileged runs: commands are only copied to the clipboard for the user to read and run.
  */
 import type { Clipboard, Shell } from 'electron';
-import { APP_NAMES } from '../../shared/fix-catalog';
+import { appName } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
+import { EN } from '../../shared/i18n';
 import type { ActionResult } from '../../shared/ipc';
 import type { ActionRunner } from '../service/app-core';
 import type { SafeOpener } from './external';
@@ -36,9 +37,9 @@ export function createElectronActionRunner(o: { opener: SafeOpener; shell: Pick<
         case 'open-app': {
           for (const path of APP_PATHS[action.app] ?? []) {
             // openPath resolves with an error message, or '' on success.
-            if ((await o.shell.openPath(path)) === '') return { ok: true, message: `Opened ${APP_NAMES[action.app]}.` };
+            if ((await o.shell.openPath(path)) === '') return { ok: true, message: `Opened ${appName(action.app, EN)}.` };
           }
-          return { ok: false, message: `Could not open ${APP_NAMES[action.app]}.` };
+          return { ok: false, message: `Could not open ${appName(action.app, EN)}.` };
         }
         default:
           return { ok: false, message: 'Unknown action.' };

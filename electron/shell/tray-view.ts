@@ -4,8 +4,9 @@
  * without Electron.
  */
 import type { SigninEndpointsData } from '../../shared/checks';
+import { EN } from '../../shared/i18n';
 import type { AppState } from '../../shared/ipc';
-import { LIGHT_WORDS } from '../../shared/presentation';
+import { lightWords } from '../../shared/presentation';
 import { findCheck, type Light } from '../../shared/report';
 import type { Settings } from '../../shared/settings';
 
@@ -20,7 +21,7 @@ export interface TrayView {
   lastLine: string;
 }
 
-const STATUS_WORD: Record<TrayIconState, string> = { checking: '…', ...LIGHT_WORDS };
+const STATUS_WORD: Record<TrayIconState, string> = { checking: '…', ...lightWords(EN) };
 
 /** Median total latency (ms) of the sign-in endpoints that worked, null when none did. */
 export function medianLatencyMs(state: AppState): number | null {

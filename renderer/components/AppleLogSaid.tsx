@@ -5,7 +5,8 @@
  * could not be read. Text only (rendered as text nodes).
  */
 import { type EventRelation, eventCodeText, relateAppleLog } from '../../shared/apple-codes/relate';
-import { FIX_CARDS, fixIdsForCause } from '../../shared/fix-catalog';
+import { fixCards, fixIdsForCause } from '../../shared/fix-catalog';
+import { EN } from '../../shared/i18n';
 import { useDiagnosis } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 
@@ -43,7 +44,7 @@ export function AppleLogSaid() {
           const e = r.event;
           const rel = RELATION[r.relation];
           const cardId = r.relation === 'primary' && e.cause ? fixIdsForCause(e.cause)[0] : undefined;
-          const card = cardId ? FIX_CARDS[cardId] : undefined;
+          const card = cardId ? fixCards(EN)[cardId] : undefined;
           return (
             <li key={`${e.process}|${e.domain}|${e.code}|${e.at}`} className={`apple-said-item said-${rel.tone}`}>
               <div className="said-head">

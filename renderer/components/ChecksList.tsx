@@ -4,8 +4,9 @@
  * not run says why and shows no evidence rows.
  */
 import type { CheckGroup, CheckId } from '../../shared/checks';
+import { EN } from '../../shared/i18n';
 import { notCheckedLine } from '../../shared/not-checked';
-import { STATUS_WORDS as SHARED_STATUS_WORDS } from '../../shared/presentation';
+import { statusWords } from '../../shared/presentation';
 import { buildGroups, type GroupView, type CheckRow as Row, type RowStatus } from '../lib/check-rows';
 import { evidenceFor } from '../lib/evidence';
 import { formatMs } from '../lib/format';
@@ -13,7 +14,7 @@ import { useDiagnosis, useUi } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 import { Chevron, StatusGlyph } from './icons';
 
-export const STATUS_WORDS: Record<RowStatus, string> = { ...SHARED_STATUS_WORDS, running: 'Checking…' };
+export const STATUS_WORDS: Record<RowStatus, string> = { ...statusWords(EN), running: 'Checking…' };
 
 function toggle(id: CheckId): void {
   uiStore.setState((s) => ({ expanded: { ...s.expanded, [id]: !s.expanded[id] } }));
@@ -46,7 +47,7 @@ export function groupSummary(g: GroupView): string {
 function CheckRow({ row }: { row: Row }) {
   const open = useUi((s) => !!s.expanded[row.id]);
   const running = row.status === 'running';
-  const notChecked = row.result && !running ? notCheckedLine(row.result) : null;
+  const notChecked = row.result && !running ? notCheckedLine(row.result, EN) : null;
   const summary = running ? (row.result ? `Was: ${row.result.summary}` : 'Checking…') : (notChecked ?? row.result?.summary ?? '');
   const lines = open && row.result && !notChecked ? evidenceFor(row.result) : [];
   const panelId = `evidence-${row.id}`;

@@ -8,8 +8,9 @@
  * shows no second button.
  */
 import type { CheckId } from '../../shared/checks';
-import { FIX_CARDS } from '../../shared/fix-catalog';
+import { fixCards } from '../../shared/fix-catalog';
 import type { FixCard as Card } from '../../shared/fix-types';
+import { EN } from '../../shared/i18n';
 import { recheck } from '../app-actions';
 import { fixPlan, type PlanCard } from '../lib/fix-plan';
 import { useDiagnosis, useUi } from '../stores/hooks';
@@ -95,7 +96,7 @@ function FixCard({ plan, index }: { plan: PlanCard; index: number }) {
 
 /** A card whose Re-check showed the fix worked stays visible (closed) so the success is seen. */
 function FixedCard({ id }: { id: string }) {
-  const card = FIX_CARDS[id];
+  const card = fixCards(EN)[id];
   if (!card) return null;
   return (
     <article className="card card-fixed" data-card={id} aria-labelledby={`card-title-${id}`}>
@@ -116,7 +117,7 @@ export function FixCards() {
   const plan = fixPlan(report);
   const shown = new Set(plan.cards.map((p) => p.card.id));
   const fixed = Object.entries(rechecks)
-    .filter(([id, r]) => r.state === 'done' && r.worked === true && !shown.has(id) && Object.hasOwn(FIX_CARDS, id))
+    .filter(([id, r]) => r.state === 'done' && r.worked === true && !shown.has(id) && Object.hasOwn(fixCards(EN), id))
     .map(([id]) => id);
   if (!plan.cards.length && !fixed.length) return null;
   return (

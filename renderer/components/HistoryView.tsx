@@ -1,5 +1,6 @@
 /** History: latency sparkline per sign-in endpoint (24 h / 7 days) and the timeline of changes. */
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { causeText } from '../../shared/cause-text';
+import { EN } from '../../shared/i18n';
 import { loadHistory } from '../app-actions';
 import { formatMs, shortDateTime } from '../lib/format';
 import { LIGHT_WORDS } from '../lib/header';
@@ -82,7 +83,7 @@ export function HistoryView() {
             <StatusGlyph status={GLYPH[s.light]} />
             <div className="tl-text">
               <span className="tl-title">
-                {s.cause ? CAUSE_TEXT[s.cause].title : s.light === 'green' ? 'Sign-in working' : LIGHT_WORDS[s.light]}
+                {s.cause ? causeText(s.cause, EN).title : s.light === 'green' ? 'Sign-in working' : LIGHT_WORDS[s.light]}
                 {s.unstable ? ' · unstable' : ''}
               </span>
               <span className="tl-when">

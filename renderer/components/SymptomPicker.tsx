@@ -3,7 +3,8 @@
  * that can see it, then walks the manual steps no probe can do, ending with the support report.
  */
 import { CHECK_META } from '../../shared/checks';
-import { findSymptom, SYMPTOMS, type Symptom } from '../../shared/symptoms';
+import { EN } from '../../shared/i18n';
+import { findSymptom, type Symptom, symptoms } from '../../shared/symptoms';
 import { openSymptom, openTab, recheck } from '../app-actions';
 import { latestResults } from '../lib/check-rows';
 import { useDiagnosis, useUi } from '../stores/hooks';
@@ -80,7 +81,7 @@ function SymptomGuide({ symptom }: { symptom: Symptom }) {
 
 export function SymptomPicker() {
   const symptomId = useUi((s) => s.symptomId);
-  const symptom = symptomId ? findSymptom(symptomId) : null;
+  const symptom = symptomId ? findSymptom(symptomId, EN) : null;
   if (symptom) return <SymptomGuide symptom={symptom} />;
   return (
     <section className="picker" aria-labelledby="picker-title">
@@ -89,7 +90,7 @@ export function SymptomPicker() {
       </h2>
       <p className="hint">Pick what matches. The app first runs the checks that can spot it, then walks you through the rest.</p>
       <ul className="symptoms">
-        {SYMPTOMS.map((s) => (
+        {symptoms(EN).map((s) => (
           <li key={s.id}>
             <button type="button" className="symptom" onClick={() => openSymptom(s.id, s.checks)} data-symptom={s.id}>
               <span className="symptom-text">

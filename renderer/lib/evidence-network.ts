@@ -1,6 +1,7 @@
 /** Evidence lines for the network checks (sign-in endpoints, push, captive portal, DNS). Pure. */
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { causeText } from '../../shared/cause-text';
 import { isCause } from '../../shared/causes';
+import { EN } from '../../shared/i18n';
 import { arr, type EvidenceLine, list, num, obj, str } from './evidence-util';
 import { formatMs } from './format';
 
@@ -13,7 +14,7 @@ const PHASE_WORDS: Record<string, string> = {
 };
 
 function causeWords(c: unknown): string {
-  return isCause(c) ? CAUSE_TEXT[c].title : 'failed';
+  return isCause(c) ? causeText(c, EN).title : 'failed';
 }
 
 /** Sign-in endpoints: one line per endpoint, with the failing phase, code, addresses and issuer. */
@@ -98,14 +99,14 @@ export function dnsEvidence(data: Record<string, unknown>): EvidenceLine[] {
     const sys = obj(h.system) ?? {};
     const bogons = arr<string>(h.bogons);
     const cause = sys.cause;
-    const value = isCause(cause) ? `${CAUSE_TEXT[cause].title}${str(sys.code) ? ` (${str(sys.code)})` : ''}` : list(sys.addresses, 'no address');
+    const value = isCause(cause) ? `${causeText(cause, EN).title}${str(sys.code) ? ` (${str(sys.code)})` : ''}` : list(sys.addresses, 'no address');
     lines.push({ label: str(h.host) ?? 'host', value, tone: isCause(cause) || bogons.length ? 'bad' : undefined });
     if (bogons.length) lines.push({ label: '  private or fake', value: list(bogons), tone: 'bad' });
     const cmp = obj(h.comparison);
     if (cmp)
       lines.push({
         label: `  ${str(cmp.resolver) ?? 'comparison'}`,
-        value: isCause(cmp.cause) ? CAUSE_TEXT[cmp.cause].title : list(cmp.addresses, 'no address'),
+        value: isCause(cmp.cause) ? causeText(cmp.cause, EN).title : list(cmp.addresses, 'no address'),
       });
   }
   return lines;

@@ -1,6 +1,7 @@
 /** Evidence lines for any check result (text only; rendered as text nodes, never as HTML). Pure. */
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { causeText } from '../../shared/cause-text';
 import type { CheckId } from '../../shared/checks';
+import { EN } from '../../shared/i18n';
 import { didNotRun } from '../../shared/not-checked';
 import type { CheckResult } from '../../shared/report';
 import { appleLogEvidence } from './evidence-apple-log';
@@ -47,7 +48,7 @@ export function evidenceFor(result: CheckResult): EvidenceLine[] {
   const data = obj(result.data) ?? {};
   const lines = EVIDENCE[result.id]?.(data) ?? [];
   if (result.cause && (result.status === 'fail' || result.status === 'warn')) {
-    lines.unshift({ label: 'Problem', value: CAUSE_TEXT[result.cause].title, tone: result.status === 'warn' ? 'warn' : 'bad' });
+    lines.unshift({ label: 'Problem', value: causeText(result.cause, EN).title, tone: result.status === 'warn' ? 'warn' : 'bad' });
   }
   return lines;
 }

@@ -3,8 +3,9 @@
  * under the primary card, cards only where the evidence supports their text) lives in
  * shared/fixes/plan.ts so the CLI prints exactly the same path.
  */
-import { FIX_CARDS, fixIdsForCause } from '../../shared/fix-catalog';
+import { fixCards, fixIdsForCause } from '../../shared/fix-catalog';
 import { buildFixPlan, type FixPlan, type PlanCard } from '../../shared/fixes/plan';
+import { EN } from '../../shared/i18n';
 import type { CheckResult, Report } from '../../shared/report';
 
 export type { FixPlan, PlanCard };
@@ -12,10 +13,10 @@ export type { FixPlan, PlanCard };
 /** Card ids for one check result, most relevant first, without duplicates. */
 export function cardIdsFor(result: CheckResult): string[] {
   const ids = [...(result.cause ? fixIdsForCause(result.cause) : []), ...(Array.isArray(result.fixes) ? result.fixes : [])];
-  return [...new Set(ids)].filter((id) => Object.hasOwn(FIX_CARDS, id));
+  return [...new Set(ids)].filter((id) => Object.hasOwn(fixCards(EN), id));
 }
 
 /** The plan for the last complete report (never for results still streaming in). */
 export function fixPlan(report: Pick<Report, 'verdict' | 'checks'> | null | undefined): FixPlan {
-  return buildFixPlan(report, FIX_CARDS);
+  return buildFixPlan(report, fixCards(EN), EN);
 }

@@ -1,9 +1,10 @@
 /** Small text formatters for the popover (pure, locale-light: plain English copy). */
 
+import { EN } from '../../shared/i18n';
 import { formatDuration } from '../../shared/presentation';
 
 /** "85 ms", "1.2 s", "1 min 5 s" (the shared duration words; "—" when unknown). */
-export const formatMs = formatDuration;
+export const formatMs = (ms: number | null | undefined): string => formatDuration(ms, EN);
 
 /** "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago". */
 export function relativeTime(iso: string | null | undefined, now: number): string {

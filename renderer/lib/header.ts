@@ -1,7 +1,8 @@
 /** What the status header says, derived from the app state. Pure. */
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { causeText } from '../../shared/cause-text';
+import { EN } from '../../shared/i18n';
 import type { AppState } from '../../shared/ipc';
-import { LIGHT_WORDS as SHARED_LIGHT_WORDS } from '../../shared/presentation';
+import { lightWords } from '../../shared/presentation';
 import type { Light } from '../../shared/report';
 import { runProgress } from './check-rows';
 
@@ -19,7 +20,7 @@ export interface HeaderView {
   unstable: boolean;
 }
 
-export const LIGHT_WORDS: Record<HeaderLight, string> = { ...SHARED_LIGHT_WORDS, checking: 'Checking' };
+export const LIGHT_WORDS: Record<HeaderLight, string> = { ...lightWords(EN), checking: 'Checking' };
 
 /** Header text for the current state. */
 export function headerView(app: AppState): HeaderView {
@@ -37,7 +38,7 @@ export function headerView(app: AppState): HeaderView {
     };
   }
   const v = report.verdict;
-  const cause = v.primaryCause ? CAUSE_TEXT[v.primaryCause] : null;
+  const cause = v.primaryCause ? causeText(v.primaryCause, EN) : null;
   const sentence = v.explanation || cause?.sentence || (v.light === 'green' ? 'Apple’s sign-in servers answer normally from this Mac.' : '');
   return {
     light: v.light,

@@ -1,10 +1,12 @@
 /**
- * Small constructors for fix-card actions and the few Apple URLs the cards link to. Keeping the
+ * Small constructors for fix-card actions (as data: words are message keys) and the few Apple URLs the cards link to. Keeping the
  * URLs in one place makes the allow-list test cover every link the catalog can open.
  */
 import type { CheckId } from '../checks';
-import type { FixAction, SettingsPane } from '../fix-types';
-import { REPAIR_TEXT, type RepairId } from '../repairs';
+import type { FixActionDef, SettingsPane } from '../fix-types';
+import type { MessageKey } from '../i18n';
+import type { RepairId } from '../repairs';
+import type { SymptomStepDef } from '../symptom-types';
 
 /** Apple System Status (consumer). */
 export const URL_SYSTEM_STATUS = 'https://www.apple.com/support/systemstatus/';
@@ -26,53 +28,52 @@ export const URL_ACCOUNT_RECOVERY = 'https://support.apple.com/118574';
 export const URL_RECOVERY_CONTACT = 'https://support.apple.com/102641';
 
 /** Button that opens a System Settings pane. */
-export function openPane(pane: SettingsPane, label: string): FixAction {
+export function openPane(pane: SettingsPane, label: MessageKey): FixActionDef {
   return { kind: 'open-settings', pane, label };
 }
 
 /** Button that opens an allow-listed Apple web page. */
-export function openUrl(url: string, label: string): FixAction {
+export function openUrl(url: string, label: MessageKey): FixActionDef {
   return { kind: 'open-url', url, label };
 }
 
 /** Button that copies a command for the user to paste into Terminal (never run by the app). */
-export function copyCommand(command: string, label: string, note: string): FixAction {
+export function copyCommand(command: string, label: MessageKey, note: MessageKey): FixActionDef {
   return { kind: 'copy-command', command, label, note };
 }
 
 /** Button that re-runs some checks. */
-export function recheck(checks: CheckId[], label = 'Check again'): FixAction {
+export function recheck(checks: CheckId[], label: MessageKey = 'fixes.action.check-again'): FixActionDef {
   return { kind: 'recheck', checks, label };
 }
 
 /** Button that opens Keychain Access. */
-export const OPEN_KEYCHAIN_ACCESS: FixAction = { kind: 'open-app', app: 'keychain-access', label: 'Open Keychain Access' };
+export const OPEN_KEYCHAIN_ACCESS: FixActionDef = { kind: 'open-app', app: 'keychain-access', label: 'fixes.action.open-keychain-access' };
 
 /**
  * Flush the DNS cache on macOS 10.11 and later (incl. 13–26). The seed's `killall -HUP mDNSResponder`
  * alone skips the Directory Services cache; both halves need sudo.
  */
-export const FLUSH_DNS: FixAction = copyCommand(
+export const FLUSH_DNS: FixActionDef = copyCommand(
   'sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder',
-  'Copy DNS flush command',
-  'Clears this Mac’s cache of DNS answers so it asks again. Paste it into Terminal; it asks for an administrator password. It changes no settings.',
+  'fixes.action.copy-dns-flush-command',
+  'fixes.note.copy-dns-flush-command',
 );
 
-/** The last step of every symptom guide: prepare the report and contact Apple Support. */
-export function escalateStep(topic: string): { text: string; detail: string; kind: 'escalate'; action: FixAction } {
+/** The last step of every symptom guide: prepare the report and contact Apple Support (the topic is `fixes.symptom.<id>.topic`). */
+export function escalateStep(): SymptomStepDef {
   return {
-    text: `Still not working? Export the report from this app and contact Apple Support about “${topic}”.`,
-    detail:
-      'The report lists the checks that ran, what they found and the steps you ticked, with your account details left out unless you include them. Mention your Mac model, macOS version and the exact error message you see.',
     kind: 'escalate',
-    action: openUrl(URL_GETSUPPORT, 'Contact Apple Support'),
+    text: 'fixes.escalate.text',
+    detail: 'fixes.escalate.detail',
+    action: openUrl(URL_GETSUPPORT, 'fixes.action.contact-apple-support'),
   };
 }
 
 /** Button that carries out one of the app's repairs (asks first, shows the command, then re-checks). */
-export function repair(id: RepairId): FixAction {
-  return { kind: 'repair', repair: id, label: REPAIR_TEXT[id].button };
+export function repair(id: RepairId): FixActionDef {
+  return { kind: 'repair', repair: id };
 }
 
 /** The one-click version of FLUSH_DNS: same two commands, run through the macOS administrator prompt. */
-export const FLUSH_DNS_REPAIR: FixAction = repair('flush-dns');
+export const FLUSH_DNS_REPAIR: FixActionDef = repair('flush-dns');

@@ -15,6 +15,8 @@
 import type { Cause } from '../causes';
 import type { CheckId } from '../checks';
 import type { FixCard } from '../fix-types';
+import type { MessageKey, Translator } from '../i18n';
+import { listOf } from '../presentation';
 import type { CheckResult, Report } from '../report';
 import { CAUSE_FIXES } from './cause-map';
 
@@ -75,12 +77,12 @@ const NETWORK_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>(['push', 'captive-
 const PORTAL_SYMPTOMS: ReadonlySet<Cause> = new Set<Cause>(['tls.hostname', 'tls.not_tls', 'http.redirect', 'captive.detected']);
 
 /** How a folded check is named in the "Also affected" line. */
-const AFFECTED_NAME: Partial<Record<CheckId, string>> = {
-  push: 'push notifications',
-  'captive-portal': 'the Wi-Fi login check',
-  dns: 'the DNS check',
-  clock: 'the clock check',
-  'apple-status': 'Apple’s status page',
+const AFFECTED_NAME: Partial<Record<CheckId, MessageKey>> = {
+  push: 'fixes.plan.affected.push',
+  'captive-portal': 'fixes.plan.affected.captive-portal',
+  dns: 'fixes.plan.affected.dns',
+  clock: 'fixes.plan.affected.clock',
+  'apple-status': 'fixes.plan.affected.apple-status',
 };
 
 /** The family a cause belongs to, for "same cause" folding and the "once X works" phrase. */
@@ -95,15 +97,6 @@ function family(cause: Cause): 'dns' | 'tcp' | 'proxy' | 'net' | 'captive' | 'ot
 
 /** The check that measures a family directly (its result is evidence, not a consequence). */
 const FAMILY_OWNER: Partial<Record<ReturnType<typeof family>, CheckId>> = { dns: 'dns', captive: 'captive-portal', proxy: 'proxy' };
-
-const ONCE: Record<ReturnType<typeof family>, string> = {
-  dns: 'once DNS works',
-  tcp: 'once this network lets Apple’s servers through',
-  proxy: 'once the proxy works',
-  net: 'once this Mac is online',
-  captive: 'once you have logged in to this Wi-Fi',
-  other: 'once this is fixed',
-};
 
 const isProblem = (c: CheckResult) => c.status === 'fail' || c.status === 'warn';
 
@@ -163,7 +156,7 @@ function explainedBy(primary: Cause, check: CheckResult, signinDown: boolean): b
 }
 
 /** Build the plan for a report (the last complete one). */
-export function buildFixPlan(report: Pick<Report, 'verdict' | 'checks'> | null | undefined, cards: CardLookup): FixPlan {
+export function buildFixPlan(report: Pick<Report, 'verdict' | 'checks'> | null | undefined, cards: CardLookup, t: Translator): FixPlan {
   const checks = report?.checks ?? [];
   const primary = report?.verdict.primaryCause ?? null;
   const seen = observed(checks);
@@ -209,7 +202,7 @@ export function buildFixPlan(report: Pick<Report, 'verdict' | 'checks'> | null |
       role: isPrimary ? 'primary' : 'independent',
       checks: causeChecks,
       alsoAffected: folded,
-      alsoAffectedLine: folded.length ? alsoAffectedLine(cause, folded) : null,
+      alsoAffectedLine: folded.length ? alsoAffectedLine(cause, folded, t) : null,
       alternatives: fresh.slice(1).map((id) => cards[id]!),
     });
   }
@@ -217,24 +210,23 @@ export function buildFixPlan(report: Pick<Report, 'verdict' | 'checks'> | null |
   const couldNotCheck = checks.filter((c) => c.status === 'error' && !affectedIds.has(c.id)).length;
   const notApplicable = checks.filter((c) => c.status === 'skip').length;
   const counts = { problems: planCards.length, affected: affected.length, couldNotCheck, notApplicable };
-  return { cards: planCards, counts, countLine: countLine(counts) };
+  return { cards: planCards, counts, countLine: countLine(counts, t) };
 }
 
 /** "Also affected: push notifications, the clock check and Apple’s status page — they should work again once DNS works." */
-export function alsoAffectedLine(cause: Cause, folded: readonly CheckResult[]): string {
-  const names = folded.map((c) => AFFECTED_NAME[c.id] ?? c.title);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
-  return `Also affected: ${list} — ${names.length > 1 ? 'they' : 'it'} should work again ${ONCE[family(cause)]}.`;
+export function alsoAffectedLine(cause: Cause, folded: readonly CheckResult[], t: Translator): string {
+  const names = folded.map((c) => {
+    const key = AFFECTED_NAME[c.id];
+    return key ? t.t(key) : c.title;
+  });
+  return t.t('fixes.plan.also-affected', { list: listOf(names, t), count: names.length, family: family(cause) });
 }
 
 /** Counts in words that say what they count. */
-export function countLine(counts: FixPlan['counts']): string | null {
+export function countLine(counts: FixPlan['counts'], t: Translator): string | null {
   const parts: string[] = [];
-  if (counts.problems) parts.push(`${counts.problems} problem${counts.problems === 1 ? '' : 's'}`);
-  if (counts.affected) {
-    const it = counts.problems === 1 ? 'it' : 'the first';
-    parts.push(`${counts.affected} other check${counts.affected === 1 ? '' : 's'} could not finish because of ${it}`);
-  }
-  if (counts.couldNotCheck) parts.push(`${counts.couldNotCheck} check${counts.couldNotCheck === 1 ? '' : 's'} could not run`);
+  if (counts.problems) parts.push(t.t('fixes.plan.count.problems', { n: counts.problems }));
+  if (counts.affected) parts.push(t.t('fixes.plan.count.affected', { n: counts.affected, problems: counts.problems }));
+  if (counts.couldNotCheck) parts.push(t.t('fixes.plan.count.could-not-run', { n: counts.couldNotCheck }));
   return parts.length ? parts.join(' · ') : null;
 }

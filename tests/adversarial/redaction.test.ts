@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { redactReport } from '../../electron/report/redact';
+import { EN } from '../../shared/i18n';
 import { applyRedaction } from '../../shared/redact-policy';
 import type { Report } from '../../shared/report';
 import { buildSupportReport } from '../../shared/support-report';
@@ -48,21 +49,27 @@ describe('one policy, every face', () => {
     const report = reportWith(data, JSON.stringify(data));
     const json = JSON.stringify(redactReport(report, 'full', machineNames));
     expect(json).not.toContain(secret);
-    const support = buildSupportReport({
-      report,
-      history: [],
-      request: { format: 'json', includePersonal: false, stepsDone: [], symptom: null } as never,
-      now: new Date('2026-11-22T01:00:00Z'),
-      machineNames,
-    });
+    const support = buildSupportReport(
+      {
+        report,
+        history: [],
+        request: { format: 'json', includePersonal: false, stepsDone: [], symptom: null } as never,
+        now: new Date('2026-11-22T01:00:00Z'),
+        machineNames,
+      },
+      EN,
+    );
     expect(support.text).not.toContain(secret);
-    const md = buildSupportReport({
-      report,
-      history: [],
-      request: { format: 'markdown', includePersonal: false, stepsDone: [], symptom: null } as never,
-      now: new Date('2026-11-22T01:00:00Z'),
-      machineNames,
-    });
+    const md = buildSupportReport(
+      {
+        report,
+        history: [],
+        request: { format: 'markdown', includePersonal: false, stepsDone: [], symptom: null } as never,
+        now: new Date('2026-11-22T01:00:00Z'),
+        machineNames,
+      },
+      EN,
+    );
     expect(md.text).not.toContain(secret);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeVerdict } from '../../electron/engine/verdict';
 import { causeTitleInSentence } from '../../shared/cause-text';
+import { EN } from '../../shared/i18n';
 import { formatDuration } from '../../shared/presentation';
 import { allFail, allOk, endpoint, result, signin } from './helpers';
 
@@ -125,7 +126,7 @@ describe('formatDuration', () => {
     [601_000, '10 min 1 s'],
     [7_200_000, '2 h 0 min'],
     [400 * DAY, '400 days'],
-  ])('%d ms → %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+  ])('%d ms → %s', (ms, text) => expect(formatDuration(ms, EN)).toBe(text));
 });
 
 describe('cause titles inside sentences', () => {
@@ -134,5 +135,5 @@ describe('cause titles inside sentences', () => {
     ['dns.nxdomain', 'Apple’s address not found'],
     ['dns.timeout', 'DNS not answering'],
     ['captive.detected', 'Wi-Fi login required'],
-  ] as const)('%s → "%s"', (cause, text) => expect(causeTitleInSentence(cause)).toBe(text));
+  ] as const)('%s → "%s"', (cause, text) => expect(causeTitleInSentence(cause, EN)).toBe(text));
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceFor } from '../../renderer/lib/evidence';
 import { CHECK_IDS } from '../../shared/checks';
+import { EN } from '../../shared/i18n';
 import { notCheckedLine } from '../../shared/not-checked';
 import type { CheckResult } from '../../shared/report';
 import { cannedReport } from './canned-reports';
@@ -70,7 +71,7 @@ describe('evidenceFor', () => {
     // Data a skipped/failed tool might still carry must not read as a measurement.
     const vpn = { ...byId(green, 'vpn'), status: 'skip', cause: null, summary: 'Not checked: only runs on macOS.' } as CheckResult;
     expect(evidenceFor(vpn)).toEqual([]);
-    expect(notCheckedLine(vpn)).toBe('Not checked: only runs on macOS');
+    expect(notCheckedLine(vpn, EN)).toBe('Not checked: only runs on macOS');
     const proxy = {
       ...byId(green, 'proxy'),
       status: 'error',
@@ -78,14 +79,14 @@ describe('evidenceFor', () => {
       summary: 'scutil --proxy did not finish in time and was stopped after 3000 ms.',
     } as CheckResult;
     expect(evidenceFor(proxy)).toEqual([]);
-    expect(notCheckedLine(proxy)).toBe('Not checked: scutil timed out');
+    expect(notCheckedLine(proxy, EN)).toBe('Not checked: scutil timed out');
     const keychain = {
       ...byId(green, 'keychain'),
       status: 'error',
       cause: 'cmd.missing',
       summary: 'security is not available on this Mac (ENOENT).',
     } as CheckResult;
-    expect(notCheckedLine(keychain)).toBe('Not checked: security is not available on this Mac');
-    expect(notCheckedLine(byId(green, 'keychain'))).toBeNull();
+    expect(notCheckedLine(keychain, EN)).toBe('Not checked: security is not available on this Mac');
+    expect(notCheckedLine(byId(green, 'keychain'), EN)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { previewAction } from '../../electron/preview/default-core';
 import type { CheckId } from '../../shared/checks';
 import { findAction } from '../../shared/fix-catalog';
 import type { HistoryEntry } from '../../shared/history';
+import { EN } from '../../shared/i18n';
 import type { AppState, DiagnosisUpdate, InvokeChannel, RequestOf, ResponseOf } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../../shared/settings';
@@ -83,7 +84,7 @@ export function createFakeCore(opts: FakeCoreOptions = {}): FakeCore {
     'app:diagnosis-run': (req) => run(req.only),
     'app:diagnosis-state': async () => ({ ...state }),
     'app:fix-run-action': async (req) => {
-      const action = findAction(req.id);
+      const action = findAction(req.id, EN);
       return action ? previewAction(action) : { ok: false, message: 'Unknown action.' };
     },
     'app:settings-get': async () => settings,
@@ -95,12 +96,15 @@ export function createFakeCore(opts: FakeCoreOptions = {}): FakeCore {
     },
     'app:history-list': async (req) => history.filter((h) => Date.parse(h.at) >= Date.now() - req.sinceMs),
     'app:report-export': async (req) =>
-      buildSupportReport({
-        report: state.report,
-        history: history.filter((h) => Date.parse(h.at) >= Date.now() - 86_400_000),
-        request: req.options,
-        now: new Date(),
-      }),
+      buildSupportReport(
+        {
+          report: state.report,
+          history: history.filter((h) => Date.parse(h.at) >= Date.now() - 86_400_000),
+          request: req.options,
+          now: new Date(),
+        },
+        EN,
+      ),
     // The renderer tests do not exercise repairs: the real flow is tested in tests/service and e2e.
     'app:repair-plan': async (req) => ({
       repair: req.repair,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardIdsFor, fixPlan } from '../../renderer/lib/fix-plan';
 import { recheckOutcome } from '../../renderer/lib/recheck';
-import { FIX_CARDS } from '../../shared/fix-catalog';
+import { fixCards } from '../../shared/fix-catalog';
+import { EN } from '../../shared/i18n';
 import type { CheckResult } from '../../shared/report';
 import { cannedReport } from './canned-reports';
 
@@ -70,7 +71,7 @@ describe('fixPlan', () => {
     const ids = cardIdsFor(c);
     expect(ids).toContain('admin-allow-apple-hosts');
     expect(ids).not.toContain('no-such-card');
-    expect(ids.every((id) => Object.hasOwn(FIX_CARDS, id))).toBe(true);
+    expect(ids.every((id) => Object.hasOwn(fixCards(EN), id))).toBe(true);
   });
 
   it('puts the primary cause’s card first even when it is only a warning', () => {

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EngineDeps } from '../../electron/engine/types';
 import { type AppCore, createAppCore } from '../../electron/service/app-core';
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { causeText } from '../../shared/cause-text';
 import { DEFAULT_CONFIG } from '../../shared/config';
-import { FIX_CARDS } from '../../shared/fix-catalog';
+import { fixCards } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
+import { EN } from '../../shared/i18n';
 import type { DiagnosisUpdate } from '../../shared/ipc';
 import { checkResult, type FakeEngine, fakeEngine, fakeReport } from './fakes';
 import { createVirtualTime, type VirtualTime } from './monitor/virtual-time';
@@ -17,7 +18,7 @@ const green = fakeReport('green');
 const red = fakeReport('red', 'tcp.timeout');
 
 function actionId(kind: FixAction['kind']): string {
-  for (const card of Object.values(FIX_CARDS)) {
+  for (const card of Object.values(fixCards(EN))) {
     const i = card.steps.findIndex((s) => s.action?.kind === kind);
     if (i >= 0) return `${card.id}#${i}`;
   }
@@ -94,7 +95,7 @@ describe('app core: monitor', () => {
     await vt.advance(40 * MIN);
     const kinds = notify.mock.calls.map((c) => c[0].kind);
     expect(kinds).toEqual(['down', 'restored']);
-    expect(notify.mock.calls[0]![0].body).toContain(CAUSE_TEXT['tcp.timeout'].sentence);
+    expect(notify.mock.calls[0]![0].body).toContain(causeText('tcp.timeout', EN).sentence);
     expect(notify.mock.calls[0]![0].cause).toBe('tcp.timeout');
     const history = await core.invoke('app:history-list', { sinceMs: 3600_000 });
     expect(history.map((h) => h.alertState).slice(0, 9)).toEqual(['OK', 'SUSPECT', 'SUSPECT', 'DOWN', 'DOWN', 'DOWN', 'RECOVERING', 'OK', 'OK']);

@@ -5,8 +5,8 @@ import { CHECK_IDS } from '../../shared/checks';
 import {
   actionIdFor,
   actionProblem,
-  FIX_CARDS,
   findAction,
+  fixCards,
   fixIdsForCause,
   isAllowedExternalUrl,
   SETTINGS_PANE_FALLBACK_URLS,
@@ -19,6 +19,7 @@ import { NETWORK_CARDS } from '../../shared/fixes/network';
 import { PROXY_VPN_CARDS } from '../../shared/fixes/proxy-vpn';
 import { THIS_MAC_CARDS } from '../../shared/fixes/this-mac';
 import { TLS_TIME_CARDS } from '../../shared/fixes/tls-time';
+import { EN } from '../../shared/i18n';
 import { CHANNELS, CONTRACT } from '../../shared/ipc';
 import { allActions, allTexts } from './catalog-text';
 
@@ -43,7 +44,7 @@ describe('cause → cards', () => {
     const ids = fixIdsForCause(cause);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(FIX_CARDS[id], `${cause} → ${id}`).toBeDefined();
+    for (const id of ids) expect(fixCards(EN)[id], `${cause} → ${id}`).toBeDefined();
   });
 
   it('returns a copy the caller cannot use to corrupt the catalog', () => {
@@ -53,17 +54,17 @@ describe('cause → cards', () => {
 
   it('every card is offered for at least one cause (no dead content)', () => {
     const used = new Set(CAUSES.flatMap((c) => fixIdsForCause(c)));
-    expect(Object.keys(FIX_CARDS).filter((id) => !used.has(id))).toEqual([]);
+    expect(Object.keys(fixCards(EN)).filter((id) => !used.has(id))).toEqual([]);
   });
 
   it('HTTPS inspection gets a card for the user and one for the admin', () => {
-    const audiences = fixIdsForCause('tls.intercepted').map((id) => FIX_CARDS[id]!.audience);
+    const audiences = fixIdsForCause('tls.intercepted').map((id) => fixCards(EN)[id]!.audience);
     expect(audiences).toContain('user');
     expect(audiences).toContain('admin');
   });
 
   it('clock causes lead to Date & Time and a one-shot sntp command', () => {
-    const cards = fixIdsForCause('clock.skew').map((id) => FIX_CARDS[id]!);
+    const cards = fixIdsForCause('clock.skew').map((id) => fixCards(EN)[id]!);
     const actions = cards.flatMap((c) => c.steps.map((s) => s.action));
     expect(actions).toContainEqual(expect.objectContaining({ kind: 'open-settings', pane: 'date-time' }));
     expect(actions).toContainEqual(expect.objectContaining({ kind: 'copy-command', command: 'sudo sntp -sS time.apple.com' }));
@@ -71,31 +72,35 @@ describe('cause → cards', () => {
   });
 
   it('a captive portal is sent to captive.apple.com first', () => {
-    const card = FIX_CARDS[fixIdsForCause('captive.detected')[0]!]!;
+    const card = fixCards(EN)[fixIdsForCause('captive.detected')[0]!]!;
     expect(card.steps[0]!.text).toContain('http://captive.apple.com');
   });
 
   it('a leftover proxy is turned off in Details… › Proxies, managed Macs go to IT', () => {
-    const text = FIX_CARDS[fixIdsForCause('proxy.down')[0]!]!.steps.map((s) => s.text).join(' ');
+    const text = fixCards(EN)
+      [fixIdsForCause('proxy.down')[0]!]!.steps.map((s) => s.text)
+      .join(' ');
     expect(text).toContain('Details… › Proxies');
     expect(text).toMatch(/managed.*IT/);
   });
 
   it('an Apple outage links the status page and changes nothing locally', () => {
-    const card = FIX_CARDS[fixIdsForCause('apple.outage')[0]!]!;
+    const card = fixCards(EN)[fixIdsForCause('apple.outage')[0]!]!;
     expect(card.steps.map((s) => s.action)).toContainEqual(expect.objectContaining({ url: 'https://www.apple.com/support/systemstatus/' }));
     expect(card.steps.some((s) => s.action?.kind === 'copy-command' || s.action?.kind === 'open-settings')).toBe(false);
   });
 
   it('the firewall card turns off block-all and keeps stealth mode', () => {
-    const text = FIX_CARDS['firewall-block-all']!.steps.map((s) => s.text).join(' ');
+    const text = fixCards(EN)
+      ['firewall-block-all']!.steps.map((s) => s.text)
+      .join(' ');
     expect(text).toMatch(/turn off “Block all incoming connections”/);
     expect(text).toMatch(/stealth mode/);
-    expect(FIX_CARDS['firewall-block-all']!.steps[0]!.text).toContain('System Settings › Network › Firewall');
+    expect(fixCards(EN)['firewall-block-all']!.steps[0]!.text).toContain('System Settings › Network › Firewall');
   });
 
   it('the keychain cleanup warns before anything is deleted', () => {
-    const steps = FIX_CARDS['keychain-duplicates-cleanup']!.steps.map((s) => s.text);
+    const steps = fixCards(EN)['keychain-duplicates-cleanup']!.steps.map((s) => s.text);
     const firstDelete = steps.findIndex((t) => /Delete only/.test(t));
     expect(steps.findIndex((t) => /never delete or reset your whole login keychain/i.test(t))).toBeLessThan(firstDelete);
     expect(steps.findIndex((t) => /Sign Out/.test(t))).toBeLessThan(firstDelete);
@@ -104,7 +109,7 @@ describe('cause → cards', () => {
 });
 
 describe('cards are well-formed', () => {
-  const cards = Object.entries(FIX_CARDS);
+  const cards = Object.entries(fixCards(EN));
 
   it.each(cards)('%s', (key, card) => {
     expect(card.id).toBe(key);
@@ -168,7 +173,7 @@ describe('every action is safe', () => {
   });
 
   it('actionIdFor builds the id findAction expects', () => {
-    expect(findAction(actionIdFor('clock-step-now', 1))).toEqual(expect.objectContaining({ kind: 'copy-command' }));
+    expect(findAction(actionIdFor('clock-step-now', 1), EN)).toEqual(expect.objectContaining({ kind: 'copy-command' }));
   });
 
   it('an action with a pane outside the table or a foreign URL is flagged', () => {
@@ -206,12 +211,12 @@ describe('wording is right for macOS 13–26', () => {
 
 describe('findAction', () => {
   it('resolves every step action, and only steps that have one', () => {
-    for (const { where, value } of allActions()) expect(findAction(where)).toBe(value);
-    for (const card of Object.values(FIX_CARDS)) {
+    for (const { where, value } of allActions()) expect(findAction(where, EN)).toEqual(value);
+    for (const card of Object.values(fixCards(EN))) {
       card.steps.forEach((s, i) => {
-        if (!s.action) expect(findAction(`${card.id}#${i}`)).toBeNull();
+        if (!s.action) expect(findAction(`${card.id}#${i}`, EN)).toBeNull();
       });
-      expect(findAction(`${card.id}#${card.steps.length}`)).toBeNull();
+      expect(findAction(`${card.id}#${card.steps.length}`, EN)).toBeNull();
     }
   });
 
@@ -239,13 +244,13 @@ describe('findAction', () => {
     'symptom.stuck-verifying#99',
     `${'a'.repeat(90)}#0`,
   ])('rejects %j', (id) => {
-    expect(findAction(id)).toBeNull();
+    expect(findAction(id, EN)).toBeNull();
   });
 
   it('never throws and only resolves ids the IPC layer accepts', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 120 }), (id) => {
-        const action = findAction(id);
+        const action = findAction(id, EN);
         return action === null || ipcAccepts(id);
       }),
     );

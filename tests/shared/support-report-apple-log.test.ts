@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactLogMessage } from '../../shared/apple-codes/redact-log';
 import type { AppleLogEvent } from '../../shared/checks';
+import { EN } from '../../shared/i18n';
 import type { CheckResult, Report } from '../../shared/report';
 import { buildSupportReport } from '../../shared/support-report';
 import { cannedReport } from '../renderer/canned-reports';
@@ -50,7 +51,7 @@ describe('support report: what Apple’s software said', () => {
   it.each([false, true])(
     'Markdown lists the time, process, exact code and name (personal details included: %s), never the e-mail, DSID or user path',
     (includePersonal) => {
-      const { text } = buildSupportReport({ report: report(), history: [], request: { format: 'markdown', includePersonal, stepsDone: [] }, now: NOW });
+      const { text } = buildSupportReport({ report: report(), history: [], request: { format: 'markdown', includePersonal, stepsDone: [] }, now: NOW }, EN);
       expect(text).toContain('## What Apple’s software said');
       expect(text).toContain(
         '- 2026-03-12 14:02:11 UTC — akd — `AKAuthenticationError -7035` AKAppleIDAuthenticationErrorNoCodeReceived ×3 (first 2026-03-12 14:01:40 UTC): The verification code never arrived. → `auth.code_not_delivered`',
@@ -62,7 +63,7 @@ describe('support report: what Apple’s software said', () => {
   );
 
   it('JSON carries the event with its code and time', () => {
-    const { text } = buildSupportReport({ report: report(), history: [], request: { format: 'json', includePersonal: false, stepsDone: [] }, now: NOW });
+    const { text } = buildSupportReport({ report: report(), history: [], request: { format: 'json', includePersonal: false, stepsDone: [] }, now: NOW }, EN);
     const json = JSON.parse(text) as { checks: { id: string; errorCodes: string[]; evidence: { events: AppleLogEvent[] } }[] };
     const log = json.checks.find((c) => c.id === 'apple-log')!;
     expect(log.errorCodes).toEqual(['AKAuthenticationError -7035']);

@@ -1,5 +1,6 @@
 /** The support report: complete, readable, and personal data hidden unless the user asks. */
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../shared/i18n';
 import type { ExportRequest } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
 import { buildSupportReport, errorCodes } from '../../shared/support-report';
@@ -33,7 +34,7 @@ function plantedReport(): Report {
 }
 
 const build = (over: Partial<ExportRequest> = {}, machineNames = ['Janes-MacBook-Air']) =>
-  buildSupportReport({ report: plantedReport(), history: cannedHistory(NOW), request: request(over), now: NOW, machineNames });
+  buildSupportReport({ report: plantedReport(), history: cannedHistory(NOW), request: request(over), now: NOW, machineNames }, EN);
 
 const PERSONAL = [
   PLANTED.accountId,
@@ -81,7 +82,7 @@ describe('buildSupportReport', () => {
       expect(t).toContain('ENOTFOUND');
     }
     // …and Apple's own addresses, which prove a DNS answer was genuine.
-    const green = buildSupportReport({ report: cannedReport('green'), history: [], request: request(), now: NOW }).text;
+    const green = buildSupportReport({ report: cannedReport('green'), history: [], request: request(), now: NOW }, EN).text;
     expect(green).toContain('17.32.194.2');
     expect(green).not.toContain(PLANTED.accountId);
   });
@@ -112,7 +113,7 @@ describe('buildSupportReport', () => {
   });
 
   it('still produces a report before any check has finished, without history or steps', () => {
-    const r = buildSupportReport({ report: null, history: [], request: request({ stepsDone: [], symptom: null }), now: NOW });
+    const r = buildSupportReport({ report: null, history: [], request: request({ stepsDone: [], symptom: null }), now: NOW }, EN);
     expect(r.text).toMatch(/No check has finished yet\./);
     expect(r.text).toMatch(/None recorded in the app\./);
     expect(r.text).toMatch(/0 checks: 0 green/);

@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '../../shared/checks';
 import { actionProblem, findAction } from '../../shared/fix-catalog';
+import { EN } from '../../shared/i18n';
 import { CHANNELS, CONTRACT } from '../../shared/ipc';
-import { findSymptom, SYMPTOMS } from '../../shared/symptoms';
+import { findSymptom, symptoms } from '../../shared/symptoms';
 
 const EXPECTED = ['stuck-verifying', 'password-prompts-fail', 'works-on-iphone-not-mac', 'icloud-errors', 'app-store-signin', 'codes-not-arriving'];
 const textOf = (id: string) =>
-  findSymptom(id)!
+  findSymptom(id, EN)!
     .steps.map((s) => `${s.text} ${s.detail ?? ''}`)
     .join(' ');
 
 describe('symptom guides', () => {
   it('cover the six symptoms of the quick-reference table, each once', () => {
-    expect(SYMPTOMS.map((s) => s.id).sort()).toEqual([...EXPECTED].sort());
-    expect(new Set(SYMPTOMS.map((s) => s.title)).size).toBe(SYMPTOMS.length);
+    expect(
+      symptoms(EN)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...EXPECTED].sort());
+    expect(new Set(symptoms(EN).map((s) => s.title)).size).toBe(symptoms(EN).length);
   });
 
-  it.each(SYMPTOMS.map((s) => [s.id, s] as const))('%s is well-formed', (id, s) => {
+  it.each(symptoms(EN).map((s) => [s.id, s] as const))('%s is well-formed', (id, s) => {
     expect(id).toMatch(/^[a-z0-9][a-z0-9-]{0,70}$/);
     expect(s.title.trim()).not.toBe('');
     expect(s.description.trim()).not.toBe('');
@@ -32,7 +37,7 @@ describe('symptom guides', () => {
   });
 
   it('the escalation step prepares the report and links Apple Support', () => {
-    for (const s of SYMPTOMS) {
+    for (const s of symptoms(EN)) {
       const last = s.steps.at(-1)!;
       expect(last.text).toMatch(/report/);
       expect(last.action).toEqual(expect.objectContaining({ kind: 'open-url', url: 'https://getsupport.apple.com/' }));
@@ -40,23 +45,23 @@ describe('symptom guides', () => {
   });
 
   it('every step action is safe and resolvable as symptom.<id>#<n> through IPC', () => {
-    for (const s of SYMPTOMS) {
+    for (const s of symptoms(EN)) {
       s.steps.forEach((st, i) => {
         const id = `symptom.${s.id}#${i}`;
         if (st.action) {
           expect(actionProblem(st.action)).toBeNull();
           expect(CONTRACT[CHANNELS.runAction].request.safeParse({ id }).success).toBe(true);
-          expect(findAction(id)).toBe(st.action);
+          expect(findAction(id, EN)).toEqual(st.action);
         } else {
-          expect(findAction(id)).toBeNull();
+          expect(findAction(id, EN)).toBeNull();
         }
       });
     }
   });
 
   it('findSymptom returns null for unknown ids', () => {
-    expect(findSymptom('nope')).toBeNull();
-    expect(findSymptom('constructor')).toBeNull();
+    expect(findSymptom('nope', EN)).toBeNull();
+    expect(findSymptom('constructor', EN)).toBeNull();
   });
 });
 
@@ -72,7 +77,7 @@ describe('verification codes not arriving', () => {
   });
 
   it('manages trusted numbers at account.apple.com and recovers at iforgot.apple.com, without telling people to turn 2FA off', () => {
-    const urls = findSymptom('codes-not-arriving')!.steps.flatMap((s) => (s.action?.kind === 'open-url' ? [s.action.url] : []));
+    const urls = findSymptom('codes-not-arriving', EN)!.steps.flatMap((s) => (s.action?.kind === 'open-url' ? [s.action.url] : []));
     expect(urls).toContain('https://account.apple.com/');
     expect(urls).toContain('https://iforgot.apple.com/');
     expect(text).toMatch(/Sign-In and Security/);
@@ -95,7 +100,7 @@ describe('other guides carry the manual steps checks cannot do', () => {
     expect(text).toMatch(/same account/);
     expect(text).toMatch(/Personal Hotspot/);
     expect(text).toMatch(/new user/);
-    for (const s of findSymptom('works-on-iphone-not-mac')!.steps) expect(s.text).not.toMatch(/NVRAM|SMC/);
+    for (const s of findSymptom('works-on-iphone-not-mac', EN)!.steps) expect(s.text).not.toMatch(/NVRAM|SMC/);
   });
 
   it('App Store: Media & Purchases account and Store › Sign Out', () => {
@@ -105,7 +110,7 @@ describe('other guides carry the manual steps checks cannot do', () => {
   });
 
   it('stuck on Verifying starts with the network and Apple’s status', () => {
-    const s = findSymptom('stuck-verifying')!;
+    const s = findSymptom('stuck-verifying', EN)!;
     expect(s.checks.slice(0, 2)).toEqual(['signin-endpoints', 'apple-status']);
     expect(textOf('stuck-verifying')).toMatch(/Personal Hotspot/);
   });

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from '../../__mocks__/electron';
 import { noticesFor } from '../../electron/service/alert-notices';
 import { createElectronNotifier } from '../../electron/shell/notifier';
-import { CAUSE_TEXT } from '../../shared/cause-text';
+import { causeText } from '../../shared/cause-text';
+import { EN } from '../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 beforeEach(() => electron.__resetElectronMock());
@@ -11,10 +12,10 @@ describe('Electron notifier', () => {
   it('shows the title and cause text; a click opens the popover (via onClick with the kind)', () => {
     const onClick = vi.fn();
     const n = createElectronNotifier({ Notification: electron.Notification as never, onClick });
-    n.notify({ kind: 'down', title: 'This Mac cannot sign in to Apple', body: CAUSE_TEXT['captive.detected'].sentence, cause: 'captive.detected' });
+    n.notify({ kind: 'down', title: 'This Mac cannot sign in to Apple', body: causeText('captive.detected', EN).sentence, cause: 'captive.detected' });
     const shown = electron.Notification.instances[0]!;
     expect(shown.shown).toBe(true);
-    expect(shown.options).toMatchObject({ title: 'This Mac cannot sign in to Apple', body: CAUSE_TEXT['captive.detected'].sentence });
+    expect(shown.options).toMatchObject({ title: 'This Mac cannot sign in to Apple', body: causeText('captive.detected', EN).sentence });
     shown.emit('click');
     expect(onClick).toHaveBeenCalledWith('down');
   });
@@ -30,7 +31,7 @@ describe('notification policy (settings toggles)', () => {
   const down = { kind: 'down', cause: 'dns.nxdomain' } as const;
   it('words a down alert with the plain cause sentence', () => {
     const [n] = noticesFor([down], DEFAULT_SETTINGS);
-    expect(n).toMatchObject({ kind: 'down', cause: 'dns.nxdomain', body: expect.stringContaining(CAUSE_TEXT['dns.nxdomain'].sentence) });
+    expect(n).toMatchObject({ kind: 'down', cause: 'dns.nxdomain', body: expect.stringContaining(causeText('dns.nxdomain', EN).sentence) });
   });
 
   it('each toggle silences its own kind only', () => {

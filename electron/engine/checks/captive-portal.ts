@@ -6,6 +6,7 @@
  */
 import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { CaptivePortalData } from '../../../shared/checks';
+import { EN } from '../../../shared/i18n';
 import { probeCaptive } from '../probes/captive-probe';
 import type { CheckDefinition, CheckOutcome } from '../types';
 import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
@@ -26,7 +27,7 @@ export function judgeCaptive(data: CaptivePortalData): Outcome {
     return {
       status: 'warn',
       cause: data.failure.cause,
-      summary: `Could not check for a login page: ${causeTitleInSentence(data.failure.cause)}.`,
+      summary: `Could not check for a login page: ${causeTitleInSentence(data.failure.cause, EN)}.`,
       data,
     };
   }

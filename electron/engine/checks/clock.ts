@@ -8,6 +8,7 @@
  */
 import type { ClockData } from '../../../shared/checks';
 import type { Config } from '../../../shared/config';
+import { EN } from '../../../shared/i18n';
 import { formatDuration } from '../../../shared/presentation';
 import { probeEnv } from '../probes/probe-env';
 import { measureClock, type SntpAttempt, type SntpSample } from '../probes/sntp';
@@ -72,9 +73,9 @@ export function judgeClock(ev: ClockEvidence, config: Pick<Config, 'clock'>): Ch
   }
   const abs = Math.abs(s.offsetMs);
   const proven = abs - s.errorBoundMs; // the skew the evidence proves, at least
-  const bound = `±${formatDuration(s.errorBoundMs)}`;
+  const bound = `±${formatDuration(s.errorBoundMs, EN)}`;
   const where = ev.source === 'http-date' ? `from the web clock of ${urlHost(s.server)}` : `from ${displayServer(s.server)}`;
-  const skewed = `This Mac’s clock is ${formatDuration(abs)} ${s.offsetMs > 0 ? 'behind' : 'ahead'} (${bound})`;
+  const skewed = `This Mac’s clock is ${formatDuration(abs, EN)} ${s.offsetMs > 0 ? 'behind' : 'ahead'} (${bound})`;
   if (proven >= config.clock.failMs) return { status: 'fail', cause: 'clock.skew', summary: `${skewed}.`, data };
   if (proven >= config.clock.warnMs) return { status: 'warn', cause: 'clock.skew', summary: `${skewed}.`, data };
   if (s.errorBoundMs >= config.clock.warnMs) {

@@ -9,6 +9,7 @@
 import { pickCause } from '../../../shared/cause-info';
 import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { Cause } from '../../../shared/causes';
+import { EN } from '../../../shared/i18n';
 import { isFakeIp } from '../probes/bogon';
 import { type HostEvidence, hostEvidence } from '../probes/dns-compare';
 import { resolverLabel } from '../probes/probe-env';
@@ -68,7 +69,7 @@ export function judgeDns(evidence: HostEvidence[], resolver: string, comparisonR
   if (failed.length > 0) {
     const cause = pickCause(failed.map((e) => e.answer.system.cause ?? 'dns.nodata'));
     const hosts = failed.map((e) => e.answer.host).join(', ');
-    const title = cause ? causeTitleInSentence(cause) : 'no answer';
+    const title = cause ? causeTitleInSentence(cause, EN) : 'no answer';
     if (failed.length === total) return { status: 'fail', cause, summary: `No Apple host resolves via ${resolver}: ${title}.`, data };
     return { status: 'warn', cause, summary: `${failed.length} of ${total} Apple hosts do not resolve (${hosts}): ${title}.`, data };
   }

@@ -3,7 +3,8 @@
  * APNs. The first configured port is the primary one (5223), the others are fallbacks (443):
  * pass = primary reachable, warn `push.fallback_only` = only a fallback, fail `push.blocked` = none.
  */
-import { CAUSE_TEXT, causeTitleInSentence } from '../../../shared/cause-text';
+import { causeText, causeTitleInSentence } from '../../../shared/cause-text';
+import { EN } from '../../../shared/i18n';
 import { type PushOutcome, probePush } from '../probes/push-probe';
 import type { CheckDefinition, CheckOutcome } from '../types';
 import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
@@ -21,7 +22,7 @@ export const pushCheck: CheckDefinition<'push', NetworkEvidence<PushOutcome>> = 
 export function judgePush(p: PushOutcome, ports: readonly number[]): Outcome {
   const { data } = p;
   if (p.dnsFailure) {
-    return { status: 'fail', cause: p.dnsFailure.cause, summary: `${data.host} cannot be found: ${CAUSE_TEXT[p.dnsFailure.cause].title}.`, data };
+    return { status: 'fail', cause: p.dnsFailure.cause, summary: `${data.host} cannot be found: ${causeText(p.dnsFailure.cause, EN).title}.`, data };
   }
   if (p.bogonFailure) {
     return { status: 'fail', cause: p.bogonFailure.cause, summary: `${data.host} resolves to a blocked address; no push port answers.`, data };
@@ -29,7 +30,7 @@ export function judgePush(p: PushOutcome, ports: readonly number[]): Outcome {
   const primary = ports[0];
   const describe = (port: number): string => {
     const a = data.attempts.find((x) => x.port === port);
-    return a?.cause ? `${port} (${causeTitleInSentence(a.cause)})` : String(port);
+    return a?.cause ? `${port} (${causeTitleInSentence(a.cause, EN)})` : String(port);
   };
   const okPrimary = primary !== undefined && data.reachablePorts.includes(primary);
   if (okPrimary) {

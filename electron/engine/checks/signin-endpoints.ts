@@ -5,8 +5,9 @@
  */
 
 import { CAUSE_TRAITS, pickCause } from '../../../shared/cause-info';
-import { CAUSE_TEXT } from '../../../shared/cause-text';
+import { causeText } from '../../../shared/cause-text';
 import type { EndpointResult } from '../../../shared/checks';
+import { EN } from '../../../shared/i18n';
 import { chooseRoute, endpointUrl } from '../probes/endpoint-chain';
 import { allEndpointResults } from '../probes/shared-results';
 import { isRoutableAddress } from '../system/network-info';
@@ -79,7 +80,7 @@ export function judgeSigninEndpoints(endpoints: EndpointResult[], note: string |
   const parts = [`${reachable} of ${total} reachable`];
   if (failed.length > 0 && cause) {
     const named = failed.filter((e) => e.failure?.cause === cause).map((e) => e.host);
-    parts.push(reachable === 0 ? `— ${CAUSE_TEXT[cause].title}` : `— ${named.join(', ')}: ${CAUSE_TEXT[cause].title}`);
+    parts.push(reachable === 0 ? `— ${causeText(cause, EN).title}` : `— ${named.join(', ')}: ${causeText(cause, EN).title}`);
   }
   if (slowest !== null) parts.push(`(slowest ${slowest} ms)`);
   if (via && via.kind === 'proxy') parts.push(`via proxy ${via.host}:${via.port}`);

@@ -29,4 +29,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Firewall', forms: ['Firewall'], source: MAC_HELP },
   { en: 'Notifications', forms: ['Mitteilungen'], source: MAC_HELP },
   { en: 'Set time and date automatically', forms: ['Datum und Uhrzeit automatisch einstellen'], source: MAC_HELP },
+  { en: 'Users & Groups', forms: ['Benutzer:innen & Gruppen'], source: MAC_HELP, note: 'macOS 14 and later; macOS 13 said “Benutzer & Gruppen”.' },
+  { en: 'Media & Purchases', forms: ['Medien & Käufe'], source: MAC_HELP },
+  { en: 'Proxies', forms: ['Proxys'], source: MAC_HELP, note: 'The tab in Network › Details…; doubtful whether macOS 15 writes “Proxys” or “Proxies”.' },
 ];

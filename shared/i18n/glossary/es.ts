@@ -25,4 +25,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Firewall', forms: ['firewall', 'Firewall'], source: MAC_HELP },
   { en: 'Notifications', forms: ['Notificaciones'], source: MAC_HELP },
   { en: 'Set time and date automatically', forms: ['Ajustar fecha y hora automáticamente'], source: MAC_HELP },
+  { en: 'Users & Groups', forms: ['Usuarios y grupos'], source: MAC_HELP },
+  { en: 'Media & Purchases', forms: ['Contenido y compras'], source: MAC_HELP },
+  { en: 'Proxies', forms: ['Proxies'], source: MAC_HELP, note: 'The tab in Red › Detalles….' },
 ];

@@ -29,4 +29,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     forms: ['Régler la date et l’heure automatiquement', "Régler la date et l'heure automatiquement"],
     source: MAC_HELP,
   },
+  { en: 'Users & Groups', forms: ['Utilisateurs et groupes'], source: MAC_HELP },
+  { en: 'Media & Purchases', forms: ['Contenu multimédia et achats'], source: MAC_HELP },
+  { en: 'Proxies', forms: ['Proxys'], source: MAC_HELP, note: 'The tab in Réseau › Détails….' },
 ];

@@ -20,4 +20,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Firewall', forms: ['ファイアウォール'], source: MAC_HELP },
   { en: 'Notifications', forms: ['通知'], source: MAC_HELP },
   { en: 'Set time and date automatically', forms: ['日付と時刻を自動的に設定'], source: MAC_HELP },
+  { en: 'Users & Groups', forms: ['ユーザとグループ'], source: MAC_HELP },
+  { en: 'Media & Purchases', forms: ['メディアと購入'], source: MAC_HELP },
+  { en: 'Proxies', forms: ['プロキシ'], source: MAC_HELP, note: 'The tab in ネットワーク › 詳細….' },
 ];

@@ -30,4 +30,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     source: MAC_HELP,
     note: 'Doubtful which of the two macOS 15 uses.',
   },
+  { en: 'Users & Groups', forms: ['用户与群组'], source: MAC_HELP },
+  { en: 'Media & Purchases', forms: ['媒体与购买项目'], source: MAC_HELP },
+  { en: 'Proxies', forms: ['代理'], source: MAC_HELP, note: 'The tab in 网络 › 详细信息….' },
 ];
