@@ -21,10 +21,11 @@ interface Focused {
 }
 
 function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName.toLowerCase() ?? 'none', id: el?.id || el?.className || '', text: el?.textContent?.trim() ?? '', tabIndex: el?.tabIndex ?? 0 };
-  });
+  // A string, evaluated over the DevTools protocol (the root tsconfig has no DOM types).
+  return page.evaluate<Focused>(`(() => {
+    const el = document.activeElement;
+    return { tag: el ? el.tagName.toLowerCase() : 'none', id: (el && (el.id || el.className)) || '', text: el ? el.textContent.trim() : '', tabIndex: el ? el.tabIndex : 0 };
+  })()`);
 }
 
 /** Wait until the focus is on a heading (the view may still be loading its chunk), then return it. */
@@ -90,7 +91,7 @@ describe.skipIf(!run)('focus after navigation', () => {
 
     // Tab from the focused heading goes on into the view, not back to the top of the page.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('#panel'))).toBe(true);
+    expect(await page.evaluate<boolean>("!!(document.activeElement && document.activeElement.closest('#panel'))")).toBe(true);
   });
 
   it('keeps the focus on the tabs while moving between them with the arrow keys', async () => {
@@ -108,7 +109,7 @@ describe.skipIf(!run)('focus after navigation', () => {
       // Give a lazy view time to arrive: its heading must not take the focus from the tab.
       await page.locator('#panel h2, #panel .checks').first().waitFor();
       await page.waitForTimeout(100);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+      expect(await page.evaluate<string>('document.activeElement && document.activeElement.id')).toBe(id);
     }
     // And the next click on a tab moves the focus to its view again.
     await page.getByRole('tab', { name: 'Report' }).click();
