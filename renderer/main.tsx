@@ -3,12 +3,17 @@ import './boot';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { whenFirstState } from './lib/first-state';
+import { diagnosisStore } from './stores/diagnosis-store';
 import './styles/app.css';
+
+/** Longest wait for the bridge's first state before painting "Checking…" instead. */
+const FIRST_STATE_CAP_MS = 250;
 
 const root = document.getElementById('root');
 if (root) {
   const reactRoot = createRoot(root);
-  // Commit the first frame synchronously instead of one scheduler task later: the status header
-  // (with the state the boot script already requested) is the first thing the user must see.
-  flushSync(() => reactRoot.render(<App />));
+  // First frame = the state the boot script already requested (see lib/first-state.ts), committed
+  // synchronously in the task that delivered it rather than one scheduler task later.
+  void whenFirstState(diagnosisStore, FIRST_STATE_CAP_MS).then(() => flushSync(() => reactRoot.render(<App />)));
 }

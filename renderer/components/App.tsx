@@ -1,6 +1,7 @@
 /** The popover: status header, tab bar, the current tab's panel and a toast line. */
-import { type KeyboardEvent, lazy, Suspense, useEffect, useRef } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useRef } from 'react';
 import { openTab } from '../app-actions';
+import { firstVisibleHeading, keepFocusForNextView, useFocusHeading } from '../lib/use-focus-heading';
 import { useUi } from '../stores/hooks';
 import type { Tab } from '../stores/ui-store';
 import { GearIcon } from './icons';
@@ -35,6 +36,7 @@ function TabBar() {
     if (next === null) return;
     e.preventDefault();
     const t = TABS[(next + TABS.length) % TABS.length]!;
+    if (t.id !== tab) keepFocusForNextView();
     openTab(t.id);
     refs.current[t.id]?.focus();
   };
@@ -79,11 +81,10 @@ export function App() {
   const tab = useUi((s) => s.tab);
   const symptomId = useUi((s) => s.symptomId);
   const panel = useRef<HTMLElement>(null);
-  // A new view starts at its top, not where the previous one was scrolled to.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: tab and symptomId are the triggers
-  useEffect(() => {
-    if (panel.current) panel.current.scrollTop = 0;
-  }, [tab, symptomId]);
+  // A new view starts at its top with the focus on its heading; Status's heading is the verdict.
+  useFocusHeading(`${tab}:${symptomId ?? ''}`, panel, () =>
+    tab === 'status' ? document.querySelector<HTMLElement>('.header h1') : firstVisibleHeading(panel.current),
+  );
   return (
     <div className="popover">
       <StatusHeader />

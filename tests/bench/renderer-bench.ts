@@ -3,8 +3,13 @@
  * to the status header painted WITH DATA (a verdict, not "checking") in headless Chromium against
  * the preview server backed by the real app core on the simulated network. Median of several
  * loads in a warm browser; measured inside the page (navigation start = 0).
+ *
+ * Beside it, the independent reference: the same navigation to a page that paints one element from
+ * one tiny script, served by the same preview server to the same browser, with the same probe,
+ * loads interleaved with the app's. That is the floor set by the browser, the harness and the
+ * machine's load; the app's own cost is the difference.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +17,7 @@ import { startPreviewServer } from '../../electron/preview/server';
 import { launchBrowser } from '../e2e/support/browser';
 import { DIST, ensureRendererBuilt } from '../e2e/support/build-renderer';
 import type { PageGlobals } from '../e2e/support/page-globals';
+import { createFakeCore } from '../renderer/fake-core';
 import { startSimNetwork } from '../sim/sim-network';
 
 const LOADS = 7;
@@ -32,30 +38,62 @@ const PROBE = `(() => {
   obs.observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
 
-export async function rendererBench(): Promise<{ gzippedJsKb: number; headerPaintedMs: number }> {
+/** A page that shows what the probe waits for from one small script (the CSP-safe way: no inline script). */
+async function writeReferencePage(dir: string): Promise<void> {
+  await mkdir(path.join(dir, 'assets'), { recursive: true });
+  await writeFile(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>reference</title><script type="module" src="./assets/reference-00000000.js"></script></head><body><div id="root"></div></body></html>',
+  );
+  await writeFile(
+    path.join(dir, 'assets/reference-00000000.js'),
+    "const d = document.createElement('div'); d.setAttribute('role', 'status'); d.dataset.loaded = 'true'; d.dataset.light = 'green'; d.textContent = 'OK'; document.getElementById('root').append(d);",
+  );
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function rendererBench(): Promise<{ gzippedJsKb: number; headerPaintedMs: number; referencePaintedMs: number }> {
   ensureRendererBuilt();
   const kb = await gzippedJsKb();
   const sim = await startSimNetwork();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-bench-'));
+  const refDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-bench-ref-'));
+  await writeReferencePage(refDir);
   const server = await startPreviewServer({ config: sim.config, dataDir, log: () => {} });
+  // The reference page never talks to its server's core: a fake one, so no second diagnosis runs meanwhile.
+  const refData = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-bench-refdata-'));
+  const refServer = await startPreviewServer({ core: createFakeCore({ scenario: 'green' }), dataDir: refData, rendererDir: refDir, log: () => {} });
   const browser = await launchBrowser();
   try {
     // The app core runs its first diagnosis at start; measure against a core that has data.
     for (let i = 0; i < 200 && !(await server.core.invoke('app:diagnosis-state', {})).report; i++) await new Promise((r) => setTimeout(r, 50));
     await browser.context.addInitScript(PROBE);
-    const times: number[] = [];
-    for (let i = 0; i < LOADS + 1; i++) {
+    const load = async (url: string) => {
       const page = await browser.context.newPage();
-      await page.goto(server.url);
+      await page.goto(url);
       await page.waitForFunction(() => typeof (globalThis as unknown as PageGlobals).__headerPaintedMs === 'number');
       const ms = await page.evaluate<number>('window.__headerPaintedMs');
-      if (i > 0) times.push(ms); // the first load warms the browser's caches and JIT
       await page.close();
+      return ms;
+    };
+    const times: number[] = [];
+    const reference: number[] = [];
+    for (let i = 0; i < LOADS + 1; i++) {
+      const app = await load(server.url);
+      const ref = await load(refServer.url);
+      // The first load warms the browser's caches and JIT.
+      if (i > 0) {
+        times.push(app);
+        reference.push(ref);
+      }
     }
-    times.sort((a, b) => a - b);
-    return { gzippedJsKb: kb, headerPaintedMs: times[Math.floor(times.length / 2)]! };
+    return { gzippedJsKb: kb, headerPaintedMs: median(times), referencePaintedMs: median(reference) };
   } finally {
     await browser.close();
+    await refServer.close();
+    await rm(refDir, { recursive: true, force: true });
+    await rm(refData, { recursive: true, force: true });
     await server.close();
     await sim.close();
     await rm(dataDir, { recursive: true, force: true });

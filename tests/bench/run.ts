@@ -62,6 +62,8 @@ await section(
 await section('renderer', rendererBench, (r) => {
   add('renderer: gzipped JS', `${r.gzippedJsKb.toFixed(1)} KB`, '≤ 150 KB');
   add('renderer: navigation → status header painted with data', fmt(r.headerPaintedMs), '≤ 150 ms');
+  add('reference: navigation → one-element page painted (same browser, server, probe)', fmt(r.referencePaintedMs), '');
+  add('renderer: header paint above the reference', fmt(r.headerPaintedMs - r.referencePaintedMs), '');
 });
 
 const w0 = Math.max(...rows.map((r) => r[0].length));

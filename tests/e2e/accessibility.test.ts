@@ -1,5 +1,6 @@
 /**
- * Accessibility in Chromium: axe-core finds no violations on any view in light and dark mode,
+ * Accessibility in Chromium: axe-core finds no violations on any view in light and dark mode, each
+ * also with increased contrast, and with forced colours;
  * the popover is operable with the keyboard alone, and reduced motion stops every animation.
  */
 import type { Page } from 'playwright-core';
@@ -36,11 +37,25 @@ describe.skipIf(!run)('accessibility', () => {
     return found;
   }
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`has no axe-core violations on any view in ${scheme} mode`, async () => {
+  // Light, dark, and the same with macOS's Increase contrast (prefers-contrast: more), plus Windows-
+  // style forced colours, which Chromium also emulates (https://drafts.csswg.org/mediaqueries-5/#forced-colors).
+  const MODES = [
+    { name: 'light', scheme: 'light' },
+    { name: 'dark', scheme: 'dark' },
+    { name: 'light, increased contrast', scheme: 'light', contrast: 'more' },
+    { name: 'dark, increased contrast', scheme: 'dark', contrast: 'more' },
+    { name: 'forced colours', scheme: 'light', forcedColors: 'active' },
+  ] as const;
+  for (const mode of MODES) {
+    it(`has no axe-core violations on any view in ${mode.name} mode`, async () => {
       await fx.stack.scenario('dns-nxdomain');
-      const { page, errors } = await fx.stack.open(scheme);
+      const { page, errors } = await fx.stack.open(mode.scheme);
       fx.pageErrors.push(errors);
+      if ('contrast' in mode) await page.emulateMedia({ contrast: mode.contrast });
+      if ('forcedColors' in mode) await page.emulateMedia({ forcedColors: mode.forcedColors });
+      // The emulation took: the stylesheet's own media query answers.
+      if ('contrast' in mode) expect(await page.evaluate<boolean>("matchMedia('(prefers-contrast: more)').matches")).toBe(true);
+      if ('forcedColors' in mode) expect(await page.evaluate<boolean>("matchMedia('(forced-colors: active)').matches")).toBe(true);
       await checkNow(page);
       await expect.poll(() => page.getByRole('status').getAttribute('data-light')).toBe('red');
       const found = await scanAllViews(page);

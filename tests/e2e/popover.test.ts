@@ -33,9 +33,9 @@ describe.skipIf(!run)('popover against the simulated network', () => {
     await expect.poll(() => page.locator('#evidence-account').textContent()).toContain(PERSON.accountId);
     await page.getByRole('button', { name: /Apple Account on this Mac/ }).click();
     await scrollTop(page);
-    await screenshot(page, 'popover-green-light', true);
+    await screenshot(page, 'popover-green-light');
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await screenshot(page, 'popover-green-dark', true);
+    await screenshot(page, 'popover-green-dark');
   });
 
   it('shows red with the DNS fix card when Apple’s names do not resolve', async () => {
@@ -54,7 +54,7 @@ describe.skipIf(!run)('popover against the simulated network', () => {
     await card.getByRole('button', { name: /\d+ more steps?/ }).click();
     expect(await card.locator('.steps > li').count()).toBeGreaterThanOrEqual(3);
     expect(await card.textContent()).toMatch(/DNS turns Apple’s server names into addresses/);
-    await screenshot(page, 'popover-red-fix-card', true);
+    await screenshot(page, 'popover-red-fix-card');
     // A copy-command step puts the exact command on the clipboard and says so.
     await card.getByRole('button', { name: 'Copy DNS flush command' }).click();
     await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()')).toContain('dscacheutil -flushcache');
@@ -96,7 +96,7 @@ describe.skipIf(!run)('popover against the simulated network', () => {
     expect(await page.locator('li.row[data-check=push]').getAttribute('data-status')).toBe('warn');
     await page.locator('article.card').first().waitFor();
     expect(await page.locator('article.card').first().textContent()).toMatch(/push|5223/i);
-    await screenshot(page, 'popover-amber', true);
+    await screenshot(page, 'popover-amber');
     await fx.stack.scenario('healthy');
   });
 

@@ -3,7 +3,7 @@
  * REAL app core and engine (macOS tools replaced by shims), and Chromium. Plus page helpers:
  * console/CSP error capture, axe-core, screenshots.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,7 +21,6 @@ function withToolPaths(config: ConfigInput, over?: Partial<Record<ToolName, stri
 }
 
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
-export const README_SHOTS = path.join(ROOT, 'assets/screenshots');
 
 export interface Stack {
   sim: SimNetwork;
@@ -108,18 +107,15 @@ export async function scrollTop(page: Page): Promise<void> {
   });
 }
 
-/** Save a screenshot as a test artifact; with `readme`, also as the README copy. */
-export async function screenshot(page: Page, name: string, readme = false): Promise<string> {
+/**
+ * Save a screenshot as a test artifact. These come from the simulator (its ports show): the README's
+ * pictures are rendered from example reports by `npm run screenshots` instead.
+ */
+export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.mouse.move(0, 0); // no hover highlight in the picture
   await page.screenshot({ path: file });
-  // The README pictures are committed: refresh them only on request (UPDATE_SCREENSHOTS=1), so a
-  // test run never leaves modified binaries in the work tree.
-  if (readme && process.env.UPDATE_SCREENSHOTS === '1') {
-    await mkdir(README_SHOTS, { recursive: true });
-    await copyFile(file, path.join(README_SHOTS, `${name}.png`));
-  }
   return file;
 }
 
