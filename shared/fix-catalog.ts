@@ -13,7 +13,7 @@ import { NETWORK_CARDS } from './fixes/network';
 import { PROXY_VPN_CARDS } from './fixes/proxy-vpn';
 import { THIS_MAC_CARDS } from './fixes/this-mac';
 import { TLS_TIME_CARDS } from './fixes/tls-time';
-import { REPAIR_TEXT } from './repairs';
+import { REPAIR_TEXT } from './repair-text';
 import { SYMPTOMS } from './symptoms';
 
 /**

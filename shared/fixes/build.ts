@@ -4,7 +4,8 @@
  */
 import type { CheckId } from '../checks';
 import type { FixAction, SettingsPane } from '../fix-types';
-import { REPAIR_TEXT, type RepairId } from '../repairs';
+import { REPAIR_TEXT } from '../repair-text';
+import type { RepairId } from '../repairs';
 
 /** Apple System Status (consumer). */
 export const URL_SYSTEM_STATUS = 'https://www.apple.com/support/systemstatus/';
