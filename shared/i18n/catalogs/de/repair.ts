@@ -116,4 +116,12 @@ brauchen macOS, 78 fehlerhafte Konfiguration.`,
   'repair.cli.checking': 'Erneute Prüfung: {checks} …',
   'repair.cli.undo': 'Rückgängig machen: appleid-doctor fix {id}',
   'repair.cli.now': 'Die Prüfung sagt jetzt: {headline}',
+
+  'repair.steps.title': 'Bereits versuchte Schritte',
+  'repair.steps.hint': 'Was du in dieser App getan hast, mit Uhrzeit. Der Apple Support fragt nach dieser Liste; sie steht auch im Bericht.',
+  'repair.steps.none':
+    'Noch nichts. Wenn du eine Einstellung öffnest, einen Befehl kopierst, eine Reparatur ausführst oder erneut prüfst, erscheint es hier mit Uhrzeit.',
+  'repair.steps.earlier': '{n, plural, one {# früherer Schritt steht} other {# frühere Schritte stehen}} im Bericht.',
+  'repair.steps.light': 'danach {light, select, green {grün} amber {gelb} other {rot}}',
+  'repair.steps.error': 'Die Schritte konnten nicht gelesen werden: {error}',
 };

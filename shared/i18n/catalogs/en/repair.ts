@@ -113,4 +113,11 @@ Exit status, with ID: 0 fixed, 1 still wrong, 2 the repair failed, 3 nothing was
   'repair.cli.checking': 'Checking again: {checks}…',
   'repair.cli.undo': 'To put it back: appleid-doctor fix {id}',
   'repair.cli.now': 'The check now says: {headline}',
+
+  'repair.steps.title': 'Steps already tried',
+  'repair.steps.hint': 'What you did in this app, with the time. Apple Support asks for this list; it is in the report too.',
+  'repair.steps.none': 'Nothing yet. Opening a setting, copying a command, running a repair or checking again is listed here with its time.',
+  'repair.steps.earlier': '{n, plural, one {# earlier step is} other {# earlier steps are}} in the report.',
+  'repair.steps.light': '{light, select, green {green} amber {amber} other {red}} afterwards',
+  'repair.steps.error': 'Could not read the steps: {error}',
 } as const;

@@ -114,4 +114,11 @@ incorrecto (o ni terminal ni --yes), 69 las reparaciones necesitan macOS, 78 con
   'repair.cli.checking': 'Volviendo a comprobar: {checks}…',
   'repair.cli.undo': 'Para deshacerlo: appleid-doctor fix {id}',
   'repair.cli.now': 'La comprobación dice ahora: {headline}',
+
+  'repair.steps.title': 'Pasos ya probados',
+  'repair.steps.hint': 'Lo que has hecho en esta app, con la hora. El soporte de Apple pide esta lista; también está en el informe.',
+  'repair.steps.none': 'Nada todavía. Abrir un ajuste, copiar un comando, ejecutar una reparación o volver a comprobar aparece aquí con su hora.',
+  'repair.steps.earlier': '{n, plural, one {# paso anterior está} other {# pasos anteriores están}} en el informe.',
+  'repair.steps.light': 'después, {light, select, green {verde} amber {ámbar} other {rojo}}',
+  'repair.steps.error': 'No se han podido leer los pasos: {error}',
 };

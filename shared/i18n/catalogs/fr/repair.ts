@@ -116,4 +116,11 @@ serait exécutée, 5 comme ci-dessus. Toujours : 64 mauvaise utilisation (ou ni 
   'repair.cli.checking': 'Nouvelle vérification : {checks}…',
   'repair.cli.undo': 'Pour revenir en arrière : appleid-doctor fix {id}',
   'repair.cli.now': 'La vérification indique maintenant : {headline}',
+
+  'repair.steps.title': 'Étapes déjà essayées',
+  'repair.steps.hint': 'Ce que vous avez fait dans cette app, avec l’heure. L’assistance Apple demande cette liste ; elle figure aussi dans le rapport.',
+  'repair.steps.none': 'Rien pour l’instant. Ouvrir un réglage, copier une commande, lancer une réparation ou vérifier de nouveau apparaît ici avec l’heure.',
+  'repair.steps.earlier': '{n, plural, one {# étape plus ancienne figure} other {# étapes plus anciennes figurent}} dans le rapport.',
+  'repair.steps.light': 'ensuite {light, select, green {vert} amber {orange} other {rouge}}',
+  'repair.steps.error': 'Impossible de lire les étapes : {error}',
 };

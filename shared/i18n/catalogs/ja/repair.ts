@@ -112,4 +112,11 @@ IDあり: 修復の内容と正確なコマンドを表示して確認を求め�
   'repair.cli.checking': 'もう一度チェックしています: {checks}…',
   'repair.cli.undo': '元に戻すには: appleid-doctor fix {id}',
   'repair.cli.now': '現在のチェック結果: {headline}',
+
+  'repair.steps.title': 'すでに試した手順',
+  'repair.steps.hint': 'このアプリで行ったことと、その時刻です。Appleサポートはこの一覧を求めます。レポートにも含まれています。',
+  'repair.steps.none': 'まだありません。設定を開く、コマンドをコピーする、修復を実行する、もう一度チェックする、といった操作が時刻とともにここに表示されます。',
+  'repair.steps.earlier': 'それ以前の{n, plural, other {#件}}の手順はレポートにあります。',
+  'repair.steps.light': 'その後: {light, select, green {緑} amber {黄} other {赤}}',
+  'repair.steps.error': '手順を読み取れませんでした: {error}',
 };

@@ -105,4 +105,11 @@ export const repair: Translated<typeof en> = {
   'repair.cli.checking': '正在重新检查：{checks}…',
   'repair.cli.undo': '要恢复原样：appleid-doctor fix {id}',
   'repair.cli.now': '检查结果现在是：{headline}',
+
+  'repair.steps.title': '已尝试的步骤',
+  'repair.steps.hint': '你在此 App 中做过的操作及其时间。Apple 支持会要求提供这份列表；报告中也包含它。',
+  'repair.steps.none': '暂无。打开设置、拷贝命令、运行修复或重新检查后，会连同时间显示在这里。',
+  'repair.steps.earlier': '另有 {n, plural, other {# 个}}更早的步骤在报告中。',
+  'repair.steps.light': '之后为{light, select, green {绿色} amber {黄色} other {红色}}',
+  'repair.steps.error': '无法读取步骤：{error}',
 };
