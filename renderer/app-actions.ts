@@ -4,7 +4,7 @@
  */
 import type { CheckId } from '../shared/checks';
 import type { BridgeApi, DiagnosisUpdate } from '../shared/ipc';
-import type { RepairId, RepairPlanView, RepairRunResult } from '../shared/repairs';
+import type { RepairId, RepairPlanView, RepairRunResult, StepRecord } from '../shared/repairs';
 import type { SettingsPatch } from '../shared/settings';
 import { recheckOutcome } from './lib/recheck';
 import { sanitizeStepsDone, stepsForExport } from './lib/steps-done';
@@ -216,4 +216,9 @@ export async function runRepair(owner: string, planId: string): Promise<RepairRu
     uiStore.setState((s) => ({ rechecks: { ...s.rechecks, [owner]: { state: 'done', at: new Date().toISOString(), worked, text: r.message } } }));
   }
   return r;
+}
+
+/** The steps-tried log of the last `sinceMs` (main records every step; the report page lists them). */
+export function listSteps(sinceMs: number): Promise<StepRecord[]> {
+  return need().steps.list(sinceMs);
 }

@@ -15,7 +15,7 @@ import { PROXY_VPN_CARDS } from './fixes/proxy-vpn';
 import { THIS_MAC_CARDS } from './fixes/this-mac';
 import { TLS_TIME_CARDS } from './fixes/tls-time';
 import type { Translator } from './i18n';
-import { REPAIR_TEXT } from './repairs';
+import { REPAIR_TEXT } from './repair-text';
 import { SYMPTOM_DEFS } from './symptoms';
 
 /**

@@ -5,50 +5,11 @@
  * supplies a program or an argument.
  */
 import { z } from 'zod';
-import type { CheckId } from './checks';
 import type { Light } from './report';
 
 /** Every repair there is. */
 export const REPAIR_IDS = ['flush-dns', 'proxy-off', 'proxy-on', 'auto-time-on'] as const;
 export type RepairId = (typeof REPAIR_IDS)[number];
-
-export interface RepairText {
-  /** The button: what it will do, in words. */
-  button: string;
-  /** One sentence under the command: what changes, what stays. */
-  does: string;
-  /** The checks that prove it worked. */
-  recheck: CheckId[];
-  /** "Fixed — …" text when those checks pass again. */
-  fixed: string;
-}
-
-export const REPAIR_TEXT: Record<RepairId, RepairText> = {
-  'flush-dns': {
-    button: 'Clear the DNS cache',
-    does: 'Makes this Mac forget the DNS answers it kept, so it asks again. It changes no settings.',
-    recheck: ['dns', 'signin-endpoints'],
-    fixed: 'Fixed — Apple’s sign-in servers are found and answer again.',
-  },
-  'proxy-off': {
-    button: 'Turn off the proxy',
-    does: 'Switches off the proxy that does not answer, on the network service it is set on. The old values are kept so you can turn it back on.',
-    recheck: ['proxy', 'signin-endpoints'],
-    fixed: 'Fixed — Apple’s sign-in servers answer again.',
-  },
-  'proxy-on': {
-    button: 'Turn the proxy back on',
-    does: 'Puts back the proxy settings this app switched off, exactly as they were.',
-    recheck: ['proxy', 'signin-endpoints'],
-    fixed: 'The proxy is back on and Apple’s sign-in servers still answer.',
-  },
-  'auto-time-on': {
-    button: 'Set the time automatically',
-    does: 'Turns on “Set time and date automatically” with Apple’s time server, time.apple.com.',
-    recheck: ['time-settings', 'clock', 'signin-endpoints'],
-    fixed: 'Fixed — this Mac sets its clock from time.apple.com again.',
-  },
-};
 
 /** What the person is asked to agree to: the words and the exact command, before anything runs. */
 export interface RepairPlanView {
@@ -66,6 +27,9 @@ export interface RepairPlanView {
   /** Why the app cannot do it itself (then the card's manual steps apply); null when it can. */
   manual: string | null;
 }
+
+/** Where the person reads the words: the app's card (its steps below) or the terminal (`appleid-doctor fix`). */
+export type RepairFace = 'app' | 'cli';
 
 /** How a repair ended. `cancelled` = the person closed the password prompt: nothing changed. */
 export type RepairOutcome = 'fixed' | 'not-fixed' | 'unknown' | 'cancelled' | 'failed';

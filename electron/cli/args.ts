@@ -22,6 +22,7 @@ export interface CliOptions {
 export type CliParse = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage-error'; message: string };
 
 export const USAGE = `Usage: appleid-doctor [check] [options]
+       appleid-doctor fix [ID] [--dry-run] [--yes]   (repairs; see appleid-doctor fix --help)
 
 Checks whether this Mac can sign in to its Apple Account right now, and if not, why.
 
@@ -52,7 +53,7 @@ export function parseArgs(argv: readonly string[]): CliParse {
   const args = [...argv];
   if (args[0] === 'check') args.shift();
   else if (args[0] && !args[0].startsWith('-'))
-    return { kind: 'usage-error', message: `unknown command "${oneLine(args[0], 60)}" (the only command is "check")` };
+    return { kind: 'usage-error', message: `unknown command "${oneLine(args[0], 60)}" (the commands are "check" and "fix")` };
   while (args.length > 0) {
     const raw = args.shift()!;
     const eq = raw.indexOf('=');

@@ -8,7 +8,7 @@ import { version as APP_VERSION } from '../../package.json';
 import type { Config } from '../../shared/config';
 import type { Report } from '../../shared/report';
 import { parseArgs, USAGE } from './args';
-import type { EmitIo } from './emit';
+import type { FixIo } from './fix-command';
 
 // Start-up cost is paid per invocation: only argument parsing loads eagerly. The engine, the
 // config schema (zod), the formatters and the redaction load on the paths that use them, so
@@ -16,7 +16,12 @@ import type { EmitIo } from './emit';
 const EXIT_USAGE = 64;
 
 /** Run the CLI; resolves with the exit status. Exported for tests. */
-export async function main(argv: readonly string[], io: EmitIo): Promise<number> {
+export async function main(argv: readonly string[], io: FixIo): Promise<number> {
+  // `fix` has its own options and exit statuses (electron/cli/fix-command.ts).
+  if (argv[0] === 'fix') {
+    const [{ runFixCommand }, { EN }] = await Promise.all([import('./fix-command'), import('../../shared/i18n')]);
+    return runFixCommand(argv.slice(1), io, EN);
+  }
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout.write(`${USAGE}\n`);
@@ -77,10 +82,13 @@ function exitWhenFlushed(code: number): void {
 }
 
 if (isEntryPoint()) {
-  main(process.argv.slice(2), {
+  const argv = process.argv.slice(2);
+  main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
     isTTY: Boolean(process.stdout.isTTY),
+    // Only `fix` asks questions; other commands never touch stdin.
+    ...(argv[0] === 'fix' ? { stdin: process.stdin, stdinIsTTY: Boolean(process.stdin.isTTY) } : {}),
     env: process.env,
     columns: process.stdout.columns,
   })

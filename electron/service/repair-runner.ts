@@ -9,7 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { REPAIR_TEXT, type RepairId, type RepairPlanView, type RepairRunResult, type StepRecord } from '../../shared/repairs';
+import { EN, type Translator } from '../../shared/i18n';
+import { repairTexts } from '../../shared/repair-text';
+import type { RepairFace, RepairId, RepairPlanView, RepairRunResult, StepRecord } from '../../shared/repairs';
 import type { Report } from '../../shared/report';
 import { readAdminResult } from '../engine/system/repairs/admin-script';
 import { planRepair, type ReadyPlan } from '../engine/system/repairs/plan';
@@ -30,6 +32,10 @@ export interface RepairRunnerDeps {
   /** Re-run these checks and merge them into the report (the card's Re-check). */
   recheck: (checks: Report['checks'][number]['id'][]) => Promise<Report>;
   record: (r: StepRecord) => void;
+  /** The language of every word it returns or records (default English). */
+  t?: Translator;
+  /** The menu-bar app's card (default) or the terminal: where the person goes next. */
+  face?: RepairFace;
 }
 
 export interface RepairRunner {
@@ -56,25 +62,31 @@ const savedSchema = z
   )
   .max(16);
 
+/** The proxy settings a proxy-off saved in `dataDir` (for "Turn it back on"); [] when none or unreadable. */
+export async function readSavedProxies(dataDir: string): Promise<SavedProxy[]> {
+  try {
+    const r = savedSchema.safeParse(JSON.parse(await readFile(join(dataDir, UNDO_FILE), 'utf8')));
+    return r.success ? r.data : [];
+  } catch {
+    return [];
+  }
+}
+
 export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
   const plans = new Map<string, { plan: ReadyPlan; cardId: string | null; at: number }>();
   const undoPath = join(d.dataDir, UNDO_FILE);
+  const tr = d.t ?? EN;
+  const face = d.face ?? 'app';
+  const words = repairTexts(tr);
 
-  async function loadSaved(): Promise<SavedProxy[]> {
-    try {
-      const r = savedSchema.safeParse(JSON.parse(await readFile(undoPath, 'utf8')));
-      return r.success ? r.data : [];
-    } catch {
-      return [];
-    }
-  }
+  const loadSaved = () => readSavedProxies(d.dataDir);
   async function storeSaved(saved: SavedProxy[]): Promise<void> {
     const tmp = `${undoPath}.tmp`;
     await writeFile(tmp, JSON.stringify(saved));
     await rename(tmp, undoPath);
   }
   const stamp = () => new Date(d.now()).toISOString();
-  const title = (r: RepairId) => REPAIR_TEXT[r].button;
+  const title = (r: RepairId) => words[r].button;
 
   return {
     async plan(repair, cardId) {
@@ -84,8 +96,10 @@ export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
         timeoutMs: d.commandTimeoutMs,
         report: d.report(),
         saved: repair === 'proxy-on' ? await loadSaved() : [],
+        t: tr,
+        face,
       });
-      if (!plan.ok) return { repair, planId: null, title: title(repair), words: REPAIR_TEXT[repair].does, command: null, admin: true, manual: plan.manual };
+      if (!plan.ok) return { repair, planId: null, title: title(repair), words: words[repair].does, command: null, admin: true, manual: plan.manual };
       const planId = randomBytes(16).toString('hex');
       plans.set(planId, { plan, cardId, at: d.now() });
       return { repair, planId, title: title(repair), words: plan.words, command: plan.display, admin: true, manual: null };
@@ -98,7 +112,7 @@ export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
         return {
           repair: 'flush-dns',
           outcome: 'failed',
-          message: 'This repair was prepared too long ago. Press its button again.',
+          message: tr.t('repair.run.expired', { face }),
           lightAfter: null,
           undo: null,
         };
@@ -121,45 +135,49 @@ export function createRepairRunner(d: RepairRunnerDeps): RepairRunner {
           spawnError: err instanceof Error ? err.message : String(err),
         };
       }
-      const ran = readAdminResult(result);
+      const ran = readAdminResult(result, tr);
       if (ran.kind === 'cancelled') {
-        log(`“${title(repair)}”: password prompt cancelled — nothing was changed`, d.report()?.verdict.light ?? null);
-        return { repair, outcome: 'cancelled', message: 'Nothing was changed: the password prompt was cancelled.', lightAfter: null, undo: null };
+        log(tr.t('repair.step.cancelled', { title: title(repair) }), d.report()?.verdict.light ?? null);
+        return { repair, outcome: 'cancelled', message: tr.t('repair.run.cancelled'), lightAfter: null, undo: null };
       }
       if (ran.kind === 'failed') {
-        log(`“${title(repair)}” failed: ${ran.reason}`, d.report()?.verdict.light ?? null);
-        return { repair, outcome: 'failed', message: `That did not work: ${ran.reason}. Use the steps below instead.`, lightAfter: null, undo: null };
+        log(tr.t('repair.step.failed', { title: title(repair), reason: ran.reason }), d.report()?.verdict.light ?? null);
+        return { repair, outcome: 'failed', message: tr.t('repair.run.failed', { reason: ran.reason, face }), lightAfter: null, undo: null };
       }
       if (repair === 'proxy-off') await storeSaved(plan.saved).catch(() => {});
       if (repair === 'proxy-on') await storeSaved([]).catch(() => {});
       const undo: RepairId | null = repair === 'proxy-off' ? 'proxy-on' : null;
-      const checks = REPAIR_TEXT[repair].recheck;
+      const checks = words[repair].recheck;
       let report: Report;
       try {
         report = await d.recheck([...checks]);
       } catch (err) {
-        log(`“${title(repair)}” ran; the re-check could not run`, null);
+        log(tr.t('repair.step.recheck-failed', { title: title(repair) }), null);
         return {
           repair,
           outcome: 'unknown',
-          message: `The repair ran, but the re-check could not run (${err instanceof Error ? err.message : String(err)}). Press Check now.`,
+          message: tr.t('repair.run.recheck-failed', { error: err instanceof Error ? err.message : String(err), face }),
           lightAfter: null,
           undo,
         };
       }
-      const judged = judge(report, checks, repair);
-      log(`“${title(repair)}” ran — ${judged.message}`, report.verdict.light);
+      const judged = judge(report, checks, repair, tr);
+      log(tr.t('repair.step.ran', { title: title(repair), result: judged.message }), report.verdict.light);
       return { repair, outcome: judged.outcome, message: judged.message, lightAfter: report.verdict.light, undo };
     },
   };
 }
 
 /** Did the re-check show it worked? Plain words either way. Pure. */
-export function judge(report: Report, checks: readonly string[], repair: RepairId): { outcome: RepairRunResult['outcome']; message: string } {
+export function judge(
+  report: Report,
+  checks: readonly string[],
+  repair: RepairId,
+  t: Translator = EN,
+): { outcome: RepairRunResult['outcome']; message: string } {
   const results = report.checks.filter((c) => checks.includes(c.id));
   const bad = results.filter((c) => c.status === 'fail' || c.status === 'warn');
-  if (bad.length) return { outcome: 'not-fixed', message: `Still wrong — ${bad[0]!.title}: ${bad[0]!.summary}` };
-  if (!results.length || results.some((c) => c.status === 'error'))
-    return { outcome: 'unknown', message: 'The repair ran, but the checks could not tell whether it worked.' };
-  return { outcome: 'fixed', message: REPAIR_TEXT[repair].fixed };
+  if (bad.length) return { outcome: 'not-fixed', message: t.t('repair.run.still-wrong', { check: bad[0]!.title, summary: bad[0]!.summary }) };
+  if (!results.length || results.some((c) => c.status === 'error')) return { outcome: 'unknown', message: t.t('repair.run.unknown') };
+  return { outcome: 'fixed', message: repairTexts(t)[repair].fixed };
 }

@@ -2,9 +2,12 @@
  * Support report: Markdown or JSON, personal details left out unless the user turns them on
  * (the toggle is always visible), a preview of exactly what will be shared, Copy and Save.
  */
+
+import { EN } from '../../shared/i18n';
 import { buildReport, copyText, showToast } from '../app-actions';
 import { useReport, useUi } from '../stores/hooks';
 import { SupportContact } from './ManagedLock';
+import { StepsTried } from './StepsTried';
 
 function save(filename: string, mime: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -72,6 +75,7 @@ export function ReportView() {
           Save as file…
         </button>
       </div>
+      <StepsTried t={EN} refresh={result} />
     </section>
   );
 }

@@ -6,19 +6,19 @@
  */
 import type { FixAction, FixActionDef, FixCard, FixCardDef } from '../fix-types';
 import type { MessageKey, Translator } from '../i18n';
-import { REPAIR_TEXT } from '../repairs';
+import { repairTexts } from '../repair-text';
 import type { Symptom, SymptomDef, SymptomStep } from '../symptom-types';
 
 /** A key built from an id at run time (`fixes.card.<id>.title`); tests/shared/fix-catalog.test.ts proves each exists. */
 const key = (k: string): MessageKey => k as MessageKey;
 
-/** The words of one action. A repair's button is the repair's own text (shared/repairs.ts). */
+/** The words of one action. A repair's button is the repair's own text (shared/repair-text.ts). */
 export function localizeAction(a: FixActionDef, t: Translator): FixAction {
   switch (a.kind) {
     case 'copy-command':
       return { kind: a.kind, command: a.command, label: t.t(a.label), note: t.t(a.note) };
     case 'repair':
-      return { kind: a.kind, repair: a.repair, label: REPAIR_TEXT[a.repair].button };
+      return { kind: a.kind, repair: a.repair, label: repairTexts(t)[a.repair].button };
     case 'open-settings':
       return { kind: a.kind, pane: a.pane, label: t.t(a.label) };
     case 'open-url':

@@ -2,7 +2,7 @@
  * Guided repair in Chromium: a dead system proxy on the simulated network, the card offers "Turn
  * off the proxy", shows the exact command, runs it through the (shimmed) administrator prompt,
  * re-checks and says Fixed; a cancelled prompt says "Nothing was changed"; both are in the support
- * report under "Steps already tried" with their times.
+ * report under "Steps already tried" with their times, and listed on the report page itself.
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -69,6 +69,18 @@ describe.skipIf(!run)('guided repair of a dead system proxy', () => {
     await shot(page, '3-fixed');
 
     await page.getByRole('tab', { name: 'Report' }).click();
+    // The report page itself lists the steps with their times, before anything is shared.
+    const steps = page.getByRole('region', { name: 'Steps already tried' });
+    await expect.poll(() => steps.locator('li').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    const items = await steps.locator('li').allTextContents();
+    expect(items.some((t) => /password prompt cancelled — nothing was changed/.test(t))).toBe(true);
+    expect(items.some((t) => /“Turn off the proxy” ran — Fixed/.test(t) && /green afterwards/.test(t))).toBe(true);
+    for (const at of await steps.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))) {
+      expect(Date.now() - Date.parse(at)).toBeLessThan(300_000);
+    }
+    expect((await steps.locator('time').first().textContent())?.trim()).not.toBe('');
+    await steps.scrollIntoViewIfNeeded();
+    await shot(page, '5-report-page-steps');
     const preview = page.getByRole('textbox', { name: 'Report preview' });
     await expect.poll(() => preview.inputValue(), { timeout: 15_000 }).toMatch(/## Steps already tried/);
     const text = await preview.inputValue();

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { refuseInvocation } from '../../electron/engine/system/command-policy';
 import type { CommandResult, CommandRunner } from '../../electron/engine/types';
-import { type AdminRunner, createRepairRunner } from '../../electron/service/repair-runner';
+import { type AdminRunner, createRepairRunner, type RepairRunnerDeps } from '../../electron/service/repair-runner';
+import { loadTranslator } from '../../shared/i18n';
 import type { StepRecord } from '../../shared/repairs';
 import type { Report } from '../../shared/report';
 
@@ -26,7 +27,7 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 /** A simulated Mac: Wi-Fi carries a secure web proxy 127.0.0.1:9 until the admin runner turns it off. */
-function setup(adminAnswer: 'ok' | 'cancel' | 'fail') {
+function setup(adminAnswer: 'ok' | 'cancel' | 'fail', extra: Partial<RepairRunnerDeps> = {}) {
   let proxyOn = true;
   const adminCalls: string[][] = [];
   const records: StepRecord[] = [];
@@ -82,6 +83,7 @@ function setup(adminAnswer: 'ok' | 'cancel' | 'fail') {
       return report();
     },
     record: (r) => records.push(r),
+    ...extra,
   });
   return { rr, adminCalls, records, rechecks: () => rechecks, proxyOn: () => proxyOn };
 }
@@ -134,5 +136,24 @@ describe('repair: consent → run → re-check → steps log', () => {
     const again = await s.rr.plan('proxy-off', 'proxy-leftover');
     expect(again.planId).toBeNull();
     expect(again.manual).toMatch(/did not find a system proxy/);
+  });
+
+  it("speaks the translator's language and, in the terminal, sends the person to appleid-doctor check", async () => {
+    const de = await loadTranslator('de');
+    const s = setup('fail', { t: de, face: 'cli' });
+    const plan = await s.rr.plan('proxy-off', 'proxy-leftover');
+    expect(plan.title).toBe('Proxy ausschalten');
+    // The Mac's own service name and the server stay as they are; the words around them are German.
+    expect(plan.words).toBe(
+      'Schaltet den sicheren Webproxy (HTTPS) 127.0.0.1:9 für „Wi-Fi“ aus. Die alten Werte bleiben gespeichert, damit du ihn wieder einschalten kannst.',
+    );
+    const result = await s.rr.run(plan.planId!);
+    expect(result.message).toMatch(
+      /^Das hat nicht geklappt: \*\* Error: Unable to commit changes to network database\. \(14\)\. Führe appleid-doctor check aus/,
+    );
+    expect(s.records[0]?.text).toMatch(/^„Proxy ausschalten“ fehlgeschlagen: /);
+    const app = setup('ok');
+    await app.rr.run((await app.rr.plan('proxy-off', 'proxy-leftover')).planId!);
+    expect((await app.rr.plan('proxy-off', 'proxy-leftover')).manual).toMatch(/use the steps below\.$/);
   });
 });

@@ -13,6 +13,7 @@
  * the prompt, and the first word of every command an absolute path, so osascript's own option
  * parser has stopped before any value could look like an option.
  */
+import { EN, type Translator } from '../../../../shared/i18n';
 import type { CommandResult } from '../../seams';
 
 /** The one program the admin path starts (via the command runner, tool `osascript`). */
@@ -64,13 +65,14 @@ export type AdminRunOutcome = { kind: 'done' } | { kind: 'cancelled' } | { kind:
  * Read osascript's result. Closing the password dialog is AppleScript error -128 ("User
  * canceled.", AppleScript Language Guide, "Error Numbers": errAEEventCanceled / userCanceledErr),
  * printed as "execution error: User canceled. (-128)". A failing shell command comes back as
- * "execution error: <its stderr> (<its exit status>)".
+ * "execution error: <its stderr> (<its exit status>)". That text is macOS's own and stays as it is;
+ * the words around it are in the translator's language.
  */
-export function readAdminResult(r: CommandResult): AdminRunOutcome {
-  if (r.spawnError) return { kind: 'failed', reason: `the administrator prompt could not be started (${r.spawnError.slice(0, 120)})` };
-  if (r.timedOut) return { kind: 'failed', reason: 'no answer in time; the repair was stopped' };
+export function readAdminResult(r: CommandResult, t: Translator = EN): AdminRunOutcome {
+  if (r.spawnError) return { kind: 'failed', reason: t.t('repair.reason.spawn', { error: r.spawnError.slice(0, 120) }) };
+  if (r.timedOut) return { kind: 'failed', reason: t.t('repair.reason.timeout') };
   if (r.exitCode === 0 && !r.signal) return { kind: 'done' };
   if (/\(-128\)\s*$/m.test(r.stderr) || /User cancell?ed\./.test(r.stderr)) return { kind: 'cancelled' };
   const line = (r.stderr.split(/\r?\n/).find((l) => l.trim()) ?? '').replace(/^.*?execution error:\s*/, '').trim();
-  return { kind: 'failed', reason: line ? line.slice(0, 200) : `exit status ${r.exitCode ?? r.signal}` };
+  return { kind: 'failed', reason: line ? line.slice(0, 200) : t.t('repair.reason.status', { status: String(r.exitCode ?? r.signal) }) };
 }

@@ -4,23 +4,15 @@
  * (read-only networksetup calls allowed by repair-policy.ts); never spawns, never writes. The
  * proxy repair targets the network service(s) on which the dead proxy the diagnosis used is set.
  */
-import { REPAIR_TEXT, type RepairId } from '../../../../shared/repairs';
+import { EN, type MessageKey, type Translator } from '../../../../shared/i18n';
+import { repairTexts } from '../../../../shared/repair-text';
+import type { RepairFace, RepairId } from '../../../../shared/repairs';
 import type { Report } from '../../../../shared/report';
 import type { CommandRunner } from '../../seams';
 import { parseNetworkServices, parseNetworksetupProxy } from '../parsers/networksetup';
 import { buildAdminArgs, displayCommand, type FixedCommand } from './admin-script';
-import { isSafePort, isSafeProxyHost, serviceNameProblem } from './service-name';
-import {
-  autoTimeCommands,
-  flushDnsCommands,
-  KIND_WORDS,
-  PROMPTS,
-  type ProxyKind,
-  proxyOffCommands,
-  proxyOnCommands,
-  readVerb,
-  type SavedProxy,
-} from './templates';
+import { isSafePort, isSafeProxyHost, serviceNameIssue, serviceNameProblem } from './service-name';
+import { autoTimeCommands, flushDnsCommands, PROMPTS, type ProxyKind, proxyOffCommands, proxyOnCommands, readVerb, type SavedProxy } from './templates';
 
 /** A repair ready for consent: the words, the exact command and the argv that will run it. */
 export interface ReadyPlan {
@@ -45,6 +37,10 @@ export interface PlanContext {
   report: Report | null;
   /** Proxy settings a previous proxy-off saved (for proxy-on). */
   saved: SavedProxy[];
+  /** The language of the words (default English). */
+  t?: Translator;
+  /** Where the words are read: the app's card or the terminal (default the app). */
+  face?: RepairFace;
 }
 
 function ready(repair: RepairId, words: string, commands: FixedCommand[], saved: SavedProxy[] = []): ReadyPlan {
@@ -53,21 +49,36 @@ function ready(repair: RepairId, words: string, commands: FixedCommand[], saved:
 
 const manual = (repair: RepairId, why: string): RepairPlan => ({ ok: false, repair, manual: why });
 
+/** A manual-steps reason in the context's language, for its face. */
+function why(ctx: PlanContext, key: MessageKey, values: Record<string, string> = {}): string {
+  return (ctx.t ?? EN).t(key, { face: ctx.face ?? 'app', ...values });
+}
+
+/** "the secure web proxy (HTTPS) 127.0.0.1:9 on “Wi-Fi”", … joined the language's way (ICU select keys take no hyphen). */
+function targets(ctx: PlanContext, list: readonly { service: string; kind: ProxyKind; host: string | null; port: number | null }[]): string {
+  const t = ctx.t ?? EN;
+  return t.list(
+    list.map((f) =>
+      t.t('repair.plan.target', { kind: f.kind === 'secure-web' ? 'secure' : f.kind, server: f.host ? `${f.host}:${f.port}` : '', service: f.service }),
+    ),
+  );
+}
+
 /** Plan a repair. Never throws; anything unexpected becomes a manual-steps answer. */
 export async function planRepair(repair: RepairId, ctx: PlanContext): Promise<RepairPlan> {
   try {
     switch (repair) {
       case 'flush-dns':
-        return ready(repair, REPAIR_TEXT[repair].does, flushDnsCommands());
+        return ready(repair, repairTexts(ctx.t ?? EN)[repair].does, flushDnsCommands());
       case 'auto-time-on':
-        return ready(repair, REPAIR_TEXT[repair].does, autoTimeCommands());
+        return ready(repair, repairTexts(ctx.t ?? EN)[repair].does, autoTimeCommands());
       case 'proxy-off':
         return await planProxyOff(ctx);
       case 'proxy-on':
         return await planProxyOn(ctx);
     }
   } catch (err) {
-    return manual(repair, `This app could not prepare the repair (${err instanceof Error ? err.message : 'unknown error'}). Use the steps below instead.`);
+    return manual(repair, why(ctx, 'repair.manual.prepare-failed', { error: err instanceof Error ? err.message : 'unknown error' }));
   }
 }
 
@@ -106,16 +117,16 @@ export function parseAutoProxyUrl(text: string): { enabled: boolean; url: string
 
 async function planProxyOff(ctx: PlanContext): Promise<RepairPlan> {
   const dead = deadProxy(ctx.report);
-  if (!dead) return manual('proxy-off', 'The last check did not find a system proxy that fails. Check again, or use the steps below.');
+  if (!dead) return manual('proxy-off', why(ctx, 'repair.manual.no-dead-proxy'));
   const listedText = await read(ctx, ['-listallnetworkservices']);
   const listed = listedText === null ? null : parseNetworkServices(listedText);
-  if (!listed?.ok) return manual('proxy-off', 'This app could not read the list of network services. Use the steps below instead.');
+  if (!listed?.ok) return manual('proxy-off', why(ctx, 'repair.manual.no-services'));
   const names = listed.value.filter((s) => s.enabled).map((s) => s.name);
   const found: Found[] = [];
   const refused: string[] = [];
   for (const service of names) {
     // A name outside the safe set is never put on a command line, not even a read.
-    if (serviceNameProblem(service, names)) {
+    if (serviceNameIssue(service, names)) {
       refused.push(service);
       continue;
     }
@@ -133,29 +144,25 @@ async function planProxyOff(ctx: PlanContext): Promise<RepairPlan> {
     }
   }
   if (found.length === 0) {
-    const why = refused.length
-      ? 'The proxy is set on a network service whose name this app does not put into an administrator command.'
-      : 'This app could not find which network service the proxy is set on.';
-    return manual('proxy-off', `${why} Use the steps below to turn it off in System Settings.`);
+    return manual('proxy-off', why(ctx, refused.length ? 'repair.manual.unsafe-service' : 'repair.manual.service-not-found'));
   }
-  const what = found.map((f) => `the ${KIND_WORDS[f.kind]}${f.host ? ` ${f.host}:${f.port}` : ''} on “${f.service}”`);
-  const words = `Turns off ${what.join(', ')}. The old values are kept so you can turn it back on.`;
+  const words = (ctx.t ?? EN).t('repair.plan.proxy-off', { targets: targets(ctx, found) });
   return ready('proxy-off', words, proxyOffCommands(found), found);
 }
 
 async function planProxyOn(ctx: PlanContext): Promise<RepairPlan> {
-  if (ctx.saved.length === 0) return manual('proxy-on', 'There is no proxy this app turned off. Use System Settings › Network to set one.');
+  if (ctx.saved.length === 0) return manual('proxy-on', why(ctx, 'repair.manual.nothing-saved'));
   const listedText = await read(ctx, ['-listallnetworkservices']);
   const listed = listedText === null ? null : parseNetworkServices(listedText);
-  if (!listed?.ok) return manual('proxy-on', 'This app could not read the list of network services. Use System Settings › Network instead.');
+  if (!listed?.ok) return manual('proxy-on', why(ctx, 'repair.manual.no-services-undo'));
   const names = listed.value.map((s) => s.name);
   for (const s of ctx.saved) {
-    const problem = serviceNameProblem(s.service, names);
-    if (problem) return manual('proxy-on', `The network service “${s.service}” cannot be used: ${problem}. Use System Settings › Network instead.`);
+    const problem = serviceNameProblem(s.service, names, ctx.t ?? EN);
+    if (problem) return manual('proxy-on', why(ctx, 'repair.manual.service-unusable', { service: s.service, problem }));
     if (s.kind !== 'auto' && !(s.host && isSafeProxyHost(s.host) && isSafePort(String(s.port)))) {
-      return manual('proxy-on', 'The saved proxy server is not one this app puts into a command. Use System Settings › Network instead.');
+      return manual('proxy-on', why(ctx, 'repair.manual.unsafe-server'));
     }
   }
-  const what = ctx.saved.map((s) => `the ${KIND_WORDS[s.kind]}${s.host ? ` ${s.host}:${s.port}` : ''} on “${s.service}”`);
-  return ready('proxy-on', `Puts back ${what.join(', ')}, as it was before this app turned it off.`, proxyOnCommands(ctx.saved), ctx.saved);
+  const words = (ctx.t ?? EN).t('repair.plan.proxy-on', { targets: targets(ctx, ctx.saved) });
+  return ready('proxy-on', words, proxyOnCommands(ctx.saved), ctx.saved);
 }

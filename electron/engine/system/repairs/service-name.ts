@@ -7,21 +7,26 @@
  * look-alike. A name outside it is not escaped and used anyway: the card falls back to the manual
  * steps.
  */
+import { EN, type Translator } from '../../../../shared/i18n';
 
 const SAFE_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9 ._()/+-]{0,62}[A-Za-z0-9)])?$/;
 
-/** Why this service name may not be used in a command, or null when it may. Pure. */
-export function serviceNameProblem(name: string, listed: readonly string[]): string | null {
-  if (typeof name !== 'string' || !SAFE_NAME.test(name) || /\s{2,}/.test(name)) {
-    return 'its name has characters this app does not put into an administrator command';
-  }
-  if (!listed.includes(name)) return 'it is not one of the network services this Mac lists';
+/** Why this service name may not be used in a command (as a code), or null when it may. Pure. */
+export function serviceNameIssue(name: string, listed: readonly string[]): 'bad-characters' | 'not-listed' | null {
+  if (typeof name !== 'string' || !SAFE_NAME.test(name) || /\s{2,}/.test(name)) return 'bad-characters';
+  if (!listed.includes(name)) return 'not-listed';
   return null;
+}
+
+/** Why this service name may not be used in a command, in words, or null when it may. Pure. */
+export function serviceNameProblem(name: string, listed: readonly string[], t: Translator = EN): string | null {
+  const issue = serviceNameIssue(name, listed);
+  return issue === null ? null : t.t(issue === 'bad-characters' ? 'repair.service.bad-characters' : 'repair.service.not-listed');
 }
 
 /** The same rule without the "listed" half (for the command policy, which cannot see the list). */
 export function isSafeServiceName(name: string): boolean {
-  return serviceNameProblem(name, [name]) === null;
+  return serviceNameIssue(name, [name]) === null;
 }
 
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\d{1,3}(?:\.\d{1,3}){3}$/;

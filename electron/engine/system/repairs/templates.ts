@@ -31,12 +31,6 @@ export type ProxyKind = 'web' | 'secure-web' | 'socks' | 'auto';
 export const PROXY_KINDS: readonly ProxyKind[] = ['web', 'secure-web', 'socks', 'auto'];
 
 const VERB: Record<ProxyKind, string> = { web: 'web', 'secure-web': 'secureweb', socks: 'socksfirewall', auto: 'auto' };
-export const KIND_WORDS: Record<ProxyKind, string> = {
-  web: 'web proxy (HTTP)',
-  'secure-web': 'secure web proxy (HTTPS)',
-  socks: 'SOCKS proxy',
-  auto: 'automatic proxy configuration',
-};
 
 /** `networksetup -get…` verb that reads a kind (auto: `-getautoproxyurl`). */
 export function readVerb(kind: ProxyKind): string {
