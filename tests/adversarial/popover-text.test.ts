@@ -114,7 +114,7 @@ describe('popover text from hostile servers', () => {
         data: {
           url: HOSTILE[0],
           events: [{ service: HOSTILE[5], message: HOSTILE.join('\n'), nested: { deeper: [[HOSTILE[3]]] } }],
-          [HOSTILE[6]!]: HOSTILE[7],
+          [HOSTILE[6]!]: HOSTILE[7]!,
         },
       }),
     };
