@@ -35,7 +35,7 @@ Options:
   --only ID[,ID…]      Run only these checks (repeatable; the verdict covers only them):
                        ${CHECK_IDS.join(', ')}
   --all                Print every fix card (the terminal shows the first two)
-  --include-personal   Keep the Apple Account id in --json output (redacted by default)
+  --include-personal   Show your Apple Account, names, paths and addresses (hidden by default, in every format)
   --no-color           Never colour the output (also: NO_COLOR=1)
   -h, --help           Show this help
   -v, --version        Show the version

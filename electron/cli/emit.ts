@@ -5,9 +5,9 @@
 import type { Config } from '../../shared/config';
 import { applyManagedConfig } from '../../shared/managed-settings';
 import { REPORT_SCHEMA_ID, type Report, reportSchema } from '../../shared/report';
-import { redactReport } from '../report/redact';
 import { type FileReader, readManagedPrefs } from '../service/managed/managed-prefs';
 import type { CliOptions } from './args';
+import { reportForOutput } from './redact-output';
 
 /** Exit status when `--output` cannot be written (sysexits.h EX_CANTCREAT). */
 export const EXIT_CANNOT_WRITE = 73;
@@ -52,8 +52,8 @@ export async function loadReportFile(path: string): Promise<{ ok: true; report: 
 /** Print or write the report; resolves with null on success or the exit status of a write failure. */
 export async function emitReport(report: Report, options: CliOptions, io: EmitIo, version: string): Promise<number | null> {
   const format = options.format ?? (options.json ? 'json' : 'text');
-  // The terminal text is for the person at this Mac (as before); machine formats are redacted.
-  const out = format === 'text' ? report : redactReport(report, options.includePersonal ? 'none' : 'full');
+  // Every format, the terminal text included, goes through the one output policy (redact-output.ts).
+  const out = reportForOutput(report, { includePersonal: options.includePersonal });
   const { readPrevious, writeFileAtomic } = await import('./output-file');
   const { renderReport } = await import('./formats/index');
   const target = options.output ?? null;

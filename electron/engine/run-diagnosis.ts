@@ -7,6 +7,7 @@ import { setMaxListeners } from 'node:events';
 import os from 'node:os';
 import { CHECK_META, type CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
+import { displaySafe, displaySafeDeep } from '../../shared/display-text';
 import { fixIdsForCause } from '../../shared/fix-catalog';
 import { type CheckResult, type PlatformInfo, REPORT_SCHEMA_ID, type Report } from '../../shared/report';
 import { DeadlineError, withDeadline } from './deadline';
@@ -106,9 +107,11 @@ async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config,
     group: meta.group,
     status: outcome.status,
     cause: outcome.cause,
-    summary: outcome.summary,
+    // Summaries and evidence carry text from servers and commands: escaped here, once, for every
+    // face (popover, terminal, JSON, fleet formats), so no escape sequence or bidi override is shown raw.
+    summary: displaySafe(outcome.summary),
     durationMs: Math.round(clock.mono() - t0),
-    data: outcome.data as CheckResult['data'],
+    data: displaySafeDeep(outcome.data, { keepLines: true }) as CheckResult['data'],
     fixes,
   };
 }

@@ -99,8 +99,11 @@ describe('history store', () => {
 
   it('a single line of non-JSON without newline is garbage, not a torn write', async () => {
     writeFileSync(file(), 'hello world');
-    const issues = await store().open();
+    const h = store();
+    const issues = await h.open();
     expect(issues.map((i) => i.kind)).toEqual(['corrupt']);
+    // open() keeps the append handle; left to GC it prints DEP0137 (FileHandle closed on GC).
+    await h.close();
   });
 
   it('keeps 30 days: older entries are dropped at start and by compaction while running', async () => {
@@ -161,7 +164,9 @@ describe('history store', () => {
     await h.append(entry(1000));
     await h.close();
     appendFileSync(file(), 'garbage line\n');
-    const issues = await store().open();
+    const again = store();
+    const issues = await again.open();
     expect(issues.map((i) => i.kind)).toEqual(['corrupt']);
+    await again.close();
   });
 });
