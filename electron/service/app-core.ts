@@ -10,6 +10,7 @@ import type { Cause } from '../../shared/causes';
 import type { Config } from '../../shared/config';
 import { findAction } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
+import { EN, type Translator } from '../../shared/i18n';
 import { type ActionResult, type AppState, CHANNELS, type DiagnosisUpdate, type InvokeChannel, type RequestOf, type ResponseOf } from '../../shared/ipc';
 import { type ManagedSettings, managedInfo } from '../../shared/managed-settings';
 import type { Report } from '../../shared/report';
@@ -58,6 +59,8 @@ export interface AppCoreDeps {
   admin?: AdminRunner;
   /** Where store repairs and notifier failures are reported (default console.warn). */
   log?: (line: string) => void;
+  /** The app's language for notification texts, read at each notification (default English). */
+  translator?: () => Translator;
 }
 
 export interface AppCore {
@@ -84,6 +87,7 @@ type Cycle = { report: Report; outcome: RunOutcome };
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { clock } = deps;
   const log = deps.log ?? ((line: string) => console.warn(`appleid-doctor: ${line}`));
+  const translator = deps.translator ?? (() => EN);
   const settingsStore = withManagedSettings(
     createSettingsStore(deps.dataDir, () => clock.now()),
     deps.managed,
@@ -166,7 +170,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     state.report = report;
     state.alertState = machine.state;
     state.unstable = machine.unstable;
-    for (const n of noticesFor(step.events, settingsStore.get())) guarded('notification', () => deps.notifier.notify(n));
+    for (const n of noticesFor(step.events, settingsStore.get(), translator())) guarded('notification', () => deps.notifier.notify(n));
     emit({ kind: 'finished', runId, report });
     emitState();
     // Not awaited: the store serialises its writes (and never rejects), and the schedule must
@@ -318,8 +322,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
           deps.notifier.notify({
             kind: 'storage',
             cause: null,
-            title: 'appleid-doctor cannot use its data folder',
-            body: `${trouble.file}: ${trouble.message}. Checks still run.`,
+            title: translator().t('tray.notice.storage', { app: 'appleid-doctor' }),
+            body: translator().t('tray.notice.storageBody', { file: trouble.file, problem: trouble.message }),
           }),
         );
       }

@@ -1,5 +1,6 @@
 /** What the status header says, derived from the app state. Pure. */
 import { CAUSE_TEXT } from '../../shared/cause-text';
+import type { Translator } from '../../shared/i18n';
 import type { AppState } from '../../shared/ipc';
 import { LIGHT_WORDS as SHARED_LIGHT_WORDS } from '../../shared/presentation';
 import type { Light } from '../../shared/report';
@@ -19,18 +20,21 @@ export interface HeaderView {
   unstable: boolean;
 }
 
-export const LIGHT_WORDS: Record<HeaderLight, string> = { ...SHARED_LIGHT_WORDS, checking: 'Checking' };
+/** The light in one word, the header's own `checking` included. */
+export function lightWord(light: HeaderLight, t: Translator): string {
+  return light === 'checking' ? t.t('ui.header.checkingWord') : SHARED_LIGHT_WORDS[light];
+}
 
 /** Header text for the current state. */
-export function headerView(app: AppState): HeaderView {
+export function headerView(app: AppState, t: Translator): HeaderView {
   const report = app.report;
   const progress = runProgress(app);
   if (!report) {
     return {
       light: 'checking',
-      word: LIGHT_WORDS.checking,
-      headline: 'Checking your Apple Account sign-in…',
-      sentence: 'Testing Apple’s sign-in servers, this network and this Mac. It takes a few seconds.',
+      word: lightWord('checking', t),
+      headline: t.t('ui.header.checkingHeadline'),
+      sentence: t.t('ui.header.checkingSentence'),
       checkedAt: null,
       progress,
       unstable: app.unstable,
@@ -38,10 +42,10 @@ export function headerView(app: AppState): HeaderView {
   }
   const v = report.verdict;
   const cause = v.primaryCause ? CAUSE_TEXT[v.primaryCause] : null;
-  const sentence = v.explanation || cause?.sentence || (v.light === 'green' ? 'Apple’s sign-in servers answer normally from this Mac.' : '');
+  const sentence = v.explanation || cause?.sentence || (v.light === 'green' ? t.t('ui.header.greenSentence') : '');
   return {
     light: v.light,
-    word: LIGHT_WORDS[v.light],
+    word: lightWord(v.light, t),
     headline: v.headline,
     sentence,
     checkedAt: report.startedAt,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cardIdsFor, fixPlan } from '../../renderer/lib/fix-plan';
 import { recheckOutcome } from '../../renderer/lib/recheck';
 import { FIX_CARDS } from '../../shared/fix-catalog';
+import { EN } from '../../shared/i18n';
 import type { CheckResult } from '../../shared/report';
 import { cannedReport } from './canned-reports';
 
@@ -93,24 +94,24 @@ describe('fixPlan', () => {
 
 describe('recheckOutcome', () => {
   it('says fixed when the checks that failed now pass', () => {
-    const o = recheckOutcome(green, ['dns', 'signin-endpoints'], ['signin-endpoints', 'dns', 'push']);
+    const o = recheckOutcome(green, ['dns', 'signin-endpoints'], ['signin-endpoints', 'dns', 'push'], 'fix', EN);
     expect(o).toEqual({ worked: true, text: 'Fixed — all 2 checks pass now.' });
   });
 
   it('says not fixed, naming the check still failing', () => {
-    const o = recheckOutcome(red, ['dns'], ['dns']);
+    const o = recheckOutcome(red, ['dns'], ['dns'], 'fix', EN);
     expect(o.worked).toBe(false);
     expect(o.text).toMatch(/^Not fixed yet — DNS answers for Apple: /);
   });
 
   it('cannot tell when the check could not run or did not run', () => {
     const broken = { ...green, checks: green.checks.map((c) => (c.id === 'dns' ? { ...c, status: 'error' as const } : c)) };
-    expect(recheckOutcome(broken, ['dns'], ['dns']).worked).toBeNull();
-    expect(recheckOutcome({ ...green, checks: [] }, ['dns'], ['dns']).worked).toBeNull();
+    expect(recheckOutcome(broken, ['dns'], ['dns'], 'fix', EN).worked).toBeNull();
+    expect(recheckOutcome({ ...green, checks: [] }, ['dns'], ['dns'], 'fix', EN).worked).toBeNull();
   });
 
   it('words a symptom guide’s run as a diagnosis, not a fix', () => {
-    expect(recheckOutcome(red, ['dns', 'macos'], ['dns', 'macos'], 'diagnose').text).toMatch(/^One check found a problem — DNS answers for Apple/);
-    expect(recheckOutcome(green, ['dns', 'clock'], ['dns', 'clock'], 'diagnose').text).toBe('No problem found by these 2 checks.');
+    expect(recheckOutcome(red, ['dns', 'macos'], ['dns', 'macos'], 'diagnose', EN).text).toMatch(/^One check found a problem — DNS answers for Apple/);
+    expect(recheckOutcome(green, ['dns', 'clock'], ['dns', 'clock'], 'diagnose', EN).text).toBe('No problem found by these 2 checks.');
   });
 });

@@ -29,4 +29,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Firewall', forms: ['Firewall'], source: MAC_HELP },
   { en: 'Notifications', forms: ['Mitteilungen'], source: MAC_HELP },
   { en: 'Set time and date automatically', forms: ['Datum und Uhrzeit automatisch einstellen'], source: MAC_HELP },
+  { en: 'Menu Bar', forms: ['Menüleiste'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

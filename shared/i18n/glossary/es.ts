@@ -25,4 +25,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Firewall', forms: ['firewall', 'Firewall'], source: MAC_HELP },
   { en: 'Notifications', forms: ['Notificaciones'], source: MAC_HELP },
   { en: 'Set time and date automatically', forms: ['Ajustar fecha y hora automáticamente'], source: MAC_HELP },
+  { en: 'Menu Bar', forms: ['Barra de menús', 'barra de menús'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

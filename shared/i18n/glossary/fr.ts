@@ -29,4 +29,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     forms: ['Régler la date et l’heure automatiquement', "Régler la date et l'heure automatiquement"],
     source: MAC_HELP,
   },
+  { en: 'Menu Bar', forms: ['Barre des menus', 'barre des menus'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

@@ -20,4 +20,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Firewall', forms: ['ファイアウォール'], source: MAC_HELP },
   { en: 'Notifications', forms: ['通知'], source: MAC_HELP },
   { en: 'Set time and date automatically', forms: ['日付と時刻を自動的に設定'], source: MAC_HELP },
+  { en: 'Menu Bar', forms: ['メニューバー'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

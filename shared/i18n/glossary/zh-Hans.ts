@@ -30,4 +30,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     source: MAC_HELP,
     note: 'Doubtful which of the two macOS 15 uses.',
   },
+  { en: 'Menu Bar', forms: ['菜单栏'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];
