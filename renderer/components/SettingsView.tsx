@@ -115,6 +115,7 @@ function LanguageField({ s }: { s: Settings }) {
     <label className="set-field">
       <span>{t.t('ui.language.label')}</span>
       <select
+        id="set-language"
         value={s.language}
         disabled={locked}
         aria-describedby={locked ? 'set-language-managed' : undefined}
