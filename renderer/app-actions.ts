@@ -10,6 +10,7 @@ import { recheckOutcome } from './lib/recheck';
 import { sanitizeStepsDone, stepsForExport } from './lib/steps-done';
 import { type HistoryWindow, historyStore, reportStore, settingsStore } from './stores/data-stores';
 import { diagnosisStore, receiveState, receiveUpdate } from './stores/diagnosis-store';
+import { followSetting, tr } from './stores/i18n-store';
 import { type Tab, uiStore } from './stores/ui-store';
 
 const STEPS_KEY = 'appleid-doctor.steps-done';
@@ -74,7 +75,7 @@ export async function checkNow(): Promise<void> {
   try {
     await need().diagnosis.runNow();
   } catch (err) {
-    showToast(`Could not run the checks: ${message(err)}`, 'error');
+    showToast(tr().t('ui.toast.runFailed', { error: message(err) }), 'error');
   } finally {
     diagnosisStore.setState({ checking: false });
   }
@@ -89,11 +90,14 @@ export async function recheck(key: string, checks: CheckId[], watched: CheckId[]
   try {
     const report = await need().diagnosis.runNow(checks);
     // A symptom guide diagnoses; a fix card confirms a fix.
-    const outcome = recheckOutcome(report, checks, watched, key.startsWith('symptom.') ? 'diagnose' : 'fix');
+    const outcome = recheckOutcome(report, checks, watched, key.startsWith('symptom.') ? 'diagnose' : 'fix', tr());
     uiStore.setState((s) => ({ rechecks: { ...s.rechecks, [key]: { state: 'done', at: new Date().toISOString(), ...outcome } } }));
   } catch (err) {
     uiStore.setState((s) => ({
-      rechecks: { ...s.rechecks, [key]: { state: 'done', at: new Date().toISOString(), worked: null, text: `Could not check: ${message(err)}` } },
+      rechecks: {
+        ...s.rechecks,
+        [key]: { state: 'done', at: new Date().toISOString(), worked: null, text: tr().t('ui.recheck.failed', { error: message(err) }) },
+      },
     }));
   }
 }
@@ -114,15 +118,15 @@ export async function runAction(owner: string, step: number, watched: CheckId[])
     const result = await need().fixes.runAction(`${owner}#${step}`);
     if (result.clipboardText !== undefined) {
       const copied = await copyText(result.clipboardText);
-      if (!copied) return showToast('Could not use the clipboard. Select the command in the step and copy it yourself.', 'error');
+      if (!copied) return showToast(tr().t('ui.toast.clipboardCommand'), 'error');
     }
     if (result.recheck?.length) {
       await recheck(owner, result.recheck, watched);
       return;
     }
-    showToast(result.message || (result.ok ? 'Done.' : 'That did not work.'), result.ok ? 'info' : 'error');
+    showToast(result.message || (result.ok ? tr().t('ui.toast.done') : tr().t('ui.toast.didNotWork')), result.ok ? 'info' : 'error');
   } catch (err) {
-    showToast(`That did not work: ${message(err)}`, 'error');
+    showToast(tr().t('ui.toast.failed', { error: message(err) }), 'error');
   }
 }
 
@@ -151,7 +155,9 @@ export function openSymptom(id: string | null, checks: CheckId[] = []): void {
 
 export async function loadSettings(): Promise<void> {
   try {
-    settingsStore.setState({ settings: await need().settings.get(), error: null });
+    const settings = await need().settings.get();
+    settingsStore.setState({ settings, error: null });
+    void followSetting(settings.language);
   } catch (err) {
     settingsStore.setState({ error: message(err) });
   }
@@ -165,10 +171,13 @@ export async function saveSettings(patch: SettingsPatch): Promise<void> {
   const before = settingsStore.getState().settings;
   if (before) settingsStore.setState({ settings: { ...before, ...patch } });
   try {
-    settingsStore.setState({ settings: await need().settings.set(patch), error: null, savedAt: Date.now() });
+    const settings = await need().settings.set(patch);
+    settingsStore.setState({ settings, error: null, savedAt: Date.now() });
+    // The language setting takes effect at once, in this window (main re-words the tray itself).
+    if (patch.language !== undefined) void followSetting(settings.language);
   } catch {
     // The main process's wording is for logs (it names fields and schema rules); a person reads this.
-    settingsStore.setState({ settings: before, error: 'Not saved: the app refused this change. Check the values and try again.' });
+    settingsStore.setState({ settings: before, error: tr().t('ui.settings.refused') });
   }
 }
 

@@ -3,6 +3,7 @@
  * defaults and a sanitiser that treats persisted state as untrusted.
  */
 import { z } from 'zod';
+import { LOCALES } from './i18n/locales';
 
 const settingsObject = z
   .object({
@@ -18,6 +19,8 @@ const settingsObject = z
     titleText: z.enum(['none', 'status', 'latency']),
     clockWarnSeconds: z.number().int().min(1).max(3600),
     clockFailSeconds: z.number().int().min(2).max(86_400),
+    /** The app's language: `system` follows macOS's preferred languages. */
+    language: z.union([z.literal('system'), z.enum(LOCALES)]),
   })
   .strict();
 
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   titleText: 'none',
   clockWarnSeconds: 10,
   clockFailSeconds: 300,
+  language: 'system',
 };
 
 /** A partial update as sent by the renderer; validated as a whole after merging. */

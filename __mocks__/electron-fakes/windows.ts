@@ -34,6 +34,9 @@ class FakeApp extends EventEmitter {
   });
   getLoginItemSettings = vi.fn(() => ({ ...this.loginItem }));
   setActivationPolicy = vi.fn();
+  /** What System Settings › General › Language & Region lists, most preferred first. */
+  preferredSystemLanguages: string[] = ['en-US'];
+  getPreferredSystemLanguages = vi.fn(() => [...this.preferredSystemLanguages]);
 }
 export const app = new FakeApp();
 
@@ -171,5 +174,6 @@ export function resetWindowFakes(): void {
   app.singleInstanceLock = true;
   app.loginItem = { openAtLogin: false };
   app.dock.hidden = false;
+  app.preferredSystemLanguages = ['en-US'];
   BrowserWindow.instances.length = 0;
 }

@@ -4,7 +4,7 @@
  */
 import { causeText } from '../../shared/cause-text';
 import type { Cause } from '../../shared/causes';
-import { EN } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import type { AlertEvent } from './monitor/alert-machine';
 
@@ -18,12 +18,12 @@ export interface Notice {
   kind: NoticeKind;
 }
 
-function causeBody(cause: Cause | null, fallback: string): string {
-  return cause ? `${causeText(cause, EN).title}: ${causeText(cause, EN).sentence}` : fallback;
+function causeBody(cause: Cause | null, fallback: string, t: Translator): string {
+  return cause ? t.t('tray.notice.causeBody', { title: causeText(cause, t).title, sentence: causeText(cause, t).sentence }) : fallback;
 }
 
-/** The notifications one machine step produces under these settings (possibly none). */
-export function noticesFor(events: readonly AlertEvent[], settings: Settings): Notice[] {
+/** The notifications one machine step produces under these settings (possibly none), in the words of `t`. */
+export function noticesFor(events: readonly AlertEvent[], settings: Settings, t: Translator): Notice[] {
   const out: Notice[] = [];
   // "Apple Account is back" and "restored" describe the same moment after an Apple outage: send one.
   const appleBack = events.some((e) => e.kind === 'apple-back') && settings.notifyWhenAppleBack;
@@ -37,16 +37,16 @@ export function noticesFor(events: readonly AlertEvent[], settings: Settings): N
             out.push({
               kind: 'outage',
               cause: e.cause,
-              title: again ? 'Apple Account outage continues' : 'Apple Account outage',
-              body: causeBody(e.cause, ''),
+              title: again ? t.t('tray.notice.outageContinues') : t.t('tray.notice.outage'),
+              body: causeBody(e.cause, '', t),
             });
           }
         } else if (settings.notifyUnreachable) {
           out.push({
             kind: 'down',
             cause: e.cause,
-            title: again ? 'Still cannot reach Apple sign-in' : 'This Mac cannot sign in to Apple',
-            body: causeBody(e.cause, 'Apple’s sign-in servers cannot be reached from this Mac.'),
+            title: again ? t.t('tray.notice.stillDown') : t.t('tray.notice.down'),
+            body: causeBody(e.cause, t.t('tray.notice.downBody'), t),
           });
         }
         break;
@@ -56,24 +56,24 @@ export function noticesFor(events: readonly AlertEvent[], settings: Settings): N
           out.push({
             kind: 'unstable',
             cause: e.cause,
-            title: 'Apple sign-in is unstable',
-            body: 'Sign-in keeps working and failing on this network. Alerts are paused until it settles.',
+            title: t.t('tray.notice.unstable'),
+            body: t.t('tray.notice.unstableBody'),
           });
         }
         break;
       case 'restored':
         if (settings.notifyRestored && !appleBack) {
-          out.push({ kind: 'restored', cause: null, title: 'Apple sign-in works again', body: 'This Mac can reach Apple’s sign-in servers again.' });
+          out.push({ kind: 'restored', cause: null, title: t.t('tray.notice.restored'), body: t.t('tray.notice.restoredBody') });
         }
         break;
       case 'outage':
         if (settings.notifyAppleOutage) {
-          out.push({ kind: 'outage', cause: e.cause, title: 'Apple reports an outage', body: causeBody(e.cause, '') });
+          out.push({ kind: 'outage', cause: e.cause, title: t.t('tray.notice.appleOutage'), body: causeBody(e.cause, '', t) });
         }
         break;
       case 'apple-back':
         if (appleBack) {
-          out.push({ kind: 'apple-back', cause: null, title: 'Apple Account is back', body: 'Apple’s outage is over and this Mac can sign in again.' });
+          out.push({ kind: 'apple-back', cause: null, title: t.t('tray.notice.appleBack'), body: t.t('tray.notice.appleBackBody') });
         }
         break;
     }

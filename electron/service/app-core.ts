@@ -10,7 +10,7 @@ import type { Cause } from '../../shared/causes';
 import type { Config } from '../../shared/config';
 import { findAction } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
-import { EN } from '../../shared/i18n';
+import { EN, type Translator } from '../../shared/i18n';
 import { type ActionResult, type AppState, CHANNELS, type DiagnosisUpdate, type InvokeChannel, type RequestOf, type ResponseOf } from '../../shared/ipc';
 import { type ManagedSettings, managedInfo } from '../../shared/managed-settings';
 import type { Report } from '../../shared/report';
@@ -59,6 +59,8 @@ export interface AppCoreDeps {
   admin?: AdminRunner;
   /** Where store repairs and notifier failures are reported (default console.warn). */
   log?: (line: string) => void;
+  /** The app's language for notification texts, read at each notification (default English). */
+  translator?: () => Translator;
 }
 
 export interface AppCore {
@@ -85,6 +87,7 @@ type Cycle = { report: Report; outcome: RunOutcome };
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { clock } = deps;
   const log = deps.log ?? ((line: string) => console.warn(`appleid-doctor: ${line}`));
+  const translator = deps.translator ?? (() => EN);
   const settingsStore = withManagedSettings(
     createSettingsStore(deps.dataDir, () => clock.now()),
     deps.managed,
@@ -167,7 +170,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     state.report = report;
     state.alertState = machine.state;
     state.unstable = machine.unstable;
-    for (const n of noticesFor(step.events, settingsStore.get())) guarded('notification', () => deps.notifier.notify(n));
+    for (const n of noticesFor(step.events, settingsStore.get(), translator())) guarded('notification', () => deps.notifier.notify(n));
     emit({ kind: 'finished', runId, report });
     emitState();
     // Not awaited: the store serialises its writes (and never rejects), and the schedule must
@@ -225,7 +228,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }
 
   async function runAction(id: string): Promise<ActionResult> {
-    const action = findAction(id, EN);
+    const action = findAction(id, translator());
     if (!action) return { ok: false, message: 'This action is not available.' };
     if (action.kind === 'recheck') return { ok: true, message: 'Checking again…', recheck: [...action.checks] };
     let result: ActionResult;
@@ -234,7 +237,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     } catch (err) {
       result = { ok: false, message: `Could not do that: ${(err as Error).message}` };
     }
-    const rec = actionRecord(id, action, result.ok, stamp(), EN);
+    const rec = actionRecord(id, action, result.ok, stamp(), translator());
     if (rec) void steps.append(rec);
     return result;
   }
@@ -242,7 +245,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   /** Check now / Re-check from the UI, recorded with the light after it. */
   async function manualRun(only: RequestOf<'app:diagnosis-run'>['only']): Promise<Report> {
     const report = only ? await partialRun(only) : (await scheduler.trigger('manual')).report;
-    void steps.append(recheckRecord(only, report, stamp(), EN));
+    void steps.append(recheckRecord(only, report, stamp(), translator()));
     return report;
   }
 
@@ -284,13 +287,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
           machineNames: machineNames(),
           steps: await steps.list(HISTORY_FOR_EXPORT_MS),
         },
-        EN,
+        translator(),
       );
     },
     [CHANNELS.repairPlan]: (req) => repairs.plan(req.repair, req.cardId),
     [CHANNELS.repairRun]: (req) => repairs.run(req.planId),
     [CHANNELS.stepTick]: async (req) => {
-      await steps.append(tickRecord(req.id, req.done, stamp(), EN));
+      await steps.append(tickRecord(req.id, req.done, stamp(), translator()));
       return { ok: true as const };
     },
     [CHANNELS.listSteps]: (req) => steps.list(req.sinceMs),
@@ -322,8 +325,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
           deps.notifier.notify({
             kind: 'storage',
             cause: null,
-            title: 'appleid-doctor cannot use its data folder',
-            body: `${trouble.file}: ${trouble.message}. Checks still run.`,
+            title: translator().t('tray.notice.storage', { app: 'appleid-doctor' }),
+            body: translator().t('tray.notice.storageBody', { file: trouble.file, problem: trouble.message }),
           }),
         );
       }

@@ -5,6 +5,7 @@
  * parked, post a notification that points to System Settings › Menu Bar.
  */
 import type { Rectangle } from 'electron';
+import type { Translator } from '../../shared/i18n';
 import { APP_NAME } from './product';
 
 /** True when the icon has no size or does not lie within any display. Pure. */
@@ -15,12 +16,15 @@ export function trayLooksHidden(bounds: Rectangle | null | undefined, displays: 
   return !displays.some((d) => cx >= d.bounds.x && cx < d.bounds.x + d.bounds.width && cy >= d.bounds.y && cy < d.bounds.y + d.bounds.height);
 }
 
-export const HIDDEN_ICON_NOTICE = {
-  kind: 'first-run' as const,
-  cause: null,
-  title: `${APP_NAME} is in your menu bar`,
-  body: 'Look for its icon at the top right. If you cannot see it, allow it in System Settings › Menu Bar (click here).',
-};
+/** The first-run hint, in the words of `t`. */
+export function hiddenIconNotice(t: Translator) {
+  return {
+    kind: 'first-run' as const,
+    cause: null,
+    title: t.t('tray.notice.hidden', { app: APP_NAME }),
+    body: t.t('tray.notice.hiddenBody'),
+  };
+}
 
 /**
  * After the tray settles (bounds are often empty right after creation), notify when this is the
@@ -30,7 +34,9 @@ export function checkTrayVisibility(o: {
   getBounds: () => Rectangle | null;
   displays: () => readonly { bounds: Rectangle }[];
   firstRun: boolean;
-  notify: (n: typeof HIDDEN_ICON_NOTICE) => void;
+  notify: (n: ReturnType<typeof hiddenIconNotice>) => void;
+  /** The app's language (the lead wires the live translator; tests pass EN). */
+  t: Translator;
   delayMs?: number;
   timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
 }): () => void {
@@ -43,7 +49,7 @@ export function checkTrayVisibility(o: {
       // No bounds API: treat as unknown, rely on the first-run hint.
       hidden = false;
     }
-    if (o.firstRun || hidden) o.notify(HIDDEN_ICON_NOTICE);
+    if (o.firstRun || hidden) o.notify(hiddenIconNotice(o.t));
   }, o.delayMs ?? 2_000);
   return () => timers.clearTimeout(handle);
 }

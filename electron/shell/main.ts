@@ -7,12 +7,14 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { app, clipboard, Menu, Notification, nativeImage, net, powerMonitor, protocol, screen, session, shell, Tray } from 'electron';
 import { DEFAULT_CONFIG } from '../../shared/config';
+import { loadTranslator, type Translator } from '../../shared/i18n';
 import { applyManagedConfig } from '../../shared/managed-settings';
 import { createRealDeps, systemClock } from '../engine/deps';
 import { createAppCore } from '../service/app-core';
 import { loadConfigFile } from '../service/config-file';
 import { readManagedPrefs } from '../service/managed/managed-prefs';
 import { createElectronActionRunner } from './action-runner';
+import { appLocale, popoverUrl, systemLocale } from './app-locale';
 import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { createSafeOpener } from './external';
 import { installHardening } from './hardening';
@@ -63,12 +65,10 @@ async function start(): Promise<void> {
 
   const images = loadTrayImages(nativeImage, assetsDir);
   const tray = new Tray(images.checking);
-  const popover = createPopover({
-    tray,
-    indexUrl: APP_INDEX_URL,
-    window: popoverWindowOptions({ preload: join(distDir, 'preload.cjs'), allowDevTools }),
-    onShow: () => core.signals.popoverOpened(),
-  });
+  // The language: the setting, else macOS's preferred languages (read once per launch, as macOS
+  // itself asks apps to relaunch after a language change). Tray, notifications and popover share it.
+  const sysLocale = systemLocale(app);
+  let tr: Translator | null = null;
   const notifier = createElectronNotifier({
     Notification,
     onClick: (kind) => void (kind === 'first-run' ? opener.openSettingsPane('menu-bar') : popover.show()),
@@ -81,6 +81,16 @@ async function start(): Promise<void> {
     managed: managedPrefs.managed,
     notifier,
     actions: createElectronActionRunner({ opener, shell, clipboard }),
+    translator: () => tr ?? fallbackTranslator,
+  });
+  const fallbackTranslator = await loadTranslator('en');
+  let locale = appLocale(core.settings().language, sysLocale);
+  tr = await loadTranslator(locale).catch(() => fallbackTranslator);
+  const popover = createPopover({
+    tray,
+    indexUrl: popoverUrl(APP_INDEX_URL, locale, sysLocale),
+    window: popoverWindowOptions({ preload: join(distDir, 'preload.cjs'), allowDevTools }),
+    onShow: () => core.signals.popoverOpened(),
   });
   registerIpcHandlers({ core, ourWebContents: () => popover.webContents() });
 
@@ -101,10 +111,11 @@ async function start(): Promise<void> {
           setLaunchAtLogin: (on) => void core.invoke('app:settings-set', { patch: { launchAtLogin: on } }).catch(logError),
           quit: () => app.quit(),
         },
+        tr ?? fallbackTranslator,
       ),
   });
   let lastState = await core.invoke('app:diagnosis-state', {});
-  const renderTray = (force = false) => trayUi.render(trayView(lastState, core.settings().titleText), force);
+  const renderTray = (force = false) => trayUi.render(trayView(lastState, core.settings().titleText, tr ?? fallbackTranslator), force);
   renderTray();
   // menubar blanks the tooltip when it adopts the tray: render again once it has.
   void popover.ready.then(() => renderTray(true));
@@ -117,7 +128,18 @@ async function start(): Promise<void> {
   });
   core.onSettingsChange((s) => {
     applyLoginItem(app, s.launchAtLogin);
-    renderTray();
+    const next = appLocale(s.language, sysLocale);
+    if (next === locale) return renderTray();
+    // The open popover switches itself (it made the change); windows created later load in it.
+    locale = next;
+    popover.setIndexUrl(popoverUrl(APP_INDEX_URL, next, sysLocale));
+    void loadTranslator(next)
+      .then((t) => {
+        if (locale !== next) return;
+        tr = t;
+        renderTray(true);
+      })
+      .catch(logError);
   });
   const drift = loginItemDrift(app, core.settings().launchAtLogin);
   if (drift !== null) await core.invoke('app:settings-set', { patch: { launchAtLogin: drift } });
@@ -129,6 +151,7 @@ async function start(): Promise<void> {
     displays: () => screen.getAllDisplays(),
     firstRun: core.firstRun,
     notify: (n) => notifier.notify(n),
+    t: tr,
   });
   app.on('second-instance', () => void popover.show());
   app.on('before-quit', () => {

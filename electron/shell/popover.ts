@@ -22,6 +22,8 @@ export interface Popover {
   show(): Promise<void>;
   hide(): void;
   webContents(): WebContents | null;
+  /** The address a window created from now on loads (the language changed: electron/shell/app-locale.ts). */
+  setIndexUrl(url: string): void;
   /** Resolves once menubar has adopted the tray and bound its click. */
   readonly ready: Promise<void>;
   readonly menubar: Menubar;
@@ -55,6 +57,7 @@ export function createPopover(o: PopoverOptions): Popover {
     ready,
     show: () => mb.showWindow(),
     hide: () => mb.hideWindow(),
+    setIndexUrl: (url) => mb.setOption('index', url),
     webContents: () => {
       const w = mb.window;
       return w && !w.isDestroyed() ? w.webContents : null;

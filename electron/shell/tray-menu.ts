@@ -5,6 +5,7 @@
  * gitify-app/electron-menubar `bindRightClickContextMenu`).
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Translator } from '../../shared/i18n';
 import { APP_NAME } from './product';
 
 export interface TrayMenuModel {
@@ -22,22 +23,23 @@ export interface TrayMenuActions {
   quit(): void;
 }
 
-export function trayMenuTemplate(m: TrayMenuModel, a: TrayMenuActions): MenuItemConstructorOptions[] {
+/** The menu in the words of `t` (the app's language; macOS title case in English, as Apple's menus). */
+export function trayMenuTemplate(m: TrayMenuModel, a: TrayMenuActions, t: Translator): MenuItemConstructorOptions[] {
   return [
-    { id: 'check-now', label: 'Check Now', click: () => a.checkNow() },
+    { id: 'check-now', label: t.t('tray.menu.checkNow'), click: () => a.checkNow() },
     { id: 'last-result', label: m.lastLine, enabled: false },
     { type: 'separator' },
-    { id: 'open-report', label: 'Open Report…', click: () => a.openReport() },
-    { id: 'settings', label: 'Settings…', click: () => a.openSettings() },
+    { id: 'open-report', label: t.t('tray.menu.openReport'), click: () => a.openReport() },
+    { id: 'settings', label: t.t('tray.menu.settings'), click: () => a.openSettings() },
     {
       id: 'launch-at-login',
-      label: m.canLaunchAtLogin ? 'Open at Login' : 'Open at Login (packaged app only)',
+      label: m.canLaunchAtLogin ? t.t('tray.menu.openAtLogin') : t.t('tray.menu.openAtLoginPackaged'),
       type: 'checkbox',
       checked: m.launchAtLogin,
       enabled: m.canLaunchAtLogin,
       click: (item) => a.setLaunchAtLogin(item.checked),
     },
     { type: 'separator' },
-    { id: 'quit', label: `Quit ${APP_NAME}`, click: () => a.quit() },
+    { id: 'quit', label: t.t('tray.menu.quit', { app: APP_NAME }), click: () => a.quit() },
   ];
 }

@@ -4,7 +4,8 @@
  * without Electron.
  */
 import type { SigninEndpointsData } from '../../shared/checks';
-import { EN } from '../../shared/i18n';
+import { verdictText } from '../../shared/headlines';
+import type { Translator } from '../../shared/i18n';
 import type { AppState } from '../../shared/ipc';
 import { lightWords } from '../../shared/presentation';
 import { findCheck, type Light } from '../../shared/report';
@@ -21,8 +22,6 @@ export interface TrayView {
   lastLine: string;
 }
 
-const STATUS_WORD: Record<TrayIconState, string> = { checking: '…', ...lightWords(EN) };
-
 /** Median total latency (ms) of the sign-in endpoints that worked, null when none did. */
 export function medianLatencyMs(state: AppState): number | null {
   if (!state.report) return null;
@@ -36,22 +35,23 @@ export function medianLatencyMs(state: AppState): number | null {
   return Math.round(ok.length % 2 ? ok[mid]! : (ok[mid - 1]! + ok[mid]!) / 2);
 }
 
-function clockTime(iso: string): string {
+function clockTime(iso: string, t: Translator): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(d.getTime()) ? '' : t.dateTime(d, { hour: '2-digit', minute: '2-digit' });
 }
 
-export function trayView(state: AppState, titleText: Settings['titleText']): TrayView {
+/** The tray for `state` in the words of `t` (the app's language). */
+export function trayView(state: AppState, titleText: Settings['titleText'], t: Translator): TrayView {
   const report = state.report;
   const icon: TrayIconState = report ? report.verdict.light : 'checking';
-  const headline = report ? report.verdict.headline : 'Checking Apple sign-in…';
-  const tooltip = state.unstable ? `${headline} (connection unstable)` : headline;
+  const headline = report ? verdictText(report.verdict, report.checks, t).headline : t.t('tray.checkingTooltip');
+  const tooltip = state.unstable ? t.t('tray.tooltipUnstable', { headline }) : headline;
   let title = '';
-  if (titleText === 'status') title = state.unstable ? 'Unstable' : STATUS_WORD[icon];
+  if (titleText === 'status') title = state.unstable ? t.t('tray.titleUnstable') : icon === 'checking' ? '…' : lightWords(t)[icon];
   else if (titleText === 'latency' && report) {
     const ms = medianLatencyMs(state);
     title = ms === null ? '—' : `${ms} ms`;
   }
-  const lastLine = report ? `Last check ${clockTime(report.startedAt)} — ${headline}` : 'No check finished yet';
+  const lastLine = report ? t.t('tray.lastLine', { time: clockTime(report.startedAt, t), headline }) : t.t('tray.noCheckYet');
   return { icon, tooltip, title, lastLine };
 }

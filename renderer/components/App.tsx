@@ -1,8 +1,9 @@
 /** The popover: status header, tab bar, the current tab's panel and a toast line. */
 import { type KeyboardEvent, lazy, Suspense, useRef } from 'react';
+import type { MessageKey } from '../../shared/i18n';
 import { openTab } from '../app-actions';
 import { firstVisibleHeading, keepFocusForNextView, useFocusHeading } from '../lib/use-focus-heading';
-import { useUi } from '../stores/hooks';
+import { useT, useUi } from '../stores/hooks';
 import type { Tab } from '../stores/ui-store';
 import { GearIcon } from './icons';
 import { PanelBoundary } from './PanelBoundary';
@@ -18,49 +19,50 @@ const HistoryView = lazy(() => import('./HistoryView').then((m) => ({ default: m
 const ReportView = lazy(() => import('./ReportView').then((m) => ({ default: m.ReportView })));
 const SettingsView = lazy(() => import('./SettingsView').then((m) => ({ default: m.SettingsView })));
 
-const TABS: { id: Tab; label: string; icon?: boolean }[] = [
-  { id: 'status', label: 'Status' },
-  { id: 'symptoms', label: 'Problems' },
-  { id: 'history', label: 'History' },
-  { id: 'report', label: 'Report' },
-  { id: 'settings', label: 'Settings', icon: true },
+const TABS: { id: Tab; label: MessageKey; icon?: boolean }[] = [
+  { id: 'status', label: 'ui.tab.status' },
+  { id: 'symptoms', label: 'ui.tab.problems' },
+  { id: 'history', label: 'ui.tab.history' },
+  { id: 'report', label: 'ui.tab.report' },
+  { id: 'settings', label: 'ui.tab.settings', icon: true },
 ];
 
 function TabBar() {
+  const t = useT();
   const tab = useUi((s) => s.tab);
   const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   // WAI-ARIA tabs pattern: arrow keys move between tabs, Home/End jump.
   const onKey = (e: KeyboardEvent) => {
-    const i = TABS.findIndex((t) => t.id === tab);
+    const i = TABS.findIndex((x) => x.id === tab);
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
     if (next === null) return;
     e.preventDefault();
-    const t = TABS[(next + TABS.length) % TABS.length]!;
-    if (t.id !== tab) keepFocusForNextView();
-    openTab(t.id);
-    refs.current[t.id]?.focus();
+    const to = TABS[(next + TABS.length) % TABS.length]!;
+    if (to.id !== tab) keepFocusForNextView();
+    openTab(to.id);
+    refs.current[to.id]?.focus();
   };
   return (
-    <nav className="tabs" aria-label="Sections">
-      <div className="tablist" role="tablist" aria-label="Sections" onKeyDown={onKey}>
-        {TABS.map((t) => (
+    <nav className="tabs" aria-label={t.t('ui.tab.sections')}>
+      <div className="tablist" role="tablist" aria-label={t.t('ui.tab.sections')} onKeyDown={onKey}>
+        {TABS.map((tb) => (
           <button
-            key={t.id}
+            key={tb.id}
             ref={(el) => {
-              refs.current[t.id] = el;
+              refs.current[tb.id] = el;
             }}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
-            className={`tab${t.icon ? ' tab-icon' : ''}`}
-            aria-selected={tab === t.id}
+            id={`tab-${tb.id}`}
+            className={`tab${tb.icon ? ' tab-icon' : ''}`}
+            aria-selected={tab === tb.id}
             aria-controls="panel"
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => openTab(t.id)}
-            aria-label={t.icon ? t.label : undefined}
-            title={t.icon ? t.label : undefined}
+            tabIndex={tab === tb.id ? 0 : -1}
+            onClick={() => openTab(tb.id)}
+            aria-label={tb.icon ? t.t(tb.label) : undefined}
+            title={tb.icon ? t.t(tb.label) : undefined}
           >
-            {t.icon ? <GearIcon /> : t.label}
+            {tb.icon ? <GearIcon /> : t.t(tb.label)}
           </button>
         ))}
       </div>
@@ -78,6 +80,7 @@ function Toast() {
 }
 
 export function App() {
+  const t = useT();
   const tab = useUi((s) => s.tab);
   const symptomId = useUi((s) => s.symptomId);
   const panel = useRef<HTMLElement>(null);
@@ -92,7 +95,7 @@ export function App() {
       <main ref={panel} className="panel">
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <PanelBoundary resetKey={tab}>
-            <Suspense fallback={<p className="empty">Loading…</p>}>
+            <Suspense fallback={<p className="empty">{t.t('ui.loading')}</p>}>
               {tab === 'status' && <StatusPanel />}
               {tab === 'symptoms' && <SymptomPicker />}
               {tab === 'history' && <HistoryView />}

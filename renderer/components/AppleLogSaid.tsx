@@ -6,24 +6,21 @@
  */
 import { type EventRelation, eventCodeText, relateAppleLog } from '../../shared/apple-codes/relate';
 import { fixCards, fixIdsForCause } from '../../shared/fix-catalog';
-import { EN } from '../../shared/i18n';
-import { useDiagnosis } from '../stores/hooks';
+import type { MessageKey } from '../../shared/i18n';
+import { clockTime } from '../lib/format';
+import { useDiagnosis, useT } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 
-const RELATION: Record<EventRelation, { label: string; tone: 'bad' | 'warn' | 'ok' | 'info' }> = {
-  primary: { label: 'No network check explains this', tone: 'bad' },
-  explained: { label: 'Explained by what the checks found', tone: 'warn' },
-  corroborates: { label: 'The checks see this now too', tone: 'warn' },
-  history: { label: 'Works now', tone: 'ok' },
-  info: { label: 'For the record', tone: 'info' },
+const RELATION: Record<EventRelation, { label: MessageKey; tone: 'bad' | 'warn' | 'ok' | 'info' }> = {
+  primary: { label: 'ui.appleLog.relation.primary', tone: 'bad' },
+  explained: { label: 'ui.appleLog.relation.explained', tone: 'warn' },
+  corroborates: { label: 'ui.appleLog.relation.corroborates', tone: 'warn' },
+  history: { label: 'ui.appleLog.relation.history', tone: 'ok' },
+  info: { label: 'ui.appleLog.relation.info', tone: 'info' },
 };
 
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
-
 export function AppleLogSaid() {
+  const t = useT();
   const report = useDiagnosis((s) => s.app.report);
   const check = report?.checks.find((c) => c.id === 'apple-log');
   if (!report || !check || check.status === 'skip') return null;
@@ -34,29 +31,28 @@ export function AppleLogSaid() {
   return (
     <section className="apple-said" aria-labelledby="apple-said-title" data-block="apple-log">
       <h2 className="apple-said-title" id="apple-said-title">
-        What Apple’s software said
+        {t.t('ui.appleLog.title')}
       </h2>
       {unreadable ? (
-        <p className="apple-said-note">Apple’s log could not be read on this Mac: {check.summary.replace(/^Apple’s log could not be read: /, '')}</p>
+        <p className="apple-said-note">{t.t('ui.appleLog.unreadable', { reason: check.summary.replace(/^Apple’s log could not be read: /, '') })}</p>
       ) : null}
       <ul className="apple-said-list">
         {shown.map((r) => {
           const e = r.event;
           const rel = RELATION[r.relation];
           const cardId = r.relation === 'primary' && e.cause ? fixIdsForCause(e.cause)[0] : undefined;
-          const card = cardId ? fixCards(EN)[cardId] : undefined;
+          const card = cardId ? fixCards(t)[cardId] : undefined;
           return (
             <li key={`${e.process}|${e.domain}|${e.code}|${e.at}`} className={`apple-said-item said-${rel.tone}`}>
               <div className="said-head">
-                <time dateTime={e.at}>{localTime(e.at)}</time>
+                <time dateTime={e.at}>{clockTime(e.at, t)}</time>
                 <span className="said-process">{e.process}</span>
-                {e.count > 1 ? <span className="said-count">×{e.count}</span> : null}
+                {e.count > 1 ? <span className="said-count">{t.t('ui.appleLog.count', { count: e.count })}</span> : null}
               </div>
               <div className="said-code">{eventCodeText(e)}</div>
               {e.meaning ? <p className="said-meaning">{e.meaning}</p> : null}
               <p className="said-relation">
-                {rel.label}
-                {r.liveCause ? ` (${r.liveCause})` : ''}
+                {r.liveCause ? t.t('ui.appleLog.relationWithCause', { relation: t.t(rel.label), cause: r.liveCause }) : t.t(rel.label)}
               </p>
               {card ? (
                 <button
@@ -67,14 +63,14 @@ export function AppleLogSaid() {
                     document.querySelector(`[data-card="${card.id}"]`)?.scrollIntoView({ block: 'nearest' });
                   }}
                 >
-                  Fix: {card.title}
+                  {t.t('ui.appleLog.fix', { card: card.title })}
                 </button>
               ) : null}
             </li>
           );
         })}
       </ul>
-      {related.length > shown.length ? <p className="apple-said-note">{related.length - shown.length} more in the report.</p> : null}
+      {related.length > shown.length ? <p className="apple-said-note">{t.t('ui.appleLog.more', { count: related.length - shown.length })}</p> : null}
     </section>
   );
 }

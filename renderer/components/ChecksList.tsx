@@ -4,17 +4,20 @@
  * not run says why and shows no evidence rows.
  */
 import type { CheckGroup, CheckId } from '../../shared/checks';
-import { EN } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import { notCheckedLine } from '../../shared/not-checked';
 import { statusWords } from '../../shared/presentation';
 import { buildGroups, type GroupView, type CheckRow as Row, type RowStatus } from '../lib/check-rows';
 import { evidenceFor } from '../lib/evidence';
 import { formatMs } from '../lib/format';
-import { useDiagnosis, useUi } from '../stores/hooks';
+import { useDiagnosis, useT, useUi } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 import { Chevron, StatusGlyph } from './icons';
 
-export const STATUS_WORDS: Record<RowStatus, string> = { ...statusWords(EN), running: 'Checking…' };
+/** A row's status in one word ("OK", "Failed", "Checking…"). */
+export function statusWord(status: RowStatus, t: Translator): string {
+  return status === 'running' ? t.t('ui.checking') : statusWords(t)[status];
+}
 
 function toggle(id: CheckId): void {
   uiStore.setState((s) => ({ expanded: { ...s.expanded, [id]: !s.expanded[id] } }));
@@ -32,24 +35,25 @@ export function groupStatus(g: GroupView): RowStatus {
 }
 
 /** "2 failed · 1 could not check · 3 not checked here" — counts that say what they count. */
-export function groupSummary(g: GroupView): string {
+export function groupSummary(g: GroupView, t: Translator): string {
   const n = (s: RowStatus) => g.rows.filter((r) => r.status === s).length;
   const parts: string[] = [];
-  if (n('running')) parts.push(`${n('running')} checking`);
-  if (n('fail')) parts.push(`${n('fail')} failed`);
-  if (n('warn')) parts.push(`${n('warn')} warning${n('warn') === 1 ? '' : 's'}`);
-  if (n('error')) parts.push(`${n('error')} could not check`);
-  if (n('pass')) parts.push(n('pass') === g.rows.length ? (g.rows.length === 1 ? 'OK' : `all ${g.rows.length} OK`) : `${n('pass')} OK`);
-  if (n('skip')) parts.push(`${n('skip')} not checked here`);
+  if (n('running')) parts.push(t.t('ui.group.checking', { count: n('running') }));
+  if (n('fail')) parts.push(t.t('ui.group.failed', { count: n('fail') }));
+  if (n('warn')) parts.push(t.t('ui.group.warnings', { count: n('warn') }));
+  if (n('error')) parts.push(t.t('ui.group.couldNot', { count: n('error') }));
+  if (n('pass')) parts.push(n('pass') === g.rows.length ? t.t('ui.group.allOk', { count: g.rows.length }) : t.t('ui.group.ok', { count: n('pass') }));
+  if (n('skip')) parts.push(t.t('ui.group.notHere', { count: n('skip') }));
   return parts.join(' · ');
 }
 
 function CheckRow({ row }: { row: Row }) {
+  const t = useT();
   const open = useUi((s) => !!s.expanded[row.id]);
   const running = row.status === 'running';
-  const notChecked = row.result && !running ? notCheckedLine(row.result, EN) : null;
-  const summary = running ? (row.result ? `Was: ${row.result.summary}` : 'Checking…') : (notChecked ?? row.result?.summary ?? '');
-  const lines = open && row.result && !notChecked ? evidenceFor(row.result) : [];
+  const notChecked = row.result && !running ? notCheckedLine(row.result, t) : null;
+  const summary = running ? (row.result ? t.t('ui.row.was', { summary: row.result.summary }) : t.t('ui.checking')) : (notChecked ?? row.result?.summary ?? '');
+  const lines = open && row.result && !notChecked ? evidenceFor(row.result, t) : [];
   const panelId = `evidence-${row.id}`;
   const showTime = !running && row.result && row.status !== 'skip';
   return (
@@ -66,8 +70,8 @@ function CheckRow({ row }: { row: Row }) {
         <StatusGlyph status={row.status} />
         <span className="row-title">{row.title}</span>
         <span className="row-status">
-          {STATUS_WORDS[row.status]}
-          {showTime ? <span className="row-ms"> · {formatMs(row.result!.durationMs)}</span> : null}
+          {statusWord(row.status, t)}
+          {showTime ? <span className="row-ms"> · {formatMs(row.result!.durationMs, t)}</span> : null}
         </span>
         {/* Read as the button's description, not its name: the name stays short. */}
         <span className="row-summary" id={`summary-${row.id}`} aria-hidden="true">
@@ -89,7 +93,7 @@ function CheckRow({ row }: { row: Row }) {
               ))}
             </dl>
           ) : (
-            <p className="ev-empty">No further details.</p>
+            <p className="ev-empty">{t.t('ui.row.noDetails')}</p>
           )}
         </div>
       )}
@@ -98,9 +102,10 @@ function CheckRow({ row }: { row: Row }) {
 }
 
 function Group({ g }: { g: GroupView }) {
+  const t = useT();
   const open = useUi((s) => !!s.expandedGroups[g.group]);
   const status = groupStatus(g);
-  const summary = groupSummary(g);
+  const summary = groupSummary(g, t);
   const rowsId = `group-rows-${g.group}`;
   return (
     <li className={`group group-${status}${open ? ' group-open' : ''}`} data-group={g.group}>
@@ -124,13 +129,14 @@ function Group({ g }: { g: GroupView }) {
 }
 
 export function ChecksList() {
+  const t = useT();
   const app = useDiagnosis((s) => s.app);
   const groups = buildGroups(app);
-  if (!groups.length) return <p className="empty">Waiting for the first results…</p>;
+  if (!groups.length) return <p className="empty">{t.t('ui.checks.waiting')}</p>;
   return (
     <section className="checks" aria-labelledby="checks-title">
       <h2 id="checks-title" className="section-title">
-        Checks
+        {t.t('ui.checks.title')}
       </h2>
       <ul className="groups">
         {groups.map((g) => (

@@ -10,16 +10,16 @@
 import type { CheckId } from '../../shared/checks';
 import { fixCards } from '../../shared/fix-catalog';
 import type { FixCard as Card } from '../../shared/fix-types';
-import { EN } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 import { recheck } from '../app-actions';
 import { fixPlan, type PlanCard } from '../lib/fix-plan';
-import { useDiagnosis, useUi } from '../stores/hooks';
+import { useDiagnosis, useT, useUi } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 import { Chevron, StatusGlyph } from './icons';
 import { RecheckResult } from './RecheckResult';
 import { StepList } from './StepList';
 
-const AUDIENCE: Record<string, string | null> = { admin: 'For your IT admin', either: null, user: null };
+const AUDIENCE: Record<string, MessageKey | null> = { admin: 'ui.card.forAdmin', either: null, user: null };
 
 /** Steps as the card shows them: a "check again" action is the card's foot button, not a second one. */
 function cardSteps(card: Card) {
@@ -27,6 +27,7 @@ function cardSteps(card: Card) {
 }
 
 function FixCard({ plan, index }: { plan: PlanCard; index: number }) {
+  const t = useT();
   const { card } = plan;
   const primary = plan.role === 'primary';
   const severity = plan.checks.some((c) => c.status === 'fail') || (primary && plan.alsoAffected.length > 0) ? 'fail' : 'warn';
@@ -55,7 +56,7 @@ function FixCard({ plan, index }: { plan: PlanCard; index: number }) {
         >
           <StatusGlyph status={severity} />
           <span className="card-name">{card.title}</span>
-          {audience ? <span className="chip">{audience}</span> : null}
+          {audience ? <span className="chip">{t.t(audience)}</span> : null}
           <Chevron open={open} />
         </button>
       </h3>
@@ -73,21 +74,23 @@ function FixCard({ plan, index }: { plan: PlanCard; index: number }) {
                 aria-expanded={allSteps}
                 onClick={() => uiStore.setState((s) => ({ openCards: { ...s.openCards, [`${card.id}#steps`]: !allSteps } }))}
               >
-                {allSteps ? 'Fewer steps' : `${more} more step${more === 1 ? '' : 's'}`}
+                {allSteps ? t.t('ui.card.fewerSteps') : t.t('ui.card.moreSteps', { count: more })}
               </button>
             ) : null}
             <button
               type="button"
               className="btn btn-primary btn-small"
               aria-disabled={running}
-              aria-label={running ? `Checking again: ${card.title}` : `Re-check: ${card.title}`}
+              aria-label={running ? t.t('ui.card.recheckingLabel', { card: card.title }) : t.t('ui.card.recheckLabel', { card: card.title })}
               onClick={() => !running && void recheck(card.id, rerun, watched)}
             >
-              {running ? 'Checking…' : 'Re-check'}
+              {running ? t.t('ui.checking') : t.t('ui.card.recheck')}
             </button>
           </div>
           <RecheckResult owner={card.id} />
-          {plan.alternatives.length > 0 && <p className="card-alt">Other fixes for the same cause: {plan.alternatives.map((a) => a.title).join(' · ')}</p>}
+          {plan.alternatives.length > 0 && (
+            <p className="card-alt">{t.t('ui.card.alternatives', { cards: plan.alternatives.map((a) => a.title).join(' · ') })}</p>
+          )}
         </div>
       )}
     </article>
@@ -96,7 +99,8 @@ function FixCard({ plan, index }: { plan: PlanCard; index: number }) {
 
 /** A card whose Re-check showed the fix worked stays visible (closed) so the success is seen. */
 function FixedCard({ id }: { id: string }) {
-  const card = fixCards(EN)[id];
+  const t = useT();
+  const card = fixCards(t)[id];
   if (!card) return null;
   return (
     <article className="card card-fixed" data-card={id} aria-labelledby={`card-title-${id}`}>
@@ -110,20 +114,21 @@ function FixedCard({ id }: { id: string }) {
 }
 
 export function FixCards() {
+  const t = useT();
   // Cards follow the last COMPLETE report, not results still streaming in: a card popping up
   // mid-run would push the checks list down while the user reads it.
   const report = useDiagnosis((s) => s.app.report);
   const rechecks = useUi((s) => s.rechecks);
-  const plan = fixPlan(report);
+  const plan = fixPlan(report, t);
   const shown = new Set(plan.cards.map((p) => p.card.id));
   const fixed = Object.entries(rechecks)
-    .filter(([id, r]) => r.state === 'done' && r.worked === true && !shown.has(id) && Object.hasOwn(fixCards(EN), id))
+    .filter(([id, r]) => r.state === 'done' && r.worked === true && !shown.has(id) && Object.hasOwn(fixCards(t), id))
     .map(([id]) => id);
   if (!plan.cards.length && !fixed.length) return null;
   return (
     <section className="fixes" aria-labelledby="fixes-title">
       <h2 id="fixes-title" className="visually-hidden">
-        {plan.cards.length ? (plan.cards.length === 1 ? 'How to fix it' : `How to fix them (${plan.cards.length})`) : 'Fixed'}
+        {plan.cards.length ? t.t('ui.card.howToFix', { count: plan.cards.length }) : t.t('ui.card.fixed')}
       </h2>
       {plan.countLine && <p className="fix-count">{plan.countLine}</p>}
       {plan.cards.map((p, i) => (

@@ -1,12 +1,11 @@
 /** History: latency sparkline per sign-in endpoint (24 h / 7 days) and the timeline of changes. */
 import { causeText } from '../../shared/cause-text';
-import { EN } from '../../shared/i18n';
 import { loadHistory } from '../app-actions';
 import { formatMs, shortDateTime } from '../lib/format';
-import { LIGHT_WORDS } from '../lib/header';
+import { lightWord } from '../lib/header';
 import { findCheckData } from '../lib/report-data';
 import { buildSparkline, endpointIds, type Sparkline, timeline } from '../lib/sparkline';
-import { useDiagnosis, useHistory } from '../stores/hooks';
+import { useDiagnosis, useHistory, useT } from '../stores/hooks';
 import { StatusGlyph } from './icons';
 import { useNow } from './use-now';
 
@@ -15,10 +14,18 @@ const H = 26;
 const SPAN = { '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
 const GLYPH = { green: 'pass', amber: 'warn', red: 'fail' } as const;
 
-function SparkRow({ line, label, windowWords }: { line: Sparkline; label: string; windowWords: string }) {
+function SparkRow({ line, label, days }: { line: Sparkline; label: string; days: 1 | 7 }) {
+  const t = useT();
   const desc = line.samples
-    ? `${label}: typical ${formatMs(line.medianMs)}, slowest ${formatMs(line.maxMs)}, ${line.failures.length} failed of ${line.samples} checks in the last ${windowWords}`
-    : `${label}: no checks in the last ${windowWords}`;
+    ? t.t('ui.history.sparkDesc', {
+        host: label,
+        typical: formatMs(line.medianMs, t),
+        slowest: formatMs(line.maxMs, t),
+        failed: line.failures.length,
+        samples: line.samples,
+        days,
+      })
+    : t.t('ui.history.sparkEmpty', { host: label, days });
   return (
     <li className="spark-row">
       <span className="spark-label" title={label}>
@@ -34,14 +41,15 @@ function SparkRow({ line, label, windowWords }: { line: Sparkline; label: string
         ))}
       </svg>
       <span className="spark-value" aria-hidden="true">
-        <span>{formatMs(line.medianMs)}</span>
-        {line.failures.length > 0 && <span className="spark-failed">{line.failures.length} failed</span>}
+        <span>{formatMs(line.medianMs, t)}</span>
+        {line.failures.length > 0 && <span className="spark-failed">{t.t('ui.history.failed', { count: line.failures.length })}</span>}
       </span>
     </li>
   );
 }
 
 export function HistoryView() {
+  const t = useT();
   const { entries, window, loading, error } = useHistory((s) => s);
   const report = useDiagnosis((s) => s.app.report);
   const now = useNow(60_000);
@@ -51,44 +59,45 @@ export function HistoryView() {
   }
   const inWindow = entries.filter((e) => Date.parse(e.at) >= now - SPAN[window]);
   const segments = timeline(inWindow);
-  const windowWords = window === '24h' ? '24 hours' : '7 days';
+  const days = window === '24h' ? 1 : 7;
   return (
     <section className="history" aria-labelledby="history-title">
       <div className="section-head">
         <h2 id="history-title" className="section-title">
-          Sign-in server speed
+          {t.t('ui.history.title')}
         </h2>
-        <fieldset className="segmented" aria-label="Time range">
+        <fieldset className="segmented" aria-label={t.t('ui.history.range')}>
           {(['24h', '7d'] as const).map((w) => (
             <label key={w} className={`seg${window === w ? ' seg-on' : ''}`}>
               <input type="radio" name="history-window" value={w} checked={window === w} onChange={() => void loadHistory(w)} />
-              {w === '24h' ? '24 hours' : '7 days'}
+              {t.t('ui.history.window', { days: w === '24h' ? 1 : 7 })}
             </label>
           ))}
         </fieldset>
       </div>
-      {error && <p className="callout callout-bad">Could not load the history: {error}</p>}
-      {!error && !inWindow.length && <p className="empty">{loading ? 'Loading…' : `No checks in the last ${windowWords} yet.`}</p>}
+      {error && <p className="callout callout-bad">{t.t('ui.history.error', { error })}</p>}
+      {!error && !inWindow.length && <p className="empty">{loading ? t.t('ui.loading') : t.t('ui.history.none', { days })}</p>}
       {inWindow.length > 0 && (
         <ul className="sparks">
           {endpointIds(inWindow).map((id) => (
-            <SparkRow key={id} line={buildSparkline(inWindow, id, now, SPAN[window], W, H)} label={hosts.get(id) ?? id} windowWords={windowWords} />
+            <SparkRow key={id} line={buildSparkline(inWindow, id, now, SPAN[window], W, H)} label={hosts.get(id) ?? id} days={days} />
           ))}
         </ul>
       )}
-      <h2 className="section-title">Changes</h2>
+      <h2 className="section-title">{t.t('ui.history.changes')}</h2>
       <ol className="timeline">
         {segments.map((s) => (
           <li key={s.from} className={`tl tl-${s.light}`}>
             <StatusGlyph status={GLYPH[s.light]} />
             <div className="tl-text">
               <span className="tl-title">
-                {s.cause ? causeText(s.cause, EN).title : s.light === 'green' ? 'Sign-in working' : LIGHT_WORDS[s.light]}
-                {s.unstable ? ' · unstable' : ''}
+                {s.cause ? causeText(s.cause, t).title : s.light === 'green' ? t.t('ui.history.working') : lightWord(s.light, t)}
+                {s.unstable ? t.t('ui.history.unstable') : ''}
               </span>
               <span className="tl-when">
-                {s.from === s.to ? shortDateTime(s.from) : `${shortDateTime(s.from)} – ${shortDateTime(s.to)}`} · {s.checks}{' '}
-                {s.checks === 1 ? 'check' : 'checks'}
+                {s.from === s.to
+                  ? t.t('ui.history.when', { at: shortDateTime(s.from, t), checks: s.checks })
+                  : t.t('ui.history.span', { from: shortDateTime(s.from, t), to: shortDateTime(s.to, t), checks: s.checks })}
               </span>
             </div>
           </li>

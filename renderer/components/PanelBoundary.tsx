@@ -3,6 +3,7 @@
  * whole popover: the header and tabs stay usable, the panel says what happened.
  */
 import { Component, type ReactNode } from 'react';
+import { tr } from '../stores/i18n-store';
 
 export class PanelBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: string | null; key: string }> {
   override state = { error: null as string | null, key: this.props.resetKey };
@@ -20,7 +21,8 @@ export class PanelBoundary extends Component<{ children: ReactNode; resetKey: st
     if (this.state.error) {
       return (
         <p className="callout callout-bad" role="alert">
-          This part of the window could not be shown ({this.state.error}). Try another tab or reopen the window.
+          {/* A class component has no hooks: read the translator in force now. */}
+          {tr().t('ui.panel.error', { error: this.state.error })}
         </p>
       );
     }

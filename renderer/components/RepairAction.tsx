@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { RepairId, RepairPlanView, RepairRunResult } from '../../shared/repairs';
 import { planRepair, runRepair } from '../app-actions';
+import { useT } from '../stores/hooks';
 
 type Phase =
   | { kind: 'idle' }
@@ -15,6 +16,7 @@ type Phase =
   | { kind: 'done'; result: RepairRunResult };
 
 export function RepairAction({ owner, repair, label }: { owner: string; repair: RepairId; label: string }) {
+  const t = useT();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   async function prepare(id: RepairId) {
@@ -39,9 +41,9 @@ export function RepairAction({ owner, repair, label }: { owner: string; repair: 
     return (
       <span className="repair">
         <button type="button" className="btn btn-small" onClick={() => void prepare(repair)}>
-          {label}…
+          {t.t('ui.repair.open', { label })}
         </button>
-        {error && <span className="repair-error">Could not prepare it: {error}</span>}
+        {error && <span className="repair-error">{t.t('ui.repair.prepareError', { error })}</span>}
       </span>
     );
   }
@@ -52,12 +54,12 @@ export function RepairAction({ owner, repair, label }: { owner: string; repair: 
         <p className="repair-result">{r.message}</p>
         {(r.outcome === 'cancelled' || r.outcome === 'failed' || r.outcome === 'not-fixed') && (
           <button type="button" className="btn btn-small" onClick={() => void prepare(repair)}>
-            {label}…
+            {t.t('ui.repair.open', { label })}
           </button>
         )}
         {r.undo && (
           <button type="button" className="btn btn-small" onClick={() => void prepare(r.undo!)}>
-            Turn it back on…
+            {t.t('ui.repair.undo')}
           </button>
         )}
       </div>
@@ -69,7 +71,7 @@ export function RepairAction({ owner, repair, label }: { owner: string; repair: 
       <p className="repair-words">{plan.manual ?? plan.words}</p>
       {plan.command && (
         <>
-          <p className="step-detail">This exact command will run as administrator; macOS asks for your password first:</p>
+          <p className="step-detail">{t.t('ui.repair.commandIntro')}</p>
           <code className="command">{plan.command}</code>
         </>
       )}
@@ -81,11 +83,11 @@ export function RepairAction({ owner, repair, label }: { owner: string; repair: 
             aria-disabled={phase.kind === 'running'}
             onClick={() => phase.kind === 'asking' && void run(plan)}
           >
-            {phase.kind === 'running' ? 'Waiting for macOS…' : plan.title}
+            {phase.kind === 'running' ? t.t('ui.repair.waiting') : plan.title}
           </button>
         )}
         <button type="button" className="btn btn-small" onClick={() => setPhase({ kind: 'idle' })}>
-          {plan.planId ? 'Cancel' : 'Close'}
+          {plan.planId ? t.t('ui.repair.cancel') : t.t('ui.repair.close')}
         </button>
       </div>
     </section>

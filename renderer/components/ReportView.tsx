@@ -3,9 +3,8 @@
  * (the toggle is always visible), a preview of exactly what will be shared, Copy and Save.
  */
 
-import { EN } from '../../shared/i18n';
 import { buildReport, copyText, showToast } from '../app-actions';
-import { useReport, useUi } from '../stores/hooks';
+import { useReport, useT, useUi } from '../stores/hooks';
 import { SupportContact } from './ManagedLock';
 import { StepsTried } from './StepsTried';
 
@@ -19,24 +18,22 @@ function save(filename: string, mime: string, text: string): void {
 }
 
 export function ReportView() {
+  const t = useT();
   const { format, includePersonal, result, loading, error } = useReport((s) => s);
   const ticked = useUi((s) => Object.keys(s.stepsDone).length);
   return (
     <section className="report" aria-labelledby="report-title">
       <h2 id="report-title" className="section-title">
-        Support report
+        {t.t('ui.report.title')}
       </h2>
-      <p className="hint">
-        For Apple Support or your IT admin: this Mac, the verdict, every check’s evidence{ticked ? `, the ${ticked} steps you ticked` : ''} and the last 24
-        hours.
-      </p>
+      <p className="hint">{t.t('ui.report.hint', { ticked })}</p>
       <SupportContact />
       <div className="report-controls">
-        <fieldset className="segmented" aria-label="Format">
+        <fieldset className="segmented" aria-label={t.t('ui.report.format')}>
           {(['markdown', 'json'] as const).map((f) => (
             <label key={f} className={`seg${format === f ? ' seg-on' : ''}`}>
               <input type="radio" name="report-format" value={f} checked={format === f} onChange={() => void buildReport({ format: f })} />
-              {f === 'markdown' ? 'Text (Markdown)' : 'JSON'}
+              {f === 'markdown' ? t.t('ui.report.markdown') : t.t('ui.report.json')}
             </label>
           ))}
         </fieldset>
@@ -49,33 +46,37 @@ export function ReportView() {
             onChange={(e) => void buildReport({ includePersonal: e.currentTarget.checked })}
           />
           <span className="switch-track" aria-hidden="true" />
-          <span>Include personal details</span>
+          <span>{t.t('ui.report.personal')}</span>
         </label>
       </div>
       <p className={`redaction ${includePersonal ? 'redaction-off' : 'redaction-on'}`} data-redacted={includePersonal ? 'false' : 'true'}>
-        {includePersonal
-          ? 'Your Apple Account, phone numbers, IP addresses, user and computer names are INCLUDED.'
-          : 'Hidden: your Apple Account, phone numbers, IP addresses, user and computer names.'}
+        {includePersonal ? t.t('ui.report.included') : t.t('ui.report.hidden')}
       </p>
-      {error && <p className="callout callout-bad">Could not build the report: {error}</p>}
-      <textarea className="report-preview" readOnly aria-label="Report preview" aria-busy={loading} value={result?.text ?? (loading ? 'Preparing…' : '')} />
+      {error && <p className="callout callout-bad">{t.t('ui.report.error', { error })}</p>}
+      <textarea
+        className="report-preview"
+        readOnly
+        aria-label={t.t('ui.report.preview')}
+        aria-busy={loading}
+        value={result?.text ?? (loading ? t.t('ui.report.preparing') : '')}
+      />
       <div className="report-actions">
         <button
           type="button"
           className="btn btn-primary"
           disabled={!result}
           onClick={async () => {
-            if (result && (await copyText(result.text))) showToast('Report copied. Paste it into your message to support.');
-            else showToast('Could not use the clipboard. Select the text above and copy it.', 'error');
+            if (result && (await copyText(result.text))) showToast(t.t('ui.report.copied'));
+            else showToast(t.t('ui.report.copyFailed'), 'error');
           }}
         >
-          Copy report
+          {t.t('ui.report.copy')}
         </button>
         <button type="button" className="btn" disabled={!result} onClick={() => result && save(result.filename, result.mime, result.text)}>
-          Save as file…
+          {t.t('ui.report.save')}
         </button>
       </div>
-      <StepsTried t={EN} refresh={result} />
+      <StepsTried t={t} refresh={result} />
     </section>
   );
 }

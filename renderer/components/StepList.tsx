@@ -6,7 +6,7 @@ import type { CheckId } from '../../shared/checks';
 import type { FixAction } from '../../shared/fix-types';
 import { runAction, toggleStep } from '../app-actions';
 import { clockTime } from '../lib/format';
-import { useUi } from '../stores/hooks';
+import { useT, useUi } from '../stores/hooks';
 import { RepairAction } from './RepairAction';
 
 export interface StepItem {
@@ -17,16 +17,17 @@ export interface StepItem {
 }
 
 function Step({ owner, index, step, watched, extra }: { owner: string; index: number; step: StepItem; watched: CheckId[]; extra?: React.ReactNode }) {
+  const t = useT();
   const doneAt = useUi((s) => s.stepsDone[`${owner}#${index}`]);
   const id = `step-${owner}-${index}`.replace(/[^a-zA-Z0-9_-]/g, '-');
   return (
     <li className={`step${doneAt ? ' step-done' : ''}${step.escalate ? ' step-escalate' : ''}`}>
-      <label className="tick" title={doneAt ? 'Mark as not done' : 'Mark as done'}>
+      <label className="tick" title={doneAt ? t.t('ui.step.markNotDone') : t.t('ui.step.markDone')}>
         <input type="checkbox" className="tick-input" checked={!!doneAt} onChange={() => toggleStep(owner, index)} aria-describedby={`${id}-text`} />
         <span className="tick-box" aria-hidden="true">
           {doneAt ? '✓' : index + 1}
         </span>
-        <span className="visually-hidden">Step {index + 1} done</span>
+        <span className="visually-hidden">{t.t('ui.step.doneLabel', { n: index + 1 })}</span>
       </label>
       <div className="step-body">
         <p className="step-text" id={`${id}-text`}>
@@ -47,7 +48,7 @@ function Step({ owner, index, step, watched, extra }: { owner: string; index: nu
               </button>
             )}
             {extra}
-            {doneAt && <span className="done-at">Done at {clockTime(doneAt)}</span>}
+            {doneAt && <span className="done-at">{t.t('ui.step.doneAt', { time: clockTime(doneAt, t) })}</span>}
           </div>
         )}
       </div>

@@ -3,18 +3,18 @@
  * that can see it, then walks the manual steps no probe can do, ending with the support report.
  */
 import { CHECK_META } from '../../shared/checks';
-import { EN } from '../../shared/i18n';
 import { findSymptom, type Symptom, symptoms } from '../../shared/symptoms';
 import { openSymptom, openTab, recheck } from '../app-actions';
 import { latestResults } from '../lib/check-rows';
-import { useDiagnosis, useUi } from '../stores/hooks';
-import { STATUS_WORDS } from './ChecksList';
+import { useDiagnosis, useT, useUi } from '../stores/hooks';
+import { statusWord } from './ChecksList';
 import { Chevron, StatusGlyph } from './icons';
 import { RecheckResult } from './RecheckResult';
 import { StepList } from './StepList';
 import { SymptomLogEvidence } from './SymptomLogEvidence';
 
 function SymptomGuide({ symptom }: { symptom: Symptom }) {
+  const t = useT();
   const app = useDiagnosis((s) => s.app);
   const owner = `symptom.${symptom.id}`;
   const running = useUi((s) => s.rechecks[owner]?.state === 'running');
@@ -25,14 +25,14 @@ function SymptomGuide({ symptom }: { symptom: Symptom }) {
   return (
     <section className="guide" aria-labelledby="guide-title">
       <button type="button" className="btn-link back" onClick={() => openSymptom(null)}>
-        ‹ All problems
+        {t.t('ui.symptoms.back')}
       </button>
       <h2 id="guide-title" className="guide-title">
         {symptom.title}
       </h2>
       <p className="guide-desc">{symptom.description}</p>
 
-      <h3 className="section-title">First, what this Mac can check</h3>
+      <h3 className="section-title">{t.t('ui.symptoms.first')}</h3>
       <ul className="mini-rows">
         {symptom.checks.map((id) => {
           const status = pending.has(id) || !latest.has(id) ? 'running' : latest.get(id)!.status;
@@ -40,29 +40,29 @@ function SymptomGuide({ symptom }: { symptom: Symptom }) {
             <li key={id} className={`mini-row row-${status}`} data-check={id} data-status={status}>
               <StatusGlyph status={status} />
               <span className="mini-title">{CHECK_META[id].title}</span>
-              <span className="row-status">{STATUS_WORDS[status]}</span>
+              <span className="row-status">{statusWord(status, t)}</span>
             </li>
           );
         })}
       </ul>
       <div className="card-foot">
         <button type="button" className="btn btn-small" aria-disabled={running} onClick={() => !running && void recheck(owner, symptom.checks, symptom.checks)}>
-          {running ? 'Checking…' : 'Run these checks again'}
+          {running ? t.t('ui.checking') : t.t('ui.symptoms.runAgain')}
         </button>
         <RecheckResult owner={owner} />
       </div>
       {failing.length > 0 && (
         <p className="callout callout-bad">
-          {failing.length === 1 ? 'One check found a problem.' : `${failing.length} checks found problems.`} Fix {failing.length === 1 ? 'it' : 'them'} first:{' '}
+          {t.t('ui.symptoms.failing', { count: failing.length })}{' '}
           <button type="button" className="btn-link" onClick={() => openTab('status')}>
-            show how to fix
+            {t.t('ui.symptoms.showFix')}
           </button>
         </p>
       )}
 
       <SymptomLogEvidence symptomId={symptom.id} />
 
-      <h3 className="section-title">Then, what only you can check</h3>
+      <h3 className="section-title">{t.t('ui.symptoms.then')}</h3>
       <StepList
         owner={owner}
         steps={steps}
@@ -70,7 +70,7 @@ function SymptomGuide({ symptom }: { symptom: Symptom }) {
         extraFor={(i) =>
           symptom.steps[i]?.kind === 'escalate' ? (
             <button type="button" className="btn btn-small btn-primary" onClick={() => openTab('report')}>
-              Prepare support report
+              {t.t('ui.symptoms.prepareReport')}
             </button>
           ) : null
         }
@@ -80,17 +80,18 @@ function SymptomGuide({ symptom }: { symptom: Symptom }) {
 }
 
 export function SymptomPicker() {
+  const t = useT();
   const symptomId = useUi((s) => s.symptomId);
-  const symptom = symptomId ? findSymptom(symptomId, EN) : null;
+  const symptom = symptomId ? findSymptom(symptomId, t) : null;
   if (symptom) return <SymptomGuide symptom={symptom} />;
   return (
     <section className="picker" aria-labelledby="picker-title">
       <h2 id="picker-title" className="section-title">
-        What are you seeing?
+        {t.t('ui.symptoms.title')}
       </h2>
-      <p className="hint">Pick what matches. The app first runs the checks that can spot it, then walks you through the rest.</p>
+      <p className="hint">{t.t('ui.symptoms.hint')}</p>
       <ul className="symptoms">
-        {symptoms(EN).map((s) => (
+        {symptoms(t).map((s) => (
           <li key={s.id}>
             <button type="button" className="symptom" onClick={() => openSymptom(s.id, s.checks)} data-symptom={s.id}>
               <span className="symptom-text">

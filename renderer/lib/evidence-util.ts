@@ -1,3 +1,5 @@
+import type { MessageKey, Translator } from '../../shared/i18n';
+
 /**
  * Defensive readers for check `data`: it crossed a process boundary and every field is optional,
  * so nothing here trusts a shape — a missing or odd field shows as absent, never as healthy.
@@ -30,16 +32,16 @@ export function bool(x: unknown): boolean | null {
   return typeof x === 'boolean' ? x : null;
 }
 
-/** "a, b, c" or the fallback when empty. */
-export function list(xs: unknown, fallback = 'none'): string {
+/** "a, b, c" or the fallback when empty (pass the translated "none"). */
+export function list(xs: unknown, fallback = '—'): string {
   const items = arr<unknown>(xs)
     .map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : null))
     .filter((v): v is string => !!v);
   return items.length ? items.join(', ') : fallback;
 }
 
-/** Yes/No/Unknown for a tri-state flag. */
-export function yesNo(x: unknown, yes = 'Yes', no = 'No'): string {
+/** Yes/No/Unknown (or On/Off/Unknown) for a tri-state flag, in the locale's words. */
+export function yesNo(x: unknown, t: Translator, yes: MessageKey = 'ui.ev.yes', no: MessageKey = 'ui.ev.no'): string {
   const b = bool(x);
-  return b === null ? 'Unknown' : b ? yes : no;
+  return b === null ? t.t('ui.ev.unknown') : b ? t.t(yes) : t.t(no);
 }

@@ -5,7 +5,7 @@
  */
 import { fixCards, fixIdsForCause } from '../../shared/fix-catalog';
 import { buildFixPlan, type FixPlan, type PlanCard } from '../../shared/fixes/plan';
-import { EN } from '../../shared/i18n';
+import { EN, type Translator } from '../../shared/i18n';
 import type { CheckResult, Report } from '../../shared/report';
 
 export type { FixPlan, PlanCard };
@@ -17,6 +17,6 @@ export function cardIdsFor(result: CheckResult): string[] {
 }
 
 /** The plan for the last complete report (never for results still streaming in). */
-export function fixPlan(report: Pick<Report, 'verdict' | 'checks'> | null | undefined): FixPlan {
-  return buildFixPlan(report, fixCards(EN), EN);
+export function fixPlan(report: Pick<Report, 'verdict' | 'checks'> | null | undefined, t: Translator): FixPlan {
+  return buildFixPlan(report, fixCards(t), t);
 }

@@ -1,54 +1,61 @@
-/** Small text formatters for the popover (pure, locale-light: plain English copy). */
+/** Small text formatters for the popover (pure; words and formats come from the translator). */
 
-import { EN } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import { formatDuration } from '../../shared/presentation';
 
 /** "85 ms", "1.2 s", "1 min 5 s" (the shared duration words; "—" when unknown). */
-export const formatMs = (ms: number | null | undefined): string => formatDuration(ms, EN);
+export const formatMs = (ms: number | null | undefined, t: Translator): string => formatDuration(ms, t);
 
-/** "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago". */
-export function relativeTime(iso: string | null | undefined, now: number): string {
-  if (!iso) return 'never';
-  const t = Date.parse(iso);
-  if (!Number.isFinite(t)) return 'unknown';
-  const s = Math.round((now - t) / 1000);
-  if (s < 45) return 'just now';
+/**
+ * "just now", "2 min ago", "3 hours ago", "yesterday", "4 days ago" in the locale's words
+ * (`Intl.RelativeTimeFormat`, short style, `numeric: 'auto'` for "yesterday").
+ */
+export function relativeTime(iso: string | null | undefined, now: number, t: Translator): string {
+  if (!iso) return t.t('ui.time.never');
+  const at = Date.parse(iso);
+  if (!Number.isFinite(at)) return t.t('ui.time.unknown');
+  const s = Math.round((now - at) / 1000);
+  if (s < 45) return t.t('ui.time.justNow');
+  const rtf = new Intl.RelativeTimeFormat(intlOf(t), { numeric: 'auto', style: 'short' });
   const m = Math.round(s / 60);
-  if (m < 60) return `${m} min ago`;
+  if (m < 60) return rtf.format(-m, 'minute');
   const h = Math.round(m / 60);
-  if (h < 24) return `${h} h ago`;
-  const d = Math.round(h / 24);
-  return d === 1 ? 'yesterday' : `${d} days ago`;
+  if (h < 24) return rtf.format(-h, 'hour');
+  return rtf.format(-Math.round(h / 24), 'day');
 }
 
 /** "in 4 min" for the next scheduled check. */
-export function untilTime(iso: string | null | undefined, now: number): string | null {
+export function untilTime(iso: string | null | undefined, now: number, t: Translator): string | null {
   if (!iso) return null;
-  const t = Date.parse(iso);
-  if (!Number.isFinite(t)) return null;
-  const m = Math.round((t - now) / 60_000);
-  return m <= 0 ? 'in a moment' : `in ${m} min`;
+  const at = Date.parse(iso);
+  if (!Number.isFinite(at)) return null;
+  const m = Math.round((at - now) / 60_000);
+  return m <= 0 ? t.t('ui.time.inAMoment') : new Intl.RelativeTimeFormat(intlOf(t), { style: 'short' }).format(m, 'minute');
 }
 
-/** Clock time of an ISO date, e.g. "14:05". */
-export function clockTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/** The Intl tag of a translator (the pseudo-locale formats as English). */
+function intlOf(t: Translator): string {
+  return t.locale === 'en-XA' ? 'en' : t.locale;
 }
 
-/** Date and time, e.g. "12 Mar, 14:05". */
-export function shortDateTime(iso: string): string {
+/** Clock time of an ISO date in the locale's format, e.g. "14:05" (24-hour where the locale uses it). */
+export function clockTime(iso: string, t: Translator): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getMonth()];
-  return `${d.getDate()} ${month}, ${clockTime(iso)}`;
+  return t.dateTime(d, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Date and time in the locale's format, e.g. "12 Mar, 14:05" / "12. März, 14:05" / "3月12日 14:05". */
+export function shortDateTime(iso: string, t: Translator): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return t.dateTime(d, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
 /** Clock offset in words: "2.3 s behind (± 40 ms)". Positive offset = the Mac is behind. */
-export function formatOffset(offsetMs: number, boundMs: number | null): string {
-  const abs = Math.abs(offsetMs);
+export function formatOffset(offsetMs: number, boundMs: number | null, t: Translator): string {
+  const abs = formatMs(Math.abs(offsetMs), t);
   const side = Math.abs(offsetMs) < 1 ? 'off' : offsetMs > 0 ? 'behind' : 'ahead';
-  const bound = boundMs === null ? '' : ` (± ${formatMs(boundMs)})`;
-  return `${formatMs(abs)} ${side}${bound}`;
+  const text = t.t('ui.clock.offset', { amount: abs, side });
+  return boundMs === null ? text : t.t('ui.clock.offsetBound', { offset: text, bound: formatMs(boundMs, t) });
 }

@@ -1,6 +1,7 @@
 /** What the status header says, derived from the app state. Pure. */
 import { causeText } from '../../shared/cause-text';
-import { EN } from '../../shared/i18n';
+import { verdictText } from '../../shared/headlines';
+import type { Translator } from '../../shared/i18n';
 import type { AppState } from '../../shared/ipc';
 import { lightWords } from '../../shared/presentation';
 import type { Light } from '../../shared/report';
@@ -20,30 +21,34 @@ export interface HeaderView {
   unstable: boolean;
 }
 
-export const LIGHT_WORDS: Record<HeaderLight, string> = { ...lightWords(EN), checking: 'Checking' };
+/** The light in one word, the header's own `checking` included. */
+export function lightWord(light: HeaderLight, t: Translator): string {
+  return light === 'checking' ? t.t('ui.header.checkingWord') : lightWords(t)[light];
+}
 
 /** Header text for the current state. */
-export function headerView(app: AppState): HeaderView {
+export function headerView(app: AppState, t: Translator): HeaderView {
   const report = app.report;
   const progress = runProgress(app);
   if (!report) {
     return {
       light: 'checking',
-      word: LIGHT_WORDS.checking,
-      headline: 'Checking your Apple Account sign-in…',
-      sentence: 'Testing Apple’s sign-in servers, this network and this Mac. It takes a few seconds.',
+      word: lightWord('checking', t),
+      headline: t.t('ui.header.checkingHeadline'),
+      sentence: t.t('ui.header.checkingSentence'),
       checkedAt: null,
       progress,
       unstable: app.unstable,
     };
   }
   const v = report.verdict;
-  const cause = v.primaryCause ? causeText(v.primaryCause, EN) : null;
-  const sentence = v.explanation || cause?.sentence || (v.light === 'green' ? 'Apple’s sign-in servers answer normally from this Mac.' : '');
+  const cause = v.primaryCause ? causeText(v.primaryCause, t) : null;
+  const words = verdictText(v, report.checks, t);
+  const sentence = words.explanation || cause?.sentence || (v.light === 'green' ? t.t('ui.header.greenSentence') : '');
   return {
     light: v.light,
-    word: LIGHT_WORDS[v.light],
-    headline: v.headline,
+    word: lightWord(v.light, t),
+    headline: words.headline,
     sentence,
     checkedAt: report.startedAt,
     progress,

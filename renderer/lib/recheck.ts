@@ -3,6 +3,7 @@
  * first at start-up (the bridge and its actions) does not pull the catalog in. Pure.
  */
 import type { CheckId } from '../../shared/checks';
+import type { Translator } from '../../shared/i18n';
 import type { CheckResult, Report } from '../../shared/report';
 
 export interface RecheckOutcome {
@@ -14,21 +15,30 @@ export interface RecheckOutcome {
  * Did a re-check show the fix worked? Looks at the checks that caused the card (falling back to
  * every re-run check): worked when all of them now pass or no longer apply.
  */
-export function recheckOutcome(report: Report, rerun: readonly CheckId[], watched: readonly CheckId[], mode: 'fix' | 'diagnose' = 'fix'): RecheckOutcome {
+export function recheckOutcome(
+  report: Report,
+  rerun: readonly CheckId[],
+  watched: readonly CheckId[],
+  mode: 'fix' | 'diagnose',
+  t: Translator,
+): RecheckOutcome {
   const focus = watched.filter((id) => rerun.includes(id));
   const ids = focus.length ? focus : [...rerun];
   const results = ids.map((id) => report.checks.find((c) => c.id === id)).filter((c): c is CheckResult => !!c);
-  if (!results.length) return { worked: null, text: 'The check did not run. Try Check now.' };
+  if (!results.length) return { worked: null, text: t.t('ui.recheck.didNotRun') };
   const bad = results.filter((c) => c.status === 'fail' || c.status === 'warn');
   const couldNot = results.filter((c) => c.status === 'error');
   if (bad.length) {
     const first = bad[0]!;
     if (mode === 'diagnose') {
-      return { worked: false, text: `${bad.length === 1 ? 'One check' : `${bad.length} checks`} found a problem — ${first.title}: ${first.summary}` };
+      return { worked: false, text: t.t('ui.recheck.found', { count: bad.length, check: first.title, summary: first.summary }) };
     }
-    return { worked: false, text: `Not fixed yet — ${first.title}: ${first.summary}` };
+    return { worked: false, text: t.t('ui.recheck.notFixed', { check: first.title, summary: first.summary }) };
   }
-  if (couldNot.length) return { worked: null, text: `Could not tell — ${couldNot[0]!.title} could not run.` };
-  if (mode === 'diagnose') return { worked: true, text: `No problem found by ${results.length === 1 ? 'this check' : `these ${results.length} checks`}.` };
-  return { worked: true, text: results.length === 1 ? `Fixed — ${results[0]!.title} passes now.` : `Fixed — all ${results.length} checks pass now.` };
+  if (couldNot.length) return { worked: null, text: t.t('ui.recheck.couldNotTell', { check: couldNot[0]!.title }) };
+  if (mode === 'diagnose') return { worked: true, text: t.t('ui.recheck.noProblem', { count: results.length }) };
+  return {
+    worked: true,
+    text: results.length === 1 ? t.t('ui.recheck.fixedOne', { check: results[0]!.title }) : t.t('ui.recheck.fixedAll', { count: results.length }),
+  };
 }

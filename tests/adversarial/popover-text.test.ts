@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDiagnosis } from '../../electron/engine/run-diagnosis';
 import type { CheckDefinition } from '../../electron/engine/types';
 import { evidenceFor } from '../../renderer/lib/evidence';
+import { EN } from '../../shared/i18n';
 import type { Report } from '../../shared/report';
 import { testConfig } from '../engine/checks/clock/context';
 import { testDeps } from '../sim/test-context';
@@ -34,7 +35,7 @@ function popoverTexts(report: Report): string[] {
   const out = [report.verdict.headline, report.verdict.explanation];
   for (const r of report.checks) {
     out.push(r.title, r.summary);
-    for (const l of evidenceFor(r)) out.push(l.label, l.value);
+    for (const l of evidenceFor(r, EN)) out.push(l.label, l.value);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * Renderer figures for `npm run bench`: gzipped size of the built JS, and the time from navigation
+ * Renderer figures for `npm run bench`: gzipped size of the JS a launch loads (entry, the chunks it pulls at once, one locale — recorded from the page) next to every chunk built, and the time from navigation
  * to the status header painted WITH DATA (a verdict, not "checking") in headless Chromium against
  * the preview server backed by the real app core on the simulated network. Median of several
  * loads in a warm browser; measured inside the page (navigation start = 0).
@@ -22,13 +22,20 @@ import { startSimNetwork } from '../sim/sim-network';
 
 const LOADS = 7;
 
-/** Sum of the gzipped sizes of every JS file the build emitted, in KB. */
-async function gzippedJsKb(): Promise<number> {
-  const dir = path.join(DIST, 'assets');
+/** Sum of the gzipped sizes of these built JS files (names under dist/renderer/assets), in KB. */
+async function gzippedKb(files: Iterable<string>): Promise<number> {
   let bytes = 0;
-  for (const f of await readdir(dir)) if (f.endsWith('.js')) bytes += gzipSync(await readFile(path.join(dir, f)), { level: 9 }).length;
+  for (const f of files) bytes += gzipSync(await readFile(path.join(DIST, 'assets', f)), { level: 9 }).length;
   return bytes / 1024;
 }
+
+/** Every JS file the build emitted (all six locale chunks included). */
+async function allJsFiles(): Promise<string[]> {
+  return (await readdir(path.join(DIST, 'assets'))).filter((f) => f.endsWith('.js'));
+}
+
+/** The language a launch is measured in: not English, so its one locale chunk is counted. */
+const LAUNCH_LANG = 'de';
 
 // Runs in the page before any of its scripts: note the first frame after the header shows a verdict.
 const PROBE = `(() => {
@@ -53,9 +60,11 @@ async function writeReferencePage(dir: string): Promise<void> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function rendererBench(): Promise<{ gzippedJsKb: number; headerPaintedMs: number; referencePaintedMs: number }> {
+export async function rendererBench(): Promise<{ gzippedJsKb: number; allJsKb: number; headerPaintedMs: number; referencePaintedMs: number }> {
   ensureRendererBuilt();
-  const kb = await gzippedJsKb();
+  const allKb = await gzippedKb(await allJsFiles());
+  // What a launch loads (entry, the chunks it pulls at once, ONE locale), recorded from the page itself.
+  const launched = new Set<string>();
   const sim = await startSimNetwork();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-bench-'));
   const refDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-bench-ref-'));
@@ -71,16 +80,19 @@ export async function rendererBench(): Promise<{ gzippedJsKb: number; headerPain
     await browser.context.addInitScript(PROBE);
     const load = async (url: string) => {
       const page = await browser.context.newPage();
+      if (url === appUrl && launched.size === 0)
+        page.on('response', (r) => void (r.url().endsWith('.js') && launched.add(path.basename(new URL(r.url()).pathname))));
       await page.goto(url);
       await page.waitForFunction(() => typeof (globalThis as unknown as PageGlobals).__headerPaintedMs === 'number');
       const ms = await page.evaluate<number>('window.__headerPaintedMs');
       await page.close();
       return ms;
     };
+    const appUrl = server.url.replace('/#', `/?lang=${LAUNCH_LANG}#`);
     const times: number[] = [];
     const reference: number[] = [];
     for (let i = 0; i < LOADS + 1; i++) {
-      const app = await load(server.url);
+      const app = await load(appUrl);
       const ref = await load(refServer.url);
       // The first load warms the browser's caches and JIT.
       if (i > 0) {
@@ -88,7 +100,10 @@ export async function rendererBench(): Promise<{ gzippedJsKb: number; headerPain
         reference.push(ref);
       }
     }
-    return { gzippedJsKb: kb, headerPaintedMs: median(times), referencePaintedMs: median(reference) };
+    const locales = (await allJsFiles()).filter((f) => /^(de|fr|es|ja|zh-Hans)-[\w-]+\.js$/.test(f));
+    const launchLocales = [...launched].filter((f) => locales.includes(f));
+    if (launchLocales.length !== 1) throw new Error(`a launch loaded ${launchLocales.length} locale chunks (${launchLocales.join(', ')}), expected 1`);
+    return { gzippedJsKb: await gzippedKb(launched), allJsKb: allKb, headerPaintedMs: median(times), referencePaintedMs: median(reference) };
   } finally {
     await browser.close();
     await refServer.close();

@@ -11,7 +11,7 @@ const green = cannedReport('green');
 const red = cannedReport('red');
 const amber = cannedReport('amber');
 const text = (r: CheckResult) =>
-  evidenceFor(r)
+  evidenceFor(r, EN)
     .map((l) => `${l.label.trim()}: ${l.value}`)
     .join('\n');
 const byId = (report: typeof green, id: string) => report.checks.find((c) => c.id === id)!;
@@ -21,7 +21,7 @@ describe('evidenceFor', () => {
     const t = text(byId(red, 'signin-endpoints'));
     expect(t).toMatch(/^Problem: Apple’s address not found/);
     expect(t).toMatch(/appleid\.apple\.com: Failed during finding the address \(DNS\): Apple’s address not found \(ENOTFOUND\)/);
-    expect(evidenceFor(byId(red, 'signin-endpoints')).filter((l) => l.tone === 'bad')).toHaveLength(5);
+    expect(evidenceFor(byId(red, 'signin-endpoints'), EN).filter((l) => l.tone === 'bad')).toHaveLength(5);
   });
 
   it('shows timings, addresses and the certificate issuer for a working server', () => {
@@ -33,7 +33,7 @@ describe('evidenceFor', () => {
 
   it('shows the clock offset with its error bound, the push ports and the VPN and proxy facts', () => {
     expect(text(byId(green, 'clock'))).toMatch(/This Mac’s clock: 212 ms ahead \(± 18 ms\)/);
-    const push = evidenceFor(byId(amber, 'push'));
+    const push = evidenceFor(byId(amber, 'push'), EN);
     expect(push.find((l) => l.label === 'Port 5223')).toMatchObject({ value: 'Connection refused (ECONNREFUSED)', tone: 'bad' });
     expect(push.find((l) => l.label === 'Port 443')).toMatchObject({ tone: 'ok' });
     expect(text(byId(green, 'vpn'))).toMatch(/Other VPNs: Work VPN \(Disconnected\)/);
@@ -52,7 +52,7 @@ describe('evidenceFor', () => {
       ...byId(green, 'apple-status'),
       data: { events: [{ service: 'Apple Account', statusType: 'Outage', ongoing: true, message: 'Users may be unable to sign in.' }] },
     };
-    expect(evidenceFor(status)[0]).toMatchObject({ label: 'Apple Account', value: 'Outage (ongoing): Users may be unable to sign in.', tone: 'bad' });
+    expect(evidenceFor(status, EN)[0]).toMatchObject({ label: 'Apple Account', value: 'Outage (ongoing): Users may be unable to sign in.', tone: 'bad' });
   });
 
   it('never throws on garbage data and never turns it into reassurance', () => {
@@ -60,7 +60,7 @@ describe('evidenceFor', () => {
     for (const id of CHECK_IDS) {
       for (const data of garbage) {
         const r = { ...green.checks[0]!, id, status: 'fail', cause: 'cmd.unparseable', data } as unknown as CheckResult;
-        const lines = evidenceFor(r);
+        const lines = evidenceFor(r, EN);
         expect(lines[0]).toMatchObject({ label: 'Problem', tone: 'bad' });
         expect(lines.some((l) => l.tone === 'ok')).toBe(false);
       }
@@ -70,7 +70,7 @@ describe('evidenceFor', () => {
   it('shows no evidence at all for a check that did not run, only why', () => {
     // Data a skipped/failed tool might still carry must not read as a measurement.
     const vpn = { ...byId(green, 'vpn'), status: 'skip', cause: null, summary: 'Not checked: only runs on macOS.' } as CheckResult;
-    expect(evidenceFor(vpn)).toEqual([]);
+    expect(evidenceFor(vpn, EN)).toEqual([]);
     expect(notCheckedLine(vpn, EN)).toBe('Not checked: only runs on macOS');
     const proxy = {
       ...byId(green, 'proxy'),
@@ -78,7 +78,7 @@ describe('evidenceFor', () => {
       cause: 'cmd.timeout',
       summary: 'scutil --proxy did not finish in time and was stopped after 3000 ms.',
     } as CheckResult;
-    expect(evidenceFor(proxy)).toEqual([]);
+    expect(evidenceFor(proxy, EN)).toEqual([]);
     expect(notCheckedLine(proxy, EN)).toBe('Not checked: scutil timed out');
     const keychain = {
       ...byId(green, 'keychain'),

@@ -12,7 +12,7 @@ const green = cannedReport('green');
 
 describe('fixPlan', () => {
   it('on a DNS NXDOMAIN network: one card, the checks DNS broke folded under it as one line', () => {
-    const plan = fixPlan(red);
+    const plan = fixPlan(red, EN);
     expect(plan.cards.map((p) => p.card.id)).toEqual(['dns-server-failing']);
     const [card] = plan.cards;
     expect(card!.role).toBe('primary');
@@ -27,7 +27,7 @@ describe('fixPlan', () => {
 
   it('never offers a card whose text claims more than was seen', () => {
     // NXDOMAIN: no address came back, so no "fake or private address" card; no login page seen.
-    const ids = fixPlan(red).cards.flatMap((p) => [p.card.id, ...p.alternatives.map((a) => a.id)]);
+    const ids = fixPlan(red, EN).cards.flatMap((p) => [p.card.id, ...p.alternatives.map((a) => a.id)]);
     expect(ids).not.toContain('dns-filter-blocks-apple');
     expect(ids).not.toContain('captive-portal-login');
     // A sinkhole answer IS the filter's signature: then the card is offered.
@@ -39,7 +39,7 @@ describe('fixPlan', () => {
           : c,
       ),
     };
-    expect(fixPlan(sinkhole).cards.flatMap((p) => [p.card.id, ...p.alternatives.map((a) => a.id)])).toContain('dns-filter-blocks-apple');
+    expect(fixPlan(sinkhole, EN).cards.flatMap((p) => [p.card.id, ...p.alternatives.map((a) => a.id)])).toContain('dns-filter-blocks-apple');
   });
 
   it('keeps a card for a problem the primary cause does not explain', () => {
@@ -47,7 +47,7 @@ describe('fixPlan', () => {
       ...red,
       checks: red.checks.map((c) => (c.id === 'keychain' ? { ...c, status: 'warn' as const, cause: 'keychain.duplicates' as const } : c)),
     };
-    const plan = fixPlan(withKeychain);
+    const plan = fixPlan(withKeychain, EN);
     expect(plan.cards.map((p) => [p.role, p.cause])).toEqual([
       ['primary', 'dns.nxdomain'],
       ['independent', 'keychain.duplicates'],
@@ -61,7 +61,7 @@ describe('fixPlan', () => {
       ...red,
       checks: red.checks.map((c) => (c.id === 'clock' ? { ...c, status: 'fail' as const, cause: 'clock.skew' as const, data: { offsetMs: 600_000 } } : c)),
     };
-    const plan = fixPlan(skewed);
+    const plan = fixPlan(skewed, EN);
     expect(plan.cards.map((p) => p.cause)).toEqual(['dns.nxdomain', 'clock.skew']);
     expect(plan.cards[0]!.alsoAffected.map((c) => c.id)).not.toContain('clock');
   });
@@ -80,38 +80,38 @@ describe('fixPlan', () => {
       ...amber,
       checks: amber.checks.map((c) => (c.id === 'firewall' ? { ...c, status: 'fail' as const, cause: 'firewall.block_all' as const } : c)),
     };
-    const plan = fixPlan(withFirewall);
+    const plan = fixPlan(withFirewall, EN);
     expect(plan.cards[0]!.checks[0]!.id).toBe('push');
     expect(plan.cards.map((p) => p.role)).toEqual(['primary', 'independent']);
   });
 
   it('has nothing to show when nothing fails', () => {
-    expect(fixPlan(green).cards).toEqual([]);
-    expect(fixPlan(green).countLine).toBeNull();
-    expect(fixPlan(null).cards).toEqual([]);
+    expect(fixPlan(green, EN).cards).toEqual([]);
+    expect(fixPlan(green, EN).countLine).toBeNull();
+    expect(fixPlan(null, EN).cards).toEqual([]);
   });
 });
 
 describe('recheckOutcome', () => {
   it('says fixed when the checks that failed now pass', () => {
-    const o = recheckOutcome(green, ['dns', 'signin-endpoints'], ['signin-endpoints', 'dns', 'push']);
+    const o = recheckOutcome(green, ['dns', 'signin-endpoints'], ['signin-endpoints', 'dns', 'push'], 'fix', EN);
     expect(o).toEqual({ worked: true, text: 'Fixed — all 2 checks pass now.' });
   });
 
   it('says not fixed, naming the check still failing', () => {
-    const o = recheckOutcome(red, ['dns'], ['dns']);
+    const o = recheckOutcome(red, ['dns'], ['dns'], 'fix', EN);
     expect(o.worked).toBe(false);
     expect(o.text).toMatch(/^Not fixed yet — DNS answers for Apple: /);
   });
 
   it('cannot tell when the check could not run or did not run', () => {
     const broken = { ...green, checks: green.checks.map((c) => (c.id === 'dns' ? { ...c, status: 'error' as const } : c)) };
-    expect(recheckOutcome(broken, ['dns'], ['dns']).worked).toBeNull();
-    expect(recheckOutcome({ ...green, checks: [] }, ['dns'], ['dns']).worked).toBeNull();
+    expect(recheckOutcome(broken, ['dns'], ['dns'], 'fix', EN).worked).toBeNull();
+    expect(recheckOutcome({ ...green, checks: [] }, ['dns'], ['dns'], 'fix', EN).worked).toBeNull();
   });
 
   it('words a symptom guide’s run as a diagnosis, not a fix', () => {
-    expect(recheckOutcome(red, ['dns', 'macos'], ['dns', 'macos'], 'diagnose').text).toMatch(/^One check found a problem — DNS answers for Apple/);
-    expect(recheckOutcome(green, ['dns', 'clock'], ['dns', 'clock'], 'diagnose').text).toBe('No problem found by these 2 checks.');
+    expect(recheckOutcome(red, ['dns', 'macos'], ['dns', 'macos'], 'diagnose', EN).text).toMatch(/^One check found a problem — DNS answers for Apple/);
+    expect(recheckOutcome(green, ['dns', 'clock'], ['dns', 'clock'], 'diagnose', EN).text).toBe('No problem found by these 2 checks.');
   });
 });

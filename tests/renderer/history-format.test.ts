@@ -1,10 +1,11 @@
 /** Sparklines, the timeline of changes, ticked steps and the small text formatters. */
 import { describe, expect, it } from 'vitest';
 import { tokenFromHash } from '../../renderer/bridge/token';
-import { formatMs, formatOffset, relativeTime } from '../../renderer/lib/format';
+import { clockTime, formatMs, formatOffset, relativeTime, shortDateTime, untilTime } from '../../renderer/lib/format';
 import { buildSparkline, endpointIds, timeline } from '../../renderer/lib/sparkline';
 import { sanitizeStepsDone, stepsForExport } from '../../renderer/lib/steps-done';
 import type { HistoryEntry } from '../../shared/history';
+import { EN, loadTranslator } from '../../shared/i18n';
 import { cannedHistory } from './canned-reports';
 
 const NOW = new Date('2026-03-12T14:05:00Z');
@@ -72,14 +73,29 @@ describe('ticked steps', () => {
 
 describe('formatters and the preview token', () => {
   it('formats durations, ages and clock offsets in plain words', () => {
-    expect(formatMs(85.4)).toBe('85 ms');
-    expect(formatMs(1234)).toBe('1.2 s');
-    expect(formatMs(null)).toBe('—');
-    expect(relativeTime('2026-03-12T14:04:30Z', NOW.getTime())).toBe('just now');
-    expect(relativeTime('2026-03-12T13:05:00Z', NOW.getTime())).toBe('1 h ago');
-    expect(relativeTime('garbage', NOW.getTime())).toBe('unknown');
-    expect(formatOffset(2300, 40)).toBe('2.3 s behind (± 40 ms)');
-    expect(formatOffset(-212, null)).toBe('212 ms ahead');
+    expect(formatMs(85.4, EN)).toBe('85 ms');
+    expect(formatMs(1234, EN)).toBe('1.2 s');
+    expect(formatMs(null, EN)).toBe('—');
+    expect(relativeTime('2026-03-12T14:04:30Z', NOW.getTime(), EN)).toBe('just now');
+    expect(relativeTime('2026-03-12T13:05:00Z', NOW.getTime(), EN)).toBe('1 hr. ago');
+    expect(relativeTime('2026-03-11T14:05:00Z', NOW.getTime(), EN)).toBe('yesterday');
+    expect(relativeTime('garbage', NOW.getTime(), EN)).toBe('unknown');
+    expect(formatOffset(2300, 40, EN)).toBe('2.3 s behind (± 40 ms)');
+    expect(formatOffset(-212, null, EN)).toBe('212 ms ahead');
+  });
+
+  it('says ages, times and dates the locale’s way', async () => {
+    const [de, ja, fr] = await Promise.all([loadTranslator('de'), loadTranslator('ja'), loadTranslator('fr')]);
+    expect(relativeTime('2026-03-12T14:00:00Z', NOW.getTime(), de)).toBe('vor 5 Min.');
+    expect(relativeTime('2026-03-11T14:05:00Z', NOW.getTime(), de)).toBe('gestern');
+    expect(relativeTime('2026-03-12T14:00:00Z', NOW.getTime(), ja)).toBe('5 分前');
+    expect(relativeTime('2026-03-12T14:04:50Z', NOW.getTime(), fr)).toBe('à l’instant');
+    expect(untilTime('2026-03-12T14:09:00Z', NOW.getTime(), de)).toBe('in 4 Min.');
+    // 24-hour clock where the locale uses it; the pseudo-locale formats as English.
+    expect(clockTime('2026-03-12T14:05:00Z', de)).toBe('14:05');
+    expect(shortDateTime('2026-03-12T14:05:00Z', de)).toBe('12. März, 14:05');
+    expect(shortDateTime('2026-03-12T14:05:00Z', ja)).toBe('3月12日 14:05');
+    expect(formatOffset(2300, 40, de)).toBe('geht 2.3 s nach (± 40 ms)');
   });
 
   it('reads the token from the fragment and refuses anything odd', () => {

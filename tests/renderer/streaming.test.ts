@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyUpdate, INITIAL_APP_STATE } from '../../renderer/lib/apply-update';
 import { buildGroups, problemChecks, runProgress } from '../../renderer/lib/check-rows';
 import { headerView } from '../../renderer/lib/header';
+import { EN } from '../../shared/i18n';
 import type { AppState } from '../../shared/ipc';
 import { cannedReport } from './canned-reports';
 
@@ -31,7 +32,7 @@ describe('applyUpdate + rows', () => {
 
     s = applyUpdate(s, { kind: 'finished', runId: 'r1', report: red });
     expect(s.running).toBeNull();
-    expect(headerView(s).light).toBe('red');
+    expect(headerView(s, EN).light).toBe('red');
     expect(rows().every((r) => r.status !== 'running')).toBe(true);
   });
 
@@ -48,7 +49,7 @@ describe('applyUpdate + rows', () => {
 
   it('takes a pushed state as the whole truth', () => {
     const s = applyUpdate({ ...INITIAL_APP_STATE, report: red }, { kind: 'state', state: { ...INITIAL_APP_STATE, report: green, unstable: true } });
-    expect(headerView(s)).toMatchObject({ light: 'green', unstable: true });
+    expect(headerView(s, EN)).toMatchObject({ light: 'green', unstable: true });
   });
 
   it('groups rows in display order under the four group titles', () => {
@@ -68,21 +69,21 @@ describe('applyUpdate + rows', () => {
 
 describe('headerView', () => {
   it('says "checking" with the light in words before the first report', () => {
-    const h = headerView(INITIAL_APP_STATE);
+    const h = headerView(INITIAL_APP_STATE, EN);
     expect(h).toMatchObject({ light: 'checking', word: 'Checking', checkedAt: null });
     expect(h.headline).toMatch(/Checking/);
   });
 
   it('pairs every light with a word, the verdict headline and its explanation', () => {
-    expect(headerView({ ...INITIAL_APP_STATE, report: green })).toMatchObject({ light: 'green', word: 'OK', headline: 'You can sign in' });
-    const h = headerView({ ...INITIAL_APP_STATE, report: red });
+    expect(headerView({ ...INITIAL_APP_STATE, report: green }, EN)).toMatchObject({ light: 'green', word: 'OK', headline: 'You can sign in' });
+    const h = headerView({ ...INITIAL_APP_STATE, report: red }, EN);
     expect(h).toMatchObject({ light: 'red', word: 'Problem', checkedAt: red.startedAt });
     expect(h.sentence).toMatch(/DNS server/);
-    expect(headerView({ ...INITIAL_APP_STATE, report: cannedReport('amber') }).word).toBe('Warning');
+    expect(headerView({ ...INITIAL_APP_STATE, report: cannedReport('amber') }, EN).word).toBe('Warning');
   });
 
   it('falls back to the cause sentence when the verdict has no explanation', () => {
     const report = { ...red, verdict: { ...red.verdict, explanation: '' } };
-    expect(headerView({ ...INITIAL_APP_STATE, report }).sentence).toMatch(/does not exist/);
+    expect(headerView({ ...INITIAL_APP_STATE, report }, EN).sentence).toMatch(/does not exist/);
   });
 });

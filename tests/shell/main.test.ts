@@ -18,6 +18,8 @@ beforeAll(async () => {
   electron.__resetElectronMock();
   dataDir = mkdtempSync(join(tmpdir(), 'main-'));
   electron.app.getPath.mockImplementation(() => dataDir);
+  // A Swiss-German Mac: the app follows macOS's preferred languages (no language setting yet).
+  electron.app.preferredSystemLanguages = ['de-CH', 'en-GB'];
   await import('../../electron/shell/main');
 });
 afterAll(async () => {
@@ -65,7 +67,8 @@ describe('composition root (electron/shell/main.ts)', () => {
     await until(() => electron.BrowserWindow.instances.length === 1);
     const win = electron.BrowserWindow.instances[0]!;
     expect((win.options.webPreferences as { preload: string }).preload).toMatch(/preload\.cjs$/);
-    await until(() => win.webContents.getURL() === 'app://renderer/index.html');
+    // The page is told its language up front, so its first paint is already German.
+    await until(() => win.webContents.getURL() === 'app://renderer/index.html?lang=de&system=de');
     // IPC from that window is accepted; a navigation attempt is blocked.
     const state = await electron.ipcMain.invokeAs('app:diagnosis-state', { sender: win.webContents, senderFrame: win.webContents.mainFrame }, {});
     expect((state as { report: { verdict: { light: string } } }).report.verdict.light).toBe('green');

@@ -30,15 +30,15 @@ describe('Electron notifier', () => {
 describe('notification policy (settings toggles)', () => {
   const down = { kind: 'down', cause: 'dns.nxdomain' } as const;
   it('words a down alert with the plain cause sentence', () => {
-    const [n] = noticesFor([down], DEFAULT_SETTINGS);
+    const [n] = noticesFor([down], DEFAULT_SETTINGS, EN);
     expect(n).toMatchObject({ kind: 'down', cause: 'dns.nxdomain', body: expect.stringContaining(causeText('dns.nxdomain', EN).sentence) });
   });
 
   it('each toggle silences its own kind only', () => {
-    expect(noticesFor([down], { ...DEFAULT_SETTINGS, notifyUnreachable: false })).toEqual([]);
-    expect(noticesFor([{ kind: 'restored', cause: null }], { ...DEFAULT_SETTINGS, notifyRestored: false })).toEqual([]);
-    expect(noticesFor([{ kind: 'outage', cause: 'apple.outage' }], { ...DEFAULT_SETTINGS, notifyAppleOutage: false })).toEqual([]);
-    expect(noticesFor([{ kind: 'down', cause: 'apple.outage' }], { ...DEFAULT_SETTINGS, notifyUnreachable: false })).toHaveLength(1);
+    expect(noticesFor([down], { ...DEFAULT_SETTINGS, notifyUnreachable: false }, EN)).toEqual([]);
+    expect(noticesFor([{ kind: 'restored', cause: null }], { ...DEFAULT_SETTINGS, notifyRestored: false }, EN)).toEqual([]);
+    expect(noticesFor([{ kind: 'outage', cause: 'apple.outage' }], { ...DEFAULT_SETTINGS, notifyAppleOutage: false }, EN)).toEqual([]);
+    expect(noticesFor([{ kind: 'down', cause: 'apple.outage' }], { ...DEFAULT_SETTINGS, notifyUnreachable: false }, EN)).toHaveLength(1);
   });
 
   it('"notify me when Apple Account is back" replaces the restored notice at the same moment', () => {
@@ -46,7 +46,7 @@ describe('notification policy (settings toggles)', () => {
       { kind: 'restored', cause: null },
       { kind: 'apple-back', cause: null },
     ] as const;
-    expect(noticesFor(events, DEFAULT_SETTINGS).map((n) => n.kind)).toEqual(['restored']);
-    expect(noticesFor(events, { ...DEFAULT_SETTINGS, notifyWhenAppleBack: true }).map((n) => n.kind)).toEqual(['apple-back']);
+    expect(noticesFor(events, DEFAULT_SETTINGS, EN).map((n) => n.kind)).toEqual(['restored']);
+    expect(noticesFor(events, { ...DEFAULT_SETTINGS, notifyWhenAppleBack: true }, EN).map((n) => n.kind)).toEqual(['apple-back']);
   });
 });

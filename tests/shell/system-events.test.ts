@@ -4,6 +4,7 @@ import * as electron from '../../__mocks__/electron';
 import { checkTrayVisibility, trayLooksHidden } from '../../electron/shell/hidden-icon';
 import { applyLoginItem, loginItemDrift } from '../../electron/shell/login-item';
 import { bindPowerEvents, networkFingerprint, watchNetwork } from '../../electron/shell/system-events';
+import { EN } from '../../shared/i18n';
 
 beforeEach(() => electron.__resetElectronMock());
 
@@ -78,14 +79,14 @@ describe('hidden menu-bar icon (macOS 26)', () => {
     try {
       const notify = vi.fn();
       const visible = () => ({ x: 1200, y: 0, width: 24, height: 24 });
-      checkTrayVisibility({ getBounds: visible, displays: () => displays, firstRun: false, notify });
+      checkTrayVisibility({ getBounds: visible, displays: () => displays, firstRun: false, notify, t: EN });
       vi.advanceTimersByTime(5_000);
       expect(notify).not.toHaveBeenCalled();
-      checkTrayVisibility({ getBounds: () => ({ x: 1200, y: 900, width: 24, height: 24 }), displays: () => displays, firstRun: false, notify });
+      checkTrayVisibility({ getBounds: () => ({ x: 1200, y: 900, width: 24, height: 24 }), displays: () => displays, firstRun: false, notify, t: EN });
       vi.advanceTimersByTime(5_000);
       expect(notify).toHaveBeenCalledTimes(1);
       expect(notify.mock.calls[0]![0]).toMatchObject({ kind: 'first-run', body: expect.stringContaining('System Settings › Menu Bar') });
-      checkTrayVisibility({ getBounds: visible, displays: () => displays, firstRun: true, notify });
+      checkTrayVisibility({ getBounds: visible, displays: () => displays, firstRun: true, notify, t: EN });
       vi.advanceTimersByTime(5_000);
       expect(notify).toHaveBeenCalledTimes(2);
     } finally {

@@ -3,6 +3,7 @@ import * as electron from '../../__mocks__/electron';
 import { createTrayController, loadTrayImages, TRAY_ICON_FILES } from '../../electron/shell/tray';
 import { trayMenuTemplate } from '../../electron/shell/tray-menu';
 import { trayView } from '../../electron/shell/tray-view';
+import { EN } from '../../shared/i18n';
 import type { AppState } from '../../shared/ipc';
 import { fakeReport } from '../service/fakes';
 
@@ -12,10 +13,10 @@ beforeEach(() => electron.__resetElectronMock());
 
 describe('tray view per verdict', () => {
   it('checking before the first report, then the verdict light, tooltip = headline', () => {
-    expect(trayView(state(), 'none')).toMatchObject({ icon: 'checking', tooltip: 'Checking Apple sign-in…', title: '', lastLine: 'No check finished yet' });
+    expect(trayView(state(), 'none', EN)).toMatchObject({ icon: 'checking', tooltip: 'Checking Apple sign-in…', title: '', lastLine: 'No check finished yet' });
     for (const light of ['green', 'amber', 'red'] as const) {
       const r = fakeReport(light, light === 'red' ? 'dns.nxdomain' : null);
-      const v = trayView(state({ report: r }), 'none');
+      const v = trayView(state({ report: r }), 'none', EN);
       expect(v.icon).toBe(light);
       expect(v.tooltip).toBe(r.verdict.headline);
       expect(v.lastLine).toContain(r.verdict.headline);
@@ -24,20 +25,20 @@ describe('tray view per verdict', () => {
   });
 
   it('keeps showing the last verdict while a new check runs (no flicker every 5 minutes)', () => {
-    const v = trayView(state({ report: fakeReport('green'), running: { runId: 'r', pending: ['dns'], done: [] } }), 'none');
+    const v = trayView(state({ report: fakeReport('green'), running: { runId: 'r', pending: ['dns'], done: [] } }), 'none', EN);
     expect(v.icon).toBe('green');
   });
 
   it('title text: none, a status word, or the median latency of working endpoints', () => {
-    expect(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'status').title).toBe('Problem');
-    expect(trayView(state({ report: fakeReport('amber') }), 'status').title).toBe('Warning');
-    expect(trayView(state({ report: fakeReport('green') }), 'latency').title).toBe('102 ms'); // median of 84.4 and 120
-    expect(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'latency').title).toBe('—');
-    expect(trayView(state({ report: fakeReport('green') }), 'none').title).toBe('');
+    expect(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'status', EN).title).toBe('Problem');
+    expect(trayView(state({ report: fakeReport('amber') }), 'status', EN).title).toBe('Warning');
+    expect(trayView(state({ report: fakeReport('green') }), 'latency', EN).title).toBe('102 ms'); // median of 84.4 and 120
+    expect(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'latency', EN).title).toBe('—');
+    expect(trayView(state({ report: fakeReport('green') }), 'none', EN).title).toBe('');
   });
 
   it('flapping shows "unstable" in the tooltip and title', () => {
-    const v = trayView(state({ report: fakeReport('green'), unstable: true }), 'status');
+    const v = trayView(state({ report: fakeReport('green'), unstable: true }), 'status', EN);
     expect(v.tooltip).toMatch(/unstable/);
     expect(v.title).toBe('Unstable');
   });
@@ -52,7 +53,7 @@ describe('tray controller', () => {
       tray: tray as never,
       images,
       buildMenu: (t) => electron.Menu.buildFromTemplate(t as never) as never,
-      menuTemplate: () => trayMenuTemplate({ lastLine: ui.current()?.lastLine ?? '', launchAtLogin: true, canLaunchAtLogin: true }, actions),
+      menuTemplate: () => trayMenuTemplate({ lastLine: ui.current()?.lastLine ?? '', launchAtLogin: true, canLaunchAtLogin: true }, actions, EN),
       platform,
     });
     return { tray, images, ui, actions };
@@ -70,17 +71,17 @@ describe('tray controller', () => {
 
   it('renders state changes onto the tray', () => {
     const { tray, images, ui } = setup();
-    ui.render(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'status'));
+    ui.render(trayView(state({ report: fakeReport('red', 'tcp.timeout') }), 'status', EN));
     expect(tray.image).toBe(images.red);
     expect(tray.tooltip).toBe('You cannot sign in right now');
     expect(tray.title).toBe('Problem');
-    ui.render(trayView(state({ report: fakeReport('green') }), 'status'));
+    ui.render(trayView(state({ report: fakeReport('green') }), 'status', EN));
     expect(tray.image).toBe(images.green);
   });
 
   it('right click pops up the menu (never setContextMenu on macOS, which would eat the left click)', () => {
     const { tray, ui, actions } = setup();
-    ui.render(trayView(state({ report: fakeReport('green') }), 'none'));
+    ui.render(trayView(state({ report: fakeReport('green') }), 'none', EN));
     tray.emit('right-click', {}, tray.bounds);
     expect(tray.contextMenu).toBeNull();
     expect(tray.popUpContextMenu).toHaveBeenCalledTimes(1);
@@ -102,6 +103,7 @@ describe('tray controller', () => {
     const t = trayMenuTemplate(
       { lastLine: 'x', launchAtLogin: false, canLaunchAtLogin: false },
       { checkNow() {}, openReport() {}, openSettings() {}, setLaunchAtLogin() {}, quit() {} },
+      EN,
     );
     expect(t.find((i) => i.id === 'launch-at-login')).toMatchObject({ enabled: false, label: expect.stringContaining('packaged') });
   });

@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG } from '../../../shared/config';
+import { LOCALES } from '../../../shared/i18n/locales';
 import type { ManagedSettings } from '../../../shared/managed-settings';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 
@@ -93,6 +94,13 @@ export const KEY_DOCS: Record<keyof ManagedSettings, KeyDoc> = {
     sample: DEFAULT_SETTINGS.clockFailSeconds,
     min: 2,
     max: 86_400,
+  },
+  language: {
+    type: 'string',
+    title: 'Language',
+    description: 'Language of the app: system follows the Mac’s preferred languages.',
+    sample: DEFAULT_SETTINGS.language,
+    options: ['system', ...LOCALES],
   },
   endpoints: {
     type: 'array',

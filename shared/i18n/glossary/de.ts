@@ -32,4 +32,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Users & Groups', forms: ['Benutzer:innen & Gruppen'], source: MAC_HELP, note: 'macOS 14 and later; macOS 13 said “Benutzer & Gruppen”.' },
   { en: 'Media & Purchases', forms: ['Medien & Käufe'], source: MAC_HELP },
   { en: 'Proxies', forms: ['Proxys'], source: MAC_HELP, note: 'The tab in Network › Details…; doubtful whether macOS 15 writes “Proxys” or “Proxies”.' },
+  { en: 'Menu Bar', forms: ['Menüleiste'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

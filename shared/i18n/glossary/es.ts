@@ -28,4 +28,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Users & Groups', forms: ['Usuarios y grupos'], source: MAC_HELP },
   { en: 'Media & Purchases', forms: ['Contenido y compras'], source: MAC_HELP },
   { en: 'Proxies', forms: ['Proxies'], source: MAC_HELP, note: 'The tab in Red › Detalles….' },
+  { en: 'Menu Bar', forms: ['Barra de menús', 'barra de menús'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

@@ -32,4 +32,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Users & Groups', forms: ['Utilisateurs et groupes'], source: MAC_HELP },
   { en: 'Media & Purchases', forms: ['Contenu multimédia et achats'], source: MAC_HELP },
   { en: 'Proxies', forms: ['Proxys'], source: MAC_HELP, note: 'The tab in Réseau › Détails….' },
+  { en: 'Menu Bar', forms: ['Barre des menus', 'barre des menus'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

@@ -23,4 +23,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Users & Groups', forms: ['ユーザとグループ'], source: MAC_HELP },
   { en: 'Media & Purchases', forms: ['メディアと購入'], source: MAC_HELP },
   { en: 'Proxies', forms: ['プロキシ'], source: MAC_HELP, note: 'The tab in ネットワーク › 詳細….' },
+  { en: 'Menu Bar', forms: ['メニューバー'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

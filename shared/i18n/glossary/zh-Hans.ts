@@ -33,4 +33,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'Users & Groups', forms: ['用户与群组'], source: MAC_HELP },
   { en: 'Media & Purchases', forms: ['媒体与购买项目'], source: MAC_HELP },
   { en: 'Proxies', forms: ['代理'], source: MAC_HELP, note: 'The tab in 网络 › 详细信息….' },
+  { en: 'Menu Bar', forms: ['菜单栏'], source: MAC_HELP, note: 'Pane name (macOS 26: System Settings › Menu Bar).' },
 ];

@@ -27,8 +27,8 @@ export interface Stack {
   server: PreviewServer;
   browser: Browser;
   notifications: { title: string; body: string; kind: string }[];
-  /** Open the popover in a new page; `errors` collects console errors and CSP violations. */
-  open(scheme?: 'light' | 'dark'): Promise<{ page: Page; errors: string[] }>;
+  /** Open the popover in a new page (in `lang`, default English); `errors` collects console errors and CSP violations. */
+  open(scheme?: 'light' | 'dark', lang?: string): Promise<{ page: Page; errors: string[] }>;
   /** Switch the simulated network to a named fault scenario. */
   scenario(name: SimScenario): Promise<void>;
   close(): Promise<void>;
@@ -62,7 +62,7 @@ export async function startStack(
     server,
     browser,
     notifications,
-    async open(scheme = 'light') {
+    async open(scheme = 'light', lang?: string) {
       const page = await browser.context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
@@ -70,7 +70,8 @@ export async function startStack(
       });
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(server.url);
+      // The language rides in the query, as the Electron shell puts it (electron/shell/app-locale.ts).
+      await page.goto(lang ? server.url.replace('/#', `/?lang=${encodeURIComponent(lang)}#`) : server.url);
       await page.locator('[role=status][data-loaded=true]').waitFor();
       return { page, errors };
     },
@@ -144,17 +145,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export function setUpStack(extra: Parameters<typeof startStack>[0] = {}): {
   readonly stack: Stack;
   readonly pageErrors: string[][];
-  open(scheme?: 'light' | 'dark'): Promise<Page>;
+  open(scheme?: 'light' | 'dark', lang?: string): Promise<Page>;
 } {
   const fx = {
     pageErrors: [] as string[][],
-    async open(scheme: 'light' | 'dark' = 'light') {
-      const o = await fx.stack.open(scheme);
+    async open(scheme: 'light' | 'dark' = 'light', lang?: string) {
+      const o = await fx.stack.open(scheme, lang);
       fx.pageErrors.push(o.errors);
       await expandGroups(o.page);
       return o.page;
     },
-  } as { stack: Stack; pageErrors: string[][]; open(scheme?: 'light' | 'dark'): Promise<Page> };
+  } as { stack: Stack; pageErrors: string[][]; open(scheme?: 'light' | 'dark', lang?: string): Promise<Page> };
   beforeAll(async () => {
     fx.stack = await startStack(extra);
   });
