@@ -123,22 +123,40 @@ async function measure(latencyMs: number) {
   return result;
 }
 
+/**
+ * Up to 3 attempts, each a full 28-sample measurement: a loaded machine's noise differs between
+ * attempts, a timer that starts early is off in all of them.
+ */
+async function inSomeAttempt(latencyMs: number, check: (m: Awaited<ReturnType<typeof measure>>) => void): Promise<void> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return check(await measure(latencyMs));
+    } catch (err) {
+      last = err;
+    }
+  }
+  throw last;
+}
+
 describe('phase timings are what the servers saw', () => {
   it('with 0 ms injected, the TCP phase on loopback takes ≤ 5 ms and every phase matches the servers within ±5 ms', async () => {
-    const m = await measure(0);
-    expect(m.samples).toBe(RUNS * 4);
-    expect(m.tcp, 'tcp').toBeLessThanOrEqual(TOLERANCE_MS);
-    for (const [phase, err] of Object.entries(m.errors)) expect(Math.abs(err), `${phase}: reported − server`).toBeLessThanOrEqual(TOLERANCE_MS);
-  }, 60_000);
+    await inSomeAttempt(0, (m) => {
+      expect(m.samples).toBe(RUNS * 4);
+      expect(m.tcp, 'tcp').toBeLessThanOrEqual(TOLERANCE_MS);
+      for (const [phase, err] of Object.entries(m.errors)) expect(Math.abs(err), `${phase}: reported − server`).toBeLessThanOrEqual(TOLERANCE_MS);
+    });
+  }, 120_000);
 
   it(`with ${INJECTED_MS} ms injected per exchange, each phase is within ±5 ms of what the servers saw`, async () => {
-    const m = await measure(INJECTED_MS);
-    // The injected delay really is in the figures (a timer that never ran would read 0 here).
-    expect(m.reported.dns, 'dns').toBeGreaterThanOrEqual(INJECTED_MS - TOLERANCE_MS);
-    expect(m.reported.tls, 'tls').toBeGreaterThanOrEqual(2 * INJECTED_MS - TOLERANCE_MS);
-    expect(m.reported.http, 'http').toBeGreaterThanOrEqual(INJECTED_MS - TOLERANCE_MS);
-    expect(m.tcp, 'tcp (the kernel handshake, not delayed)').toBeLessThanOrEqual(TOLERANCE_MS);
-    for (const [phase, err] of Object.entries(m.errors)) expect(Math.abs(err), `${phase}: reported − server`).toBeLessThanOrEqual(TOLERANCE_MS);
+    await inSomeAttempt(INJECTED_MS, (m) => {
+      // The injected delay really is in the figures (a timer that never ran would read 0 here).
+      expect(m.reported.dns, 'dns').toBeGreaterThanOrEqual(INJECTED_MS - TOLERANCE_MS);
+      expect(m.reported.tls, 'tls').toBeGreaterThanOrEqual(2 * INJECTED_MS - TOLERANCE_MS);
+      expect(m.reported.http, 'http').toBeGreaterThanOrEqual(INJECTED_MS - TOLERANCE_MS);
+      expect(m.tcp, 'tcp (the kernel handshake, not delayed)').toBeLessThanOrEqual(TOLERANCE_MS);
+      for (const [phase, err] of Object.entries(m.errors)) expect(Math.abs(err), `${phase}: reported − server`).toBeLessThanOrEqual(TOLERANCE_MS);
+    });
     sim.setLatency(0);
-  }, 60_000);
+  }, 120_000);
 });
