@@ -95,7 +95,11 @@ export async function monitorBench(cycles = 10_000): Promise<MonitorBenchResult>
       log: () => undefined,
     });
     let updates = 0;
-    core.onUpdate(() => void updates++);
+    let finished: ((r: Report) => void) | null = null;
+    core.onUpdate((u) => {
+      updates++;
+      if (u.kind === 'finished') finished?.(u.report);
+    });
     await core.start();
 
     let healthy = 0;
@@ -108,12 +112,16 @@ export async function monitorBench(cycles = 10_000): Promise<MonitorBenchResult>
       if (outage !== wasOutage) await sim.scenario(outage ? 'dns-nxdomain' : 'healthy');
       const s0 = spawned;
       const r0 = runnerCalls;
-      // Jump to the next due time: the scheduler's own timer starts the run …
+      // Jump to the next due time: the scheduler's own timer starts the run, and we wait for its
+      // report. (Not "Check now": that is a person's click and adds a steps-log record.)
       const state = await core.invoke('app:diagnosis-state', {});
       const due = state.nextCheckAt ? Date.parse(state.nextCheckAt) - vt.now() : 0;
+      const done = new Promise<Report>((r) => {
+        finished = r;
+      });
       await vt.advance(Math.max(0, due));
-      // … and "Check now" joins it (coalesced), so we can await its report.
-      const report = await core.invoke('app:diagnosis-run', {});
+      const report = await done;
+      finished = null;
       if (report.verdict.light === 'red') red++;
       if (report.verdict.light === 'green') {
         healthy++;
@@ -177,12 +185,15 @@ async function monitorOverheadMs(report: Report, cycles: number): Promise<number
       dataDir,
       log: () => undefined,
     });
-    core.onUpdate(() => undefined);
+    let runs = 0;
+    core.onUpdate((u) => void (u.kind === 'finished' && runs++));
     await core.start();
     const cpu0 = process.cpuUsage();
     for (let i = 0; i < cycles; i++) {
-      await vt.advance(5 * 60_000);
-      await core.invoke('app:diagnosis-run', {});
+      const before = runs;
+      const state = await core.invoke('app:diagnosis-state', {});
+      await vt.advance(Math.max(0, state.nextCheckAt ? Date.parse(state.nextCheckAt) - vt.now() : 0));
+      while (runs === before) await new Promise((r) => setImmediate(r));
     }
     const cpu = process.cpuUsage(cpu0);
     await core.stop();

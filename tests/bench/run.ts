@@ -6,6 +6,7 @@ import { diagnosisBench } from './diagnosis-bench';
 import { monitorBench } from './monitor-bench';
 import { type ProcessBenchResult, processBench } from './process-bench';
 import { rendererBench } from './renderer-bench';
+import { soak } from './soak';
 
 const rows: [string, string, string][] = [];
 const add = (name: string, value: string, target: string) => rows.push([name, value, target]);
@@ -59,6 +60,24 @@ await section(
     add('monitor: child processes per healthy cycle', String(m.childProcessesPerHealthyCycle), '0');
   },
 );
+const soakCycles = Number(process.env.BENCH_SOAK_CYCLES ?? 1_000);
+for (const scenario of ['dns-blackhole', 'connections-refused', 'tls-failing'] as const) {
+  await section(
+    `soak ${scenario}`,
+    () => soak(scenario, soakCycles),
+    (r) => {
+      add(
+        `soak ${scenario}: cycles (lights)`,
+        `${r.cycles} (${Object.entries(r.lights)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ')})`,
+        '1 000',
+      );
+      add(`soak ${scenario}: handles / sockets before → after`, `${r.handlesBefore} → ${r.handlesAfter} / ${r.socketsBefore} → ${r.socketsAfter}`, 'flat');
+      add(`soak ${scenario}: heap before → after`, `${r.heapBeforeMb.toFixed(1)} → ${r.heapAfterMb.toFixed(1)} MB`, 'flat within 5 MB');
+    },
+  );
+}
 await section('renderer', rendererBench, (r) => {
   add('renderer: gzipped JS a launch loads (entry + one locale, de)', `${r.gzippedJsKb.toFixed(1)} KB`, '≤ 150 KB');
   add('renderer: gzipped JS, every chunk (all locales, all tabs)', `${r.allJsKb.toFixed(1)} KB`, 'for reference');

@@ -15,6 +15,14 @@ export interface DnsAnswer {
   aaaa?: string[];
 }
 
+/** One query the server saw: when it arrived and when its answer left (null: never answered). */
+export interface DnsQueryRecord {
+  name: string;
+  type: number;
+  receivedAt: number;
+  repliedAt: number | null;
+}
+
 export interface DnsServerHandle {
   port: number;
   /** "127.0.0.1:<port>" for `config.dnsServers`. */
@@ -28,7 +36,7 @@ export interface DnsServerHandle {
   /** Stop listening (queries then get ICMP port unreachable → ECONNREFUSED) or listen again. */
   setDown(down: boolean): Promise<void>;
   /** Queries seen so far (lowercased names). */
-  queries: { name: string; type: number }[];
+  queries: DnsQueryRecord[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -118,12 +126,15 @@ export async function startDnsServer(opts: { delayMs?: number; defaultA?: string
   const timers = new Set<NodeJS.Timeout>();
   let socket: dgram.Socket | null = null;
   let port = 0;
-  const queries: { name: string; type: number }[] = [];
+  // Server-side timestamps (performance.now()) for the timing-truth tests; the last 512 queries.
+  const queries: DnsQueryRecord[] = [];
 
   const reply = (s: dgram.Socket, msg: Buffer, rinfo: dgram.RemoteInfo): void => {
     const q = parseQuery(msg);
     if (!q) return;
-    queries.push({ name: q.name, type: q.type });
+    const record: DnsQueryRecord = { name: q.name, type: q.type, receivedAt: performance.now(), repliedAt: null };
+    queries.push(record);
+    if (queries.length > 512) queries.splice(0, queries.length - 512);
     const fault = faults.get(q.name) ?? faults.get('*') ?? 'none';
     const answer = answers.get(q.name) ?? answers.get('*') ?? {};
     let out: Buffer | null;
@@ -153,7 +164,9 @@ export async function startDnsServer(opts: { delayMs?: number; defaultA?: string
     }
     if (!out) return;
     const send = (): void => {
-      if (socket === s) s.send(out, rinfo.port, rinfo.address);
+      if (socket !== s) return;
+      record.repliedAt = performance.now();
+      s.send(out, rinfo.port, rinfo.address);
     };
     if (delayMs > 0) {
       const t = setTimeout(() => {

@@ -10,6 +10,7 @@ import type tls from 'node:tls';
 import type { CertVariant, TestPki } from './certs';
 import { withLatency } from './latency';
 import { type ListenerMode, startListener } from './listener';
+import type { TimelineRecorder } from './timeline';
 
 /** Every behaviour an endpoint can have. `ok` = healthy. */
 export type EndpointFault =
@@ -63,7 +64,15 @@ const CERT_FAULTS: Partial<Record<EndpointFault, CertVariant>> = {
 };
 
 /** Start an endpoint server; `pki` supplies the identities. */
-export async function startEndpointServer(pki: TestPki, opts: { fault?: EndpointFault; latencyMs?: number } = {}): Promise<EndpointServer> {
+export async function startEndpointServer(
+  pki: TestPki,
+  opts: {
+    fault?: EndpointFault;
+    latencyMs?: number /** Records each connection's server-side timestamps under `name`. */;
+    timeline?: { recorder: TimelineRecorder; name: string };
+  } = {},
+): Promise<EndpointServer> {
+  const timeline = opts.timeline;
   let fault: EndpointFault = opts.fault ?? 'ok';
   let latencyMs = opts.latencyMs ?? 0;
   const requests: string[] = [];
@@ -80,6 +89,8 @@ export async function startEndpointServer(pki: TestPki, opts: { fault?: Endpoint
   };
 
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    timeline?.recorder.mark('requestIn');
+    res.once('finish', () => timeline?.recorder.mark('responseSent'));
     requests.push(`${req.method} ${req.url}`);
     const f = fault;
     res.on('error', () => {});
@@ -129,6 +140,7 @@ export async function startEndpointServer(pki: TestPki, opts: { fault?: Endpoint
     if (!s) {
       s = https.createServer({ ...pki.identities[identity], ...extra }, onRequest);
       s.on('tlsClientError', () => {});
+      s.on('secureConnection', () => timeline?.recorder.mark('tlsDone'));
       servers.set(key, s);
     }
     return s;
@@ -139,8 +151,21 @@ export async function startEndpointServer(pki: TestPki, opts: { fault?: Endpoint
   plain.on('clientError', (_e, sock) => sock.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'));
 
   const onConnection = (socket: net.Socket): void => {
+    if (timeline) timeline.recorder.within(timeline.name, latencyMs, () => handle(socket));
+    else handle(socket);
+  };
+  const handle = (socket: net.Socket): void => {
     const f = fault;
-    const stream: Duplex = withLatency(socket, latencyMs);
+    const tl = timeline?.recorder.current();
+    const stream: Duplex = withLatency(
+      socket,
+      latencyMs,
+      tl
+        ? (at) => {
+            tl.lastArrival = at;
+          }
+        : undefined,
+    );
     stream.on('error', () => {});
     switch (f) {
       case 'silence':

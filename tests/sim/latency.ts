@@ -8,8 +8,11 @@
 import type net from 'node:net';
 import { Duplex } from 'node:stream';
 
-/** Return `socket` itself when ms ≤ 0, else a delaying wrapper that owns the socket. */
-export function withLatency(socket: net.Socket, ms: number): Duplex {
+/**
+ * Return `socket` itself when ms ≤ 0, else a delaying wrapper that owns the socket. `onDeliver`
+ * hears, as each chunk is handed on, when it had arrived (performance.now(), before the delay).
+ */
+export function withLatency(socket: net.Socket, ms: number, onDeliver?: (arrivedAt: number) => void): Duplex {
   if (ms <= 0) return socket;
   let first = true;
   const timers = new Set<NodeJS.Timeout>();
@@ -40,7 +43,11 @@ export function withLatency(socket: net.Socket, ms: number): Duplex {
   socket.on('data', (chunk: Buffer) => {
     const delay = first ? 2 * ms : ms;
     first = false;
-    later(() => duplex.push(chunk), delay);
+    const arrivedAt = performance.now();
+    later(() => {
+      onDeliver?.(arrivedAt);
+      duplex.push(chunk);
+    }, delay);
   });
   socket.on('end', () => later(() => duplex.push(null), ms));
   socket.on('close', () => later(() => duplex.destroy(), ms));

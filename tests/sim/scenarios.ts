@@ -13,7 +13,9 @@ export type SimScenario =
   | 'push-5223-blocked'
   | 'captive-portal'
   | 'interception'
-  | 'everything-blackholed';
+  | 'everything-blackholed'
+  | 'connections-refused'
+  | 'tls-failing';
 
 /** Expected traffic light per scenario (off macOS, with a healthy clock and status feed). */
 export const SCENARIO_LIGHT: Record<SimScenario, 'green' | 'amber' | 'red'> = {
@@ -25,6 +27,8 @@ export const SCENARIO_LIGHT: Record<SimScenario, 'green' | 'amber' | 'red'> = {
   'captive-portal': 'red',
   interception: 'red',
   'everything-blackholed': 'red',
+  'connections-refused': 'red',
+  'tls-failing': 'red',
 };
 
 export const SIM_SCENARIOS: Record<SimScenario, (f: SimFaults) => Promise<void> | void> = {
@@ -53,4 +57,12 @@ export const SIM_SCENARIOS: Record<SimScenario, (f: SimFaults) => Promise<void> 
     f.ntp('blackhole');
     f.statusFeed('silence');
   },
+  /** Every sign-in endpoint and both APNs ports answer RST (the monitor soak's refused connects). */
+  'connections-refused': async (f) => {
+    await f.endpoint('*', 'refused');
+    await f.push('primary', 'refused');
+    await f.push('fallback', 'refused');
+  },
+  /** Every sign-in endpoint presents an expired certificate (the monitor soak's TLS failures). */
+  'tls-failing': (f) => f.endpoint('*', 'expired'),
 };

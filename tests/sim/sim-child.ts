@@ -5,7 +5,12 @@
 import type { SimNetwork, SimNetworkOptions, SimScenario } from './sim-network';
 import { startSimNetwork } from './sim-network';
 
-type Msg = { type: 'start'; opts: SimNetworkOptions } | { type: 'scenario'; name: SimScenario } | { type: 'close' };
+type Msg =
+  | { type: 'start'; opts: SimNetworkOptions }
+  | { type: 'scenario'; name: SimScenario }
+  | { type: 'latency'; ms: number }
+  | { type: 'timelines'; clear: boolean }
+  | { type: 'close' };
 
 let sim: SimNetwork | null = null;
 process.on('message', async (msg: Msg) => {
@@ -16,6 +21,13 @@ process.on('message', async (msg: Msg) => {
     } else if (msg.type === 'scenario') {
       await sim?.faults.scenario(msg.name);
       process.send?.({ type: 'done' });
+    } else if (msg.type === 'latency') {
+      sim?.setLatency(msg.ms);
+      process.send?.({ type: 'done' });
+    } else if (msg.type === 'timelines') {
+      const timelines = sim?.timelines() ?? { connections: [], dnsQueries: [] };
+      if (msg.clear) sim?.clearTimelines();
+      process.send?.({ type: 'timelines', timelines });
     } else {
       await sim?.close();
       process.send?.({ type: 'done' }, () => process.exit(0));

@@ -24,6 +24,7 @@ import { type NtpFault, startNtpServer } from './ntp-server';
 import { type ProxyFault, type ProxyServer, startProxyServer } from './proxy-server';
 import { SIM_SCENARIOS, type SimScenario } from './scenarios';
 import { type FeedFault, HEALTHY_FEED, startStatusFeedServer } from './status-feed-server';
+import { type ConnectionTimeline, createTimelineRecorder } from './timeline';
 
 export type { CaptiveFault, EndpointFault, FeedFault, NtpFault, ProxyFault, PushMode, SimScenario };
 export { SIM_SCENARIOS };
@@ -89,9 +90,22 @@ export interface SimNetwork {
     ntp: NtpHandle;
     statusFeed: FeedHandle;
   };
+  /**
+   * What the servers saw, on this process's `performance.now()` clock: each sign-in endpoint
+   * connection's timeline and each query of the system resolver (`config.dnsServers`).
+   */
+  timelines(): SimTimelines;
+  /** Forget the recorded timelines (before a measured run). */
+  clearTimelines(): void;
   /** Change the injected latency everywhere (DNS, endpoints, captive). */
   setLatency(ms: number): void;
   close(): Promise<void>;
+}
+
+/** Server-side timestamps of the sign-in endpoints and of the system resolver (see ./timeline.ts). */
+export interface SimTimelines {
+  connections: ConnectionTimeline[];
+  dnsQueries: DnsServerHandle['queries'];
 }
 
 const ENDPOINT_IDS = ['appleid', 'idmsa', 'gsa', 'appleid-cdn'] as const;
@@ -109,7 +123,8 @@ export async function startSimNetwork(opts: SimNetworkOptions = {}): Promise<Sim
   const dns = await startDnsServer({ delayMs: latencyMs, defaultA });
   const comparisonDns = opts.comparisonDns === false ? null : await startDnsServer({ delayMs: latencyMs, defaultA });
   const endpoints: Record<string, EndpointServer> = {};
-  for (const id of ENDPOINT_IDS.slice(0, count)) endpoints[id] = await startEndpointServer(pki, { latencyMs });
+  const recorder = createTimelineRecorder();
+  for (const id of ENDPOINT_IDS.slice(0, count)) endpoints[id] = await startEndpointServer(pki, { latencyMs, timeline: { recorder, name: id } });
   const impostor = await startEndpointServer(pki, { fault: 'wrong-san' });
   const push = await startPushServer();
   const captive = await startCaptiveServer({ latencyMs });
@@ -182,6 +197,11 @@ export async function startSimNetwork(opts: SimNetworkOptions = {}): Promise<Sim
     caFile,
     faults,
     servers: { dns, comparisonDns, endpoints, impostor, push, captive, proxy, ntp, statusFeed },
+    timelines: () => ({ connections: recorder.list(), dnsQueries: dns.queries.map((q) => ({ ...q })) }),
+    clearTimelines: () => {
+      recorder.clear();
+      dns.queries.length = 0;
+    },
     setLatency: (ms) => {
       latencyMs = ms;
       dns.setDelay(ms);

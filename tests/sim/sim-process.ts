@@ -6,11 +6,15 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ConfigInput } from '../../shared/config';
-import type { SimNetworkOptions, SimScenario } from './sim-network';
+import type { SimNetworkOptions, SimScenario, SimTimelines } from './sim-network';
 
 export interface SimProcess {
   config: ConfigInput;
   scenario(name: SimScenario): Promise<void>;
+  /** Injected latency everywhere (see SimNetwork.setLatency). */
+  setLatency(ms: number): Promise<void>;
+  /** What the servers saw (the child's `performance.now()` clock: compare durations only); `clear` forgets them. */
+  timelines(clear?: boolean): Promise<SimTimelines>;
   close(): Promise<void>;
 }
 
@@ -20,11 +24,12 @@ export async function startSimProcess(opts: SimNetworkOptions = {}): Promise<Sim
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const next = (): Promise<{ type: string; config?: ConfigInput; message?: string }> =>
+  type Reply = { type: string; config?: ConfigInput; message?: string; timelines?: SimTimelines };
+  const next = (): Promise<Reply> =>
     new Promise((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`sim process exited (${code})`));
       child.once('exit', onExit);
-      child.once('message', (m: { type: string; config?: ConfigInput; message?: string }) => {
+      child.once('message', (m: Reply) => {
         child.off('exit', onExit);
         if (m.type === 'error') reject(new Error(m.message));
         else resolve(m);
@@ -40,6 +45,18 @@ export async function startSimProcess(opts: SimNetworkOptions = {}): Promise<Sim
       const done = next();
       child.send({ type: 'scenario', name });
       await done;
+    },
+    setLatency: async (ms) => {
+      const done = next();
+      child.send({ type: 'latency', ms });
+      await done;
+    },
+    timelines: async (clear = false) => {
+      const reply = next();
+      child.send({ type: 'timelines', clear });
+      const { timelines } = await reply;
+      if (!timelines) throw new Error('sim process sent no timelines');
+      return timelines;
     },
     close: async () => {
       if (child.exitCode !== null) return;

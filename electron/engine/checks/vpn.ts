@@ -5,10 +5,11 @@
  *
  * Limits: VPNs built on Network Extension (WireGuard, Tailscale, many IKEv2 profiles) may be
  * missing from `scutil --nc list` (trailofbits/algo#226, mrodalgaard/alfred-network-workflow#19,
- * https://blog.timac.org/2018/0719-vpnstatus/), which is why tunnels are read too; a VPN that
- * installs 0/1 + 128/1 routes keeps the "default" route on en0 (`route get` samples in
- * https://github.com/dylanaraps/neofetch/pull/2361), so `defaultRouteViaTunnel: false` does not
- * prove that traffic avoids the tunnel.
+ * https://blog.timac.org/2018/0719-vpnstatus/), which is why tunnels are read too. A full-tunnel VPN
+ * that installs 0/1 + 128/1 routes keeps the "default" route on en0 (`route get` samples in
+ * https://github.com/dylanaraps/neofetch/pull/2361); the network info asks route(8) for both
+ * halves too and marks that tunnel as the default (electron/engine/system/network-info.ts), so it
+ * is reported as carrying Apple's traffic. A split tunnel that routes only some ranges is not.
  */
 
 import type { VpnData } from '../../../shared/checks';

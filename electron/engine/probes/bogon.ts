@@ -8,6 +8,7 @@
  * an address that completes a verified TLS handshake for the real hostname is genuine (OONI E001).
  */
 import net from 'node:net';
+import type { EndpointFailure } from '../../../shared/checks';
 
 const V4_BOGONS: [string, number][] = [
   ['0.0.0.0', 8],
@@ -99,4 +100,22 @@ export function isFakeIp(ip: string): boolean {
 /** The bogons among `addresses`, in order. */
 export function bogonsOf(addresses: readonly string[]): string[] {
   return addresses.filter(isBogon);
+}
+
+/**
+ * OONI's rule: a bogon answer is the cause only when the connection to it fails or does not
+ * verify. When every answered address is a bogon and TCP/TLS failed, blame DNS (phase `dns`),
+ * keeping the lower-level code and message as evidence. `tls.intercepted` is kept: the handshake
+ * did verify, the problem is who signed it.
+ */
+export function bogonBlame(addresses: readonly string[], failure: EndpointFailure | null): EndpointFailure | null {
+  if (!failure || addresses.length === 0 || failure.cause === 'tls.intercepted') return failure;
+  if (!addresses.every(isBogon)) return failure;
+  const fake = addresses.some(isFakeIp);
+  return {
+    phase: 'dns',
+    cause: fake ? 'dns.fakeip' : 'dns.bogon',
+    code: failure.code,
+    message: `DNS answered ${addresses.join(', ')} (${fake ? 'a proxy app’s stand-in address' : 'a private or blocked address'}) and ${failure.phase.toUpperCase()} to it failed: ${failure.message}`,
+  };
 }

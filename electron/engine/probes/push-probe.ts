@@ -6,8 +6,8 @@
  * Direct, never through the HTTP proxy: port 5223 cannot be proxied. Never throws.
  */
 import type { EndpointFailure, PushData } from '../../../shared/checks';
+import { bogonBlame } from './bogon';
 import { connectAny } from './connector';
-import { bogonBlame } from './endpoint-chain';
 import type { ProbeEnv } from './probe-env';
 import { resolveHost } from './resolver';
 

@@ -1,9 +1,9 @@
 /**
- * One HTTP(S) fetch of a URL through the probes' single network layer: the run's resolver
- * (`dnsServers` or the system one) → our own dialler → the HTTP proxy's CONNECT tunnel when the
- * route says so → TLS with the run's one trust store → one HTTP exchange. The sign-in endpoints use
- * the same modules phase by phase (endpoint-chain.ts); this is the variant for the captive page,
- * the Apple System Status feed and the clock's HTTP `Date` fallback, so every failure is an
+ * The probes' single network layer: the one place the phases of an HTTP(S) exchange are put in
+ * order — the run's resolver (`dnsServers` or the system one) → our own dialler → the HTTP proxy's
+ * CONNECT tunnel when the route says so → TLS with the run's one trust store → one HTTP exchange.
+ * The sign-in endpoints (endpoint-chain.ts), the captive page, the Apple System Status feed and
+ * the clock's HTTP `Date` fallback all go through `fetchTarget`, so every failure is an
  * `EndpointFailure` with a `Cause` and every phase has its own deadline and the run's signal.
  * Never throws.
  */
@@ -12,8 +12,8 @@ import type { Duplex } from 'node:stream';
 import type { EndpointFailure, EndpointResult } from '../../../shared/checks';
 import { ms } from '../deadline';
 import type { ProxyRoute } from '../seams';
+import { bogonBlame } from './bogon';
 import { connectAny } from './connector';
-import { bogonBlame } from './endpoint-chain';
 import { httpGet } from './http-exchange';
 import { type ProbeEnv, tlsOptionsFor } from './probe-env';
 import { openTunnel } from './proxy-tunnel';
@@ -36,9 +36,21 @@ export interface FetchOptions {
   judgeIssuer?: boolean;
 }
 
+/** Where to fetch from, already taken apart (an endpoint's host/port/path, or a parsed URL). */
+export interface FetchTarget {
+  https: boolean;
+  /** A host name or a bare IP literal (no brackets). */
+  host: string;
+  port: number;
+  /** Origin-form request target ("/path?query"). */
+  path: string;
+}
+
 export interface FetchOutcome {
   url: string;
   phases: EndpointResult['phases'];
+  /** The address the connection went to: the server's (direct) or the proxy's (tunnel). */
+  address: string | null;
   /** HTTP status, or null when no answer arrived. */
   status: number | null;
   body: string | null;
@@ -56,10 +68,30 @@ export interface FetchOutcome {
 
 /** Fetch `url` under `env`. */
 export async function fetchUrl(url: string, env: ProbeEnv, opts: FetchOptions): Promise<FetchOutcome> {
-  const t0 = env.mono();
-  const out: FetchOutcome = {
+  let u: URL;
+  try {
+    u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
+  } catch {
+    const out = emptyOutcome(url);
+    out.failure = { phase: 'http', cause: 'probe.failed', code: null, message: `not an http(s) URL: ${url}` };
+    return out;
+  }
+  const https = u.protocol === 'https:';
+  const target: FetchTarget = {
+    https,
+    host: u.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: u.port ? Number(u.port) : https ? 443 : 80,
+    path: `${u.pathname}${u.search}`,
+  };
+  return fetchTarget(target, env, opts, url);
+}
+
+function emptyOutcome(url: string): FetchOutcome {
+  return {
     url,
     phases: { dns: null, tcp: null, tls: null, http: null },
+    address: null,
     status: null,
     body: null,
     complete: false,
@@ -69,37 +101,46 @@ export async function fetchUrl(url: string, env: ProbeEnv, opts: FetchOptions): 
     failure: null,
     totalMs: 0,
   };
+}
+
+/** The URL a target stands for (reports, the proxy's absolute-form request line). */
+export function targetUrl(t: FetchTarget): string {
+  const host = isIP(t.host) === 6 ? `[${t.host}]` : t.host;
+  const defaultPort = t.https ? 443 : 80;
+  return `${t.https ? 'https' : 'http'}://${host}${t.port === defaultPort ? '' : `:${t.port}`}${t.path}`;
+}
+
+/**
+ * Fetch `target` under `env`, phase by phase: the one orchestration of resolve → dial → proxy →
+ * TLS → HTTP. `url` is what the outcome reports (default: the target's own URL).
+ */
+export async function fetchTarget(target: FetchTarget, env: ProbeEnv, opts: FetchOptions, url = targetUrl(target)): Promise<FetchOutcome> {
+  const t0 = env.mono();
+  const out = emptyOutcome(url);
   const finish = (failure: EndpointFailure | null): FetchOutcome => {
     out.failure = failure;
     out.totalMs = ms(env.mono() - t0);
     return out;
   };
-  let u: URL;
-  try {
-    u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch {
-    return finish({ phase: 'http', cause: 'probe.failed', code: null, message: `not an http(s) URL: ${url}` });
-  }
-  const https = u.protocol === 'https:';
+  const { https, host, port } = target;
   const defaultPort = https ? 443 : 80;
-  const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
-  const port = u.port ? Number(u.port) : defaultPort;
   const route = opts.route ?? { kind: 'direct' as const };
   // A literal address was not answered by DNS, so a failure to reach it is never DNS's fault.
   const blame = (addresses: readonly string[], f: EndpointFailure | null) => (isIP(host) ? f : bogonBlame(addresses, f));
 
   let socket: Duplex;
   // Plain http through a proxy is sent in absolute form to the proxy itself (RFC 9112 §3.2.2).
-  let path = `${u.pathname}${u.search}`;
+  let path = target.path;
   if (route.kind === 'proxy' && https) {
     const tunnel = await openTunnel(route, { host, port }, env);
     out.phases.tcp = tunnel.phase;
+    out.address = tunnel.phase.address;
     if (!tunnel.socket) return finish(tunnel.failure);
     socket = tunnel.socket;
   } else {
-    const target = route.kind === 'proxy' ? { host: route.host, port: route.port } : { host, port };
-    const dns = await resolveHost(target.host, {
+    // The first hop: the proxy itself (plain http through a proxy), or the server.
+    const hop = route.kind === 'proxy' ? { host: route.host, port: route.port } : { host, port };
+    const dns = await resolveHost(hop.host, {
       servers: env.dnsServers,
       timeoutMs: env.timeouts.dnsMs,
       signal: env.signal,
@@ -108,11 +149,12 @@ export async function fetchUrl(url: string, env: ProbeEnv, opts: FetchOptions): 
     });
     out.phases.dns = dns.phase;
     if (dns.failure) return finish(route.kind === 'proxy' ? proxyFailure(dns.failure, route) : dns.failure);
-    const tcp = await connectAny(dns.phase.addresses, target.port, { timeoutMs: env.timeouts.tcpMs, signal: env.signal, mono: env.mono });
+    const tcp = await connectAny(dns.phase.addresses, hop.port, { timeoutMs: env.timeouts.tcpMs, signal: env.signal, mono: env.mono });
     out.phases.tcp = tcp.phase;
+    out.address = tcp.phase.address;
     if (!tcp.socket) return finish(route.kind === 'proxy' ? proxyFailure(tcp.failure, route) : blame(dns.phase.addresses, tcp.failure));
     socket = tcp.socket;
-    if (route.kind === 'proxy') path = u.href;
+    if (route.kind === 'proxy') path = targetUrl(target);
   }
   if (https) {
     const tlsOpts = tlsOptionsFor(host, env);

@@ -34,7 +34,11 @@ const ALLOWED: Partial<Record<ToolName, readonly (readonly string[])[]>> = {
   sw_vers: [[]],
   sysctl: [['-n', 'hw.model']],
   // vpn: the default route's interface (route(8) `get` only; never add/delete/flush)
-  route: [['-n', 'get', 'default']],
+  route: [
+    ['-n', 'get', 'default'],
+    ['-n', 'get', '0.0.0.1'],
+    ['-n', 'get', '128.0.0.1'],
+  ],
 };
 
 /** Option letters that make `security` print secrets (-g, -w; -d decrypts in dump-keychain). */

@@ -9,7 +9,7 @@
  */
 import os from 'node:os';
 import type { CommandRunner, NetInterface, NetworkInfo } from '../seams';
-import { NO_ROUTE, parseRouteGet } from './parsers/route-get';
+import { NO_ROUTE, parseRouteGet, type RouteGet } from './parsers/route-get';
 
 /** `os.networkInterfaces()`'s shape (injectable for tests). */
 export type OsInterfaces = () => NodeJS.Dict<os.NetworkInterfaceInfo[]>;
@@ -42,14 +42,43 @@ export function createNetworkInfo(opts: NetworkInfoOptions): NetworkInfo {
  * then reports "unknown", never "no VPN".
  */
 async function defaultInterface(runner: CommandRunner, timeoutMs: number, signal?: AbortSignal): Promise<string> {
-  const r = await runner.run('route', ['-n', 'get', 'default'], { timeoutMs, signal });
+  const [def, low, high] = await Promise.all([
+    routeInterface(runner, 'default', timeoutMs, signal),
+    ...SPLIT_HALVES.map((dest) => routeInterface(runner, dest, timeoutMs, signal).catch(() => null)),
+  ]);
+  return fullTunnelOver(def, low ?? null, high ?? null) ?? def;
+}
+
+/**
+ * One address in each half of the IPv4 space. A full-tunnel VPN that must not replace the
+ * default route (OpenVPN `redirect-gateway def1`, WireGuard with AllowedIPs 0.0.0.0/0 on macOS)
+ * installs 0.0.0.0/1 + 128.0.0.0/1 through its tunnel: `route get default` still names en0, while
+ * `route get 1` matches the /1 route on utun (samples in https://github.com/dylanaraps/neofetch/pull/2361;
+ * OpenVPN's reference manual, `--redirect-gateway def1`).
+ */
+const SPLIT_HALVES = ['0.0.0.1', '128.0.0.1'] as const;
+
+/**
+ * The tunnel that carries all IPv4 traffic, when both halves of the address space leave through
+ * the same interface other than the default route's, each by a /1 route (pure).
+ */
+export function fullTunnelOver(defaultIface: string, low: RouteGet | null, high: RouteGet | null): string | null {
+  if (!low || !high || low.interface !== high.interface || low.interface === defaultIface) return null;
+  const halfMask = (r: RouteGet): boolean => r.mask === '128.0.0.0';
+  return halfMask(low) && halfMask(high) ? low.interface : null;
+}
+
+async function routeInterface(runner: CommandRunner, dest: 'default', timeoutMs: number, signal?: AbortSignal): Promise<string>;
+async function routeInterface(runner: CommandRunner, dest: (typeof SPLIT_HALVES)[number], timeoutMs: number, signal?: AbortSignal): Promise<RouteGet | null>;
+async function routeInterface(runner: CommandRunner, dest: string, timeoutMs: number, signal?: AbortSignal): Promise<string | RouteGet | null> {
+  const r = await runner.run('route', ['-n', 'get', dest], { timeoutMs, signal });
   if (r.spawnError) throw new Error(`route could not be run: ${r.spawnError}`);
   if (r.timedOut) throw new Error(`route gave no answer within ${timeoutMs} ms`);
-  if (r.exitCode !== 0 && NO_ROUTE.test(r.stderr)) return '';
+  if (r.exitCode !== 0 && NO_ROUTE.test(r.stderr)) return dest === 'default' ? '' : null;
   if (r.exitCode !== 0) throw new Error(`route exited with ${r.exitCode ?? r.signal}`);
   const parsed = parseRouteGet(r.stdout);
   if (!parsed.ok) throw new Error(`route output unreadable: ${parsed.error}`);
-  return parsed.value.interface;
+  return dest === 'default' ? parsed.value.interface : parsed.value;
 }
 
 /**

@@ -18,6 +18,16 @@ const IFACES = {
   utun3: [info('192.168.12.7')],
 };
 const ROUTE = 'route -n get default';
+const LOW = 'route -n get 0.0.0.1';
+const HIGH = 'route -n get 128.0.0.1';
+/**
+ * The upper /1 half of the same VPN. Only `route get 1` (the lower half) was captured; route(8)
+ * prints the matched route's own destination, so the upper half differs in those two lines only.
+ */
+const highHalf = (): string =>
+  fixture('route-get-1.via-utun-vpn-split-default.txt')
+    .replace('route to: 0.0.0.1', 'route to: 128.0.0.1')
+    .replace('destination: default', 'destination: 128.0.0.0');
 
 describe('route -n get default parser (real captures)', () => {
   it('reads the default route of a Mac whose VPN split the default (0/1 + 128/1): en0 via the gateway', () => {
@@ -44,13 +54,36 @@ describe('network info', () => {
   it('groups addresses per interface and marks the default route’s interface (from route(8), via the runner)', async () => {
     const runner = scriptedRunner({ [ROUTE]: fixture('route-get-1.via-utun-vpn-split-default.txt') });
     const list = await createNetworkInfo({ runner, macos: true, osInterfaces: () => IFACES }).interfaces();
-    expect(runner.calls).toEqual([ROUTE]);
+    expect(runner.calls).toEqual([ROUTE, LOW, HIGH]);
     expect(list).toEqual([
       { iface: 'lo0', addresses: ['127.0.0.1', '::1'], isDefault: false, up: true },
       { iface: 'en0', addresses: ['10.62.96.23', 'fe80::1c2b:3aff:fe4d:5e6f'], isDefault: false, up: true },
       { iface: 'utun0', addresses: ['fe80::e2ac:cbff:fe76:bca6'], isDefault: false, up: true },
       { iface: 'utun3', addresses: ['192.168.12.7'], isDefault: true, up: true },
     ]);
+  });
+
+  it('a full-tunnel VPN that splits the default route (0/1 + 128/1 on utun3) is seen as carrying all traffic', async () => {
+    const runner = scriptedRunner({
+      [ROUTE]: fixture('route-get-0.default-en0-while-vpn-up.txt'),
+      [LOW]: fixture('route-get-1.via-utun-vpn-split-default.txt'),
+      [HIGH]: highHalf(),
+    });
+    const list = await createNetworkInfo({ runner, macos: true, osInterfaces: () => IFACES }).interfaces();
+    expect(list.filter((i) => i.isDefault).map((i) => i.iface)).toEqual(['utun3']);
+  });
+
+  it('only one half through the tunnel (a split tunnel), or the halves unreadable: the default route stays en0', async () => {
+    for (const halves of <Record<string, string>[]>[
+      { [LOW]: fixture('route-get-1.via-utun-vpn-split-default.txt'), [HIGH]: fixture('route-get-0.default-en0-while-vpn-up.txt') },
+      { [LOW]: fixture('route-get-1.via-utun-vpn-split-default.txt'), [HIGH]: 'garbage' },
+      { [LOW]: fixture('route-get-0.default-en0-while-vpn-up.txt'), [HIGH]: fixture('route-get-0.default-en0-while-vpn-up.txt') },
+      {},
+    ]) {
+      const runner = scriptedRunner({ [ROUTE]: fixture('route-get-0.default-en0-while-vpn-up.txt'), ...halves });
+      const list = await createNetworkInfo({ runner, macos: true, osInterfaces: () => IFACES }).interfaces();
+      expect(list.filter((i) => i.isDefault).map((i) => i.iface)).toEqual(['en0']);
+    }
   });
 
   it('no default route at all ("not in table") marks nothing default; other failures are unknown, never "no VPN"', async () => {
