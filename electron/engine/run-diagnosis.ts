@@ -9,6 +9,7 @@ import { CHECK_META, type CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
 import { fixIdsForCause } from '../../shared/fix-catalog';
 import { type CheckResult, type PlatformInfo, REPORT_SCHEMA_ID, type Report } from '../../shared/report';
+import { say } from './checks/say';
 import { DeadlineError, withDeadline } from './deadline';
 import { CHECKS } from './registry';
 import { createProxyRouter } from './system/proxy-route';
@@ -95,7 +96,7 @@ async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config,
   const t0 = clock.mono();
   let outcome: CheckOutcome;
   if (check.kind === 'macos' && !ctx.macos) {
-    outcome = { status: 'skip', cause: null, summary: 'Not checked: only runs on macOS.', data: {} };
+    outcome = { status: 'skip', cause: null, ...say('checks.common.macos_only'), data: {} };
   } else {
     outcome = await measureAndJudge(check, ctx, config.timeouts.totalMs + GRACE_MS);
   }
@@ -107,6 +108,7 @@ async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config,
     status: outcome.status,
     cause: outcome.cause,
     summary: outcome.summary,
+    message: outcome.message,
     durationMs: Math.round(clock.mono() - t0),
     data: outcome.data as CheckResult['data'],
     fixes,
@@ -121,8 +123,13 @@ async function measureAndJudge(check: CheckDefinition, ctx: CheckContext, ms: nu
       ms,
     );
   } catch (err) {
-    if (err instanceof DeadlineError) return { status: 'error', cause: 'probe.failed', summary: `Did not finish within ${ms} ms.`, data: {} };
-    return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${err instanceof Error ? err.message : String(err)}`, data: {} };
+    if (err instanceof DeadlineError) return { status: 'error', cause: 'probe.failed', ...say('checks.common.deadline', { ms }), data: {} };
+    return {
+      status: 'error',
+      cause: 'probe.failed',
+      ...say('checks.common.could_not_run', { reason: err instanceof Error ? err.message : String(err) }),
+      data: {},
+    };
   }
 }
 
