@@ -20,6 +20,12 @@ import { displayWidth, padEndColumns, wrap } from './wrap';
 const STATUS_MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–', error: '?' };
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
 
+/**
+ * Narrower than this, a summary column reads one word per line (long German, French and Spanish
+ * check names leave little room): the summary then goes under the row instead.
+ */
+const MIN_SUMMARY_COLUMNS = 30;
+
 /** How many fix cards to print unless `--all` (the JSON report and `--all` have every one). */
 export const MAX_CARDS = 2;
 
@@ -84,7 +90,7 @@ function formatRow(r: CheckResult, titleWidth: number, width: number | null, c: 
   const text = notChecked ? c('dim', notChecked) : describeCheck(t, r);
   // The summary wraps under itself (hanging indent) when the terminal is narrow; never cut.
   const hang = ' '.repeat(displayWidth(prefix));
-  return width !== null && width - hang.length < 24 ? [prefix.trimEnd(), ...wrap(text, width, '      ')] : wrap(text, width, prefix, hang);
+  return width !== null && width - hang.length < MIN_SUMMARY_COLUMNS ? [prefix.trimEnd(), ...wrap(text, width, '      ')] : wrap(text, width, prefix, hang);
 }
 
 function formatCard(plan: PlanCard, width: number | null, c: Painter, t: Translator): string[] {

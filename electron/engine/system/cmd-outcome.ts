@@ -4,7 +4,7 @@
  */
 import type { ToolName } from '../../../shared/config';
 import type { MessageRef } from '../../../shared/i18n/check-message';
-import { say } from '../checks/say';
+import { say } from '../../../shared/i18n/check-say';
 import type { CheckContext, CommandResult } from '../seams';
 import { excerpt, type ParseResult } from './parsers/parse-result';
 
