@@ -3,6 +3,8 @@
  * (JSON report, `--only`, UI grouping).
  */
 
+import { en } from './i18n/catalogs/en';
+
 /** Every check id, in THE order: the report's, the registry's and the popover's (grouped). */
 export const CHECK_IDS = [
   'signin-endpoints',
@@ -28,30 +30,30 @@ export type CheckId = (typeof CHECK_IDS)[number];
 /** UI grouping of checks. */
 export type CheckGroup = 'signin' | 'network' | 'mac' | 'apple';
 
-/** Human title and group of every check (order: `CHECK_IDS`). */
+/** English title (the `checks.<id>.title` message; faces show `checkTitle(t, id)`) and group of every check (order: `CHECK_IDS`). */
 export const CHECK_META: Record<CheckId, { title: string; group: CheckGroup }> = {
-  'signin-endpoints': { title: 'Apple Account sign-in servers', group: 'signin' },
-  push: { title: 'Apple Push Notifications', group: 'signin' },
-  'captive-portal': { title: 'Wi-Fi login page', group: 'network' },
-  dns: { title: 'DNS answers for Apple', group: 'network' },
-  proxy: { title: 'Proxy settings', group: 'network' },
-  vpn: { title: 'VPN', group: 'network' },
-  'dns-config': { title: 'DNS configuration', group: 'network' },
-  clock: { title: 'Clock accuracy', group: 'mac' },
-  'time-settings': { title: 'Date & Time settings', group: 'mac' },
-  macos: { title: 'macOS version', group: 'mac' },
-  firewall: { title: 'Firewall', group: 'mac' },
-  keychain: { title: 'Keychain items', group: 'mac' },
-  account: { title: 'Apple Account on this Mac', group: 'mac' },
-  'apple-status': { title: 'Apple System Status', group: 'apple' },
-  'apple-log': { title: 'What Apple’s own software reported', group: 'apple' },
+  'signin-endpoints': { title: en['checks.signin-endpoints.title'], group: 'signin' },
+  push: { title: en['checks.push.title'], group: 'signin' },
+  'captive-portal': { title: en['checks.captive-portal.title'], group: 'network' },
+  dns: { title: en['checks.dns.title'], group: 'network' },
+  proxy: { title: en['checks.proxy.title'], group: 'network' },
+  vpn: { title: en['checks.vpn.title'], group: 'network' },
+  'dns-config': { title: en['checks.dns-config.title'], group: 'network' },
+  clock: { title: en['checks.clock.title'], group: 'mac' },
+  'time-settings': { title: en['checks.time-settings.title'], group: 'mac' },
+  macos: { title: en['checks.macos.title'], group: 'mac' },
+  firewall: { title: en['checks.firewall.title'], group: 'mac' },
+  keychain: { title: en['checks.keychain.title'], group: 'mac' },
+  account: { title: en['checks.account.title'], group: 'mac' },
+  'apple-status': { title: en['checks.apple-status.title'], group: 'apple' },
+  'apple-log': { title: en['checks.apple-log.title'], group: 'apple' },
 };
 
 export const GROUP_TITLES: Record<CheckGroup, string> = {
-  signin: 'Apple sign-in',
-  network: 'Network',
-  mac: 'This Mac',
-  apple: 'Apple services',
+  signin: en['checks.group.signin'],
+  network: en['checks.group.network'],
+  mac: en['checks.group.mac'],
+  apple: en['checks.group.apple'],
 };
 
 /** Result status of one check. `error` = the check could not run (not a network verdict). */

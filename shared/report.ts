@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CAUSES, type Cause } from './causes';
 import { CHECK_IDS, type CheckDataMap, type CheckGroup, type CheckId, type CheckStatus } from './checks';
+import { type CheckMessage, checkMessageSchema } from './i18n/check-message';
 
 export const REPORT_SCHEMA_ID = 'appleid-doctor/report@1' as const;
 
@@ -30,8 +31,13 @@ export interface CheckResult<Id extends CheckId = CheckId> {
   group: CheckGroup;
   status: CheckStatus;
   cause: Cause | null;
-  /** One line of evidence for a person. */
+  /** One line of evidence for a person (English; scripts and old readers use it). */
   summary: string;
+  /**
+   * The same line as a `checks.*` message descriptor, so each face shows it in the reader's
+   * language (shared/i18n/check-text.ts). Absent in reports written before it existed.
+   */
+  message?: CheckMessage;
   durationMs: number;
   data: Partial<CheckDataMap[Id]> & Record<string, unknown>;
   /** Fix card ids from the shared fix catalog, most relevant first. */
@@ -75,6 +81,7 @@ export const checkResultSchema = z.object({
   status: z.enum(['pass', 'warn', 'fail', 'skip', 'error']),
   cause: causeSchema.nullable(),
   summary: z.string(),
+  message: checkMessageSchema.optional(),
   durationMs: z.number().nonnegative(),
   data: z.record(z.string(), z.unknown()),
   fixes: z.array(z.string()),

@@ -58,7 +58,7 @@ export async function runFixCommand(argv: readonly string[], io: FixIo, t: Trans
     io.stderr.write(`${t.t('repair.cli.bad-config', { error: loaded.errors[0] ?? '', more: loaded.errors.length - 1 })}\n`);
     return EXIT_CONFIG;
   }
-  const config = await withManagedConfig(loaded.config, io);
+  const config = await withManagedConfig(loaded.config, io, async () => t);
   // Text for people on stdout; with --json, stdout carries only the JSON and questions go to stderr.
   const say = (line: string) => void (o.json ? undefined : io.stdout.write(`${line}\n`));
   const ask = o.json ? io.stderr : io.stdout;

@@ -5,21 +5,26 @@
  * never cut when piped; Terminal commands alone on their own line so copying the line copies
  * only the command. Pure: colour and width are parameters.
  */
-import { type CheckGroup, type CheckStatus, GROUP_TITLES } from '../../shared/checks';
+import type { CheckGroup, CheckStatus } from '../../shared/checks';
 import { fixCards } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
 import { buildFixPlan, type PlanCard } from '../../shared/fixes/plan';
-import { EN } from '../../shared/i18n';
+import { checkTitle, describeCheck, groupTitle, notCheckedText } from '../../shared/i18n/check-text';
+import { EN, type Translator } from '../../shared/i18n/translator';
 import { notCheckedLine } from '../../shared/not-checked';
 import { formatDuration } from '../../shared/presentation';
-import type { CheckResult, Light, Report } from '../../shared/report';
+import type { CheckResult, Report } from '../../shared/report';
 import { appleLogLines } from './format-apple-log';
-import { visibleLength, wrap } from './wrap';
+import { displayWidth, padEndColumns, wrap } from './wrap';
 
-/** Shapes differ without colour: a light is readable on a monochrome terminal or a screen reader. */
-const LIGHT_LABEL: Record<Light, string> = { green: '● GREEN', amber: '▲ AMBER', red: '■ RED' };
 const STATUS_MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–', error: '?' };
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
+
+/**
+ * Narrower than this, a summary column reads one word per line (long German, French and Spanish
+ * check names leave little room): the summary then goes under the row instead.
+ */
+const MIN_SUMMARY_COLUMNS = 30;
 
 /** How many fix cards to print unless `--all` (the JSON report and `--all` have every one). */
 export const MAX_CARDS = 2;
@@ -30,71 +35,67 @@ export interface HumanOptions {
   width?: number | null;
   /** Print every card (`--all`). */
   allCards?: boolean;
+  /** The person's language (default English). Check names and summaries, labels and counts. */
+  t?: Translator;
 }
 
 export function formatHuman(report: Report, opts: HumanOptions): string {
   const c = painter(opts.color);
+  const t = opts.t ?? EN;
   const width = opts.width && opts.width >= 40 ? opts.width : null;
   const lightColor = report.verdict.light === 'green' ? 'green' : report.verdict.light === 'amber' ? 'yellow' : 'red';
   const out: string[] = [];
-  const label = LIGHT_LABEL[report.verdict.light];
-  out.push(...wrap(`${c('bold', report.verdict.headline)}`, width, `${c(lightColor, c('bold', label))}  `, ' '.repeat(label.length + 2)));
+  // Shapes differ without colour: a light is readable on a monochrome terminal or a screen reader.
+  const label = t.t(`cli.light.${report.verdict.light}`);
+  out.push(...wrap(`${c('bold', report.verdict.headline)}`, width, `${c(lightColor, c('bold', label))}  `, ' '.repeat(displayWidth(label) + 2)));
   if (report.verdict.light !== 'green' || report.verdict.primaryCause) out.push(...wrap(report.verdict.explanation, width, '  '));
   out.push('');
 
   const groups: CheckGroup[] = ['signin', 'network', 'mac', 'apple'];
-  const titleWidth = Math.max(...report.checks.map((r) => r.title.length), 10);
+  const titleWidth = Math.max(...report.checks.map((r) => displayWidth(checkTitle(t, r.id))), 10);
   for (const group of groups) {
     const rows = report.checks.filter((r) => r.group === group);
     if (rows.length === 0) continue;
-    out.push(c('bold', GROUP_TITLES[group]));
-    for (const r of rows) out.push(...formatRow(r, titleWidth, width, c));
+    out.push(c('bold', groupTitle(t, group)));
+    for (const r of rows) out.push(...formatRow(r, titleWidth, width, c, t));
   }
 
-  const said = appleLogLines(report);
+  const said = appleLogLines(report, t);
   if (said.length > 0) out.push('', ...said.map((l, i) => (i === 0 ? c('bold', l) : l)));
 
   const plan = buildFixPlan(report, fixCards(EN), EN);
   const shown = opts.allCards ? plan.cards : plan.cards.slice(0, MAX_CARDS);
   if (plan.countLine) out.push('', ...wrap(plan.countLine, width, ''));
-  for (const card of shown) out.push('', ...formatCard(card, width, c));
+  for (const card of shown) out.push('', ...formatCard(card, width, c, t));
   const left = plan.cards.slice(shown.length);
   const alternatives = shown.reduce((n, p) => n + p.alternatives.length, 0);
   if (left.length || (alternatives && !opts.allCards)) {
     const n = left.length + (opts.allCards ? 0 : alternatives);
     const names = [...left.map((p) => p.card.title), ...(opts.allCards ? [] : shown.flatMap((p) => p.alternatives.map((a) => a.title)))];
-    out.push('', ...wrap(`+${n} more fix${n === 1 ? '' : 'es'} (${names.join('; ')}): appleid-doctor --all`, width, ''));
+    out.push('', ...wrap(t.t('cli.more_fixes', { n, names: names.join(t.t('checks.list.separator')) }), width, ''));
   }
   const skipped = report.checks.filter((r) => r.status === 'skip').length;
   out.push('');
-  out.push(
-    ...wrap(
-      c(
-        'dim',
-        `Checked in ${formatMs(report.durationMs)}${skipped ? ` · ${skipped} macOS check${skipped === 1 ? '' : 's'} not checked on ${report.platform.os}` : ''} · --json for the full report`,
-      ),
-      width,
-      '',
-    ),
-  );
+  out.push(...wrap(c('dim', t.t('cli.footer', { duration: formatMs(report.durationMs), skipped, os: report.platform.os })), width, ''));
   return `${out.join('\n')}\n`;
 }
 
-function formatRow(r: CheckResult, titleWidth: number, width: number | null, c: Painter): string[] {
+function formatRow(r: CheckResult, titleWidth: number, width: number | null, c: Painter, t: Translator): string[] {
   const mark = STATUS_MARK[r.status];
   const colored = r.status === 'pass' ? c('green', mark) : r.status === 'warn' ? c('yellow', mark) : r.status === 'fail' ? c('red', mark) : c('dim', mark);
-  const notChecked = notCheckedLine(r, EN);
+  // A report without message descriptors (written by an older build) keeps its English wording.
+  const notChecked = r.message ? notCheckedText(t, r) : notCheckedLine(r, t);
   const time = notChecked && r.status === 'skip' ? ' '.repeat(8) : formatMs(r.durationMs).padStart(8);
-  const prefix = `  ${colored} ${r.title.padEnd(titleWidth)}  ${time}  `;
-  const text = notChecked ? c('dim', notChecked) : r.summary;
+  const prefix = `  ${colored} ${padEndColumns(checkTitle(t, r.id), titleWidth)}  ${time}  `;
+  const text = notChecked ? c('dim', notChecked) : describeCheck(t, r);
   // The summary wraps under itself (hanging indent) when the terminal is narrow; never cut.
-  const hang = ' '.repeat(visibleLength(prefix));
-  return width !== null && width - hang.length < 24 ? [prefix.trimEnd(), ...wrap(text, width, '      ')] : wrap(text, width, prefix, hang);
+  const hang = ' '.repeat(displayWidth(prefix));
+  return width !== null && width - hang.length < MIN_SUMMARY_COLUMNS ? [prefix.trimEnd(), ...wrap(text, width, '      ')] : wrap(text, width, prefix, hang);
 }
 
-function formatCard(plan: PlanCard, width: number | null, c: Painter): string[] {
+function formatCard(plan: PlanCard, width: number | null, c: Painter, t: Translator): string[] {
   const { card } = plan;
-  const lines = [...wrap(c('bold', `How to fix: ${card.title}`), width, '')];
+  const lines = [...wrap(c('bold', t.t('cli.fix.heading', { title: card.title })), width, '')];
   if (plan.alsoAffectedLine) lines.push(...wrap(plan.alsoAffectedLine, width, '  '));
   lines.push(...wrap(card.why, width, '  '));
   card.steps.forEach((step, i) => {

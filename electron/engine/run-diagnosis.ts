@@ -10,6 +10,7 @@ import type { Config } from '../../shared/config';
 import { displaySafe, displaySafeDeep } from '../../shared/display-text';
 import { fixIdsForCause } from '../../shared/fix-catalog';
 import { type CheckResult, type PlatformInfo, REPORT_SCHEMA_ID, type Report } from '../../shared/report';
+import { say } from './checks/say';
 import { DeadlineError, withDeadline } from './deadline';
 import { CHECKS } from './registry';
 import { createProxyRouter } from './system/proxy-route';
@@ -96,7 +97,7 @@ async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config,
   const t0 = clock.mono();
   let outcome: CheckOutcome;
   if (check.kind === 'macos' && !ctx.macos) {
-    outcome = { status: 'skip', cause: null, summary: 'Not checked: only runs on macOS.', data: {} };
+    outcome = { status: 'skip', cause: null, ...say('checks.common.macos_only'), data: {} };
   } else {
     outcome = await measureAndJudge(check, ctx, config.timeouts.totalMs + GRACE_MS);
   }
@@ -110,6 +111,8 @@ async function runOne(check: CheckDefinition, ctx: CheckContext, config: Config,
     // Summaries and evidence carry text from servers and commands: escaped here, once, for every
     // face (popover, terminal, JSON, fleet formats), so no escape sequence or bidi override is shown raw.
     summary: displaySafe(outcome.summary),
+    // A summary's message values (host names, server words) are escaped the same way.
+    message: outcome.message && displaySafeDeep(outcome.message),
     durationMs: Math.round(clock.mono() - t0),
     data: displaySafeDeep(outcome.data, { keepLines: true }) as CheckResult['data'],
     fixes,
@@ -124,8 +127,13 @@ async function measureAndJudge(check: CheckDefinition, ctx: CheckContext, ms: nu
       ms,
     );
   } catch (err) {
-    if (err instanceof DeadlineError) return { status: 'error', cause: 'probe.failed', summary: `Did not finish within ${ms} ms.`, data: {} };
-    return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${err instanceof Error ? err.message : String(err)}`, data: {} };
+    if (err instanceof DeadlineError) return { status: 'error', cause: 'probe.failed', ...say('checks.common.deadline', { ms }), data: {} };
+    return {
+      status: 'error',
+      cause: 'probe.failed',
+      ...say('checks.common.could_not_run', { reason: err instanceof Error ? err.message : String(err) }),
+      data: {},
+    };
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Cause } from '../../shared/causes';
 import type { CheckDataMap, CheckId, CheckStatus } from '../../shared/checks';
 import type { Config } from '../../shared/config';
+import type { CheckMessage } from '../../shared/i18n/check-message';
 import type { CheckContext } from './seams';
 
 export type { CheckContext, Clock, CommandResult, CommandRunner, EngineDeps, NetInterface, NetworkInfo, ProxyRoute, RunOptions } from './seams';
@@ -13,7 +14,10 @@ export type { CheckContext, Clock, CommandResult, CommandRunner, EngineDeps, Net
 export interface CheckOutcome<Id extends CheckId = CheckId> {
   status: CheckStatus;
   cause: Cause | null;
+  /** English, for the JSON report: `message` rendered by `EN` (see checks/say.ts). */
   summary: string;
+  /** The summary as a `checks.*` message descriptor, rendered in the reader's language by each face. */
+  message: CheckMessage;
   data: Partial<CheckDataMap[Id]>;
   /** Extra fix card ids (the engine adds the card for `cause` by itself). */
   fixes?: string[];

@@ -5,6 +5,7 @@
  */
 import type { CheckGroup, CheckId } from '../../shared/checks';
 import type { Translator } from '../../shared/i18n';
+import { checkTitle, describeCheck, groupTitle, notCheckedText } from '../../shared/i18n/check-text';
 import { notCheckedLine } from '../../shared/not-checked';
 import { statusWords } from '../../shared/presentation';
 import { buildGroups, type GroupView, type CheckRow as Row, type RowStatus } from '../lib/check-rows';
@@ -51,8 +52,12 @@ function CheckRow({ row }: { row: Row }) {
   const t = useT();
   const open = useUi((s) => !!s.expanded[row.id]);
   const running = row.status === 'running';
-  const notChecked = row.result && !running ? notCheckedLine(row.result, t) : null;
-  const summary = running ? (row.result ? t.t('ui.row.was', { summary: row.result.summary }) : t.t('ui.checking')) : (notChecked ?? row.result?.summary ?? '');
+  const notChecked = row.result && !running ? (row.result.message ? notCheckedText(t, row.result) : notCheckedLine(row.result, t)) : null;
+  const summary = running
+    ? row.result
+      ? t.t('ui.row.was', { summary: describeCheck(t, row.result) })
+      : t.t('ui.checking')
+    : (notChecked ?? (row.result ? describeCheck(t, row.result) : ''));
   const lines = open && row.result && !notChecked ? evidenceFor(row.result, t) : [];
   const panelId = `evidence-${row.id}`;
   const showTime = !running && row.result && row.status !== 'skip';
@@ -68,7 +73,7 @@ function CheckRow({ row }: { row: Row }) {
         disabled={!row.result || !!notChecked}
       >
         <StatusGlyph status={row.status} />
-        <span className="row-title">{row.title}</span>
+        <span className="row-title">{checkTitle(t, row.id)}</span>
         <span className="row-status">
           {statusWord(row.status, t)}
           {showTime ? <span className="row-ms"> · {formatMs(row.result!.durationMs, t)}</span> : null}
@@ -112,7 +117,7 @@ function Group({ g }: { g: GroupView }) {
       <h3 className="group-title">
         <button type="button" className="group-toggle" id={`group-${g.group}`} aria-expanded={open} aria-controls={rowsId} onClick={() => toggleGroup(g.group)}>
           <StatusGlyph status={status} />
-          <span className="group-name">{g.title}</span>
+          <span className="group-name">{groupTitle(t, g.group)}</span>
           <span className="group-summary">{summary}</span>
           <Chevron open={open} />
         </button>

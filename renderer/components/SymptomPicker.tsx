@@ -2,7 +2,7 @@
  * "What are you seeing?": the symptom table made interactive. Picking a symptom runs the checks
  * that can see it, then walks the manual steps no probe can do, ending with the support report.
  */
-import { CHECK_META } from '../../shared/checks';
+import { checkTitle } from '../../shared/i18n/check-text';
 import { findSymptom, type Symptom, symptoms } from '../../shared/symptoms';
 import { openSymptom, openTab, recheck } from '../app-actions';
 import { latestResults } from '../lib/check-rows';
@@ -39,7 +39,7 @@ function SymptomGuide({ symptom }: { symptom: Symptom }) {
           return (
             <li key={id} className={`mini-row row-${status}`} data-check={id} data-status={status}>
               <StatusGlyph status={status} />
-              <span className="mini-title">{CHECK_META[id].title}</span>
+              <span className="mini-title">{checkTitle(t, id)}</span>
               <span className="row-status">{statusWord(status, t)}</span>
             </li>
           );

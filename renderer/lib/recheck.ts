@@ -4,6 +4,7 @@
  */
 import type { CheckId } from '../../shared/checks';
 import type { Translator } from '../../shared/i18n';
+import { checkTitle, describeCheck } from '../../shared/i18n/check-text';
 import type { CheckResult, Report } from '../../shared/report';
 
 export interface RecheckOutcome {
@@ -31,11 +32,11 @@ export function recheckOutcome(
   if (bad.length) {
     const first = bad[0]!;
     if (mode === 'diagnose') {
-      return { worked: false, text: t.t('ui.recheck.found', { count: bad.length, check: first.title, summary: first.summary }) };
+      return { worked: false, text: t.t('ui.recheck.found', { count: bad.length, check: checkTitle(t, first.id), summary: describeCheck(t, first) }) };
     }
-    return { worked: false, text: t.t('ui.recheck.notFixed', { check: first.title, summary: first.summary }) };
+    return { worked: false, text: t.t('ui.recheck.notFixed', { check: checkTitle(t, first.id), summary: describeCheck(t, first) }) };
   }
-  if (couldNot.length) return { worked: null, text: t.t('ui.recheck.couldNotTell', { check: couldNot[0]!.title }) };
+  if (couldNot.length) return { worked: null, text: t.t('ui.recheck.couldNotTell', { check: checkTitle(t, couldNot[0]!.id) }) };
   if (mode === 'diagnose') return { worked: true, text: t.t('ui.recheck.noProblem', { count: results.length }) };
   return {
     worked: true,

@@ -92,6 +92,8 @@ function literalLength(elements: MessageFormatElement[]): number {
 /** The pseudo-localised AST of an English message (pass it to IntlMessageFormat as is). */
 export function pseudoLocalize(message: string): MessageFormatElement[] {
   const ast = parse(message, { ignoreTag: true });
-  const pad = '·'.repeat(Math.max(1, Math.round(literalLength(ast) * 0.4)));
+  // Padding in word-sized groups: one long unbreakable run would overflow where real text wraps.
+  const n = Math.max(1, Math.round(literalLength(ast) * 0.4));
+  const pad = Array.from({ length: Math.ceil(n / 6) }, (_, i) => '·'.repeat(Math.min(6, n - i * 6))).join(' ');
   return [{ type: TYPE.literal, value: '⟦' }, ...walk(ast), { type: TYPE.literal, value: ` ${pad}⟧` }];
 }

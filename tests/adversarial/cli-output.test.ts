@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/cli';
 import { emitReport } from '../../electron/cli/emit';
 import { runDiagnosis } from '../../electron/engine/run-diagnosis';
+import { EN } from '../../shared/i18n';
 import type { Report } from '../../shared/report';
 import { testConfig } from '../engine/checks/clock/context';
 import { cannedReport } from '../renderer/canned-reports';
@@ -90,7 +91,7 @@ const base = { json: false, configPath: null, only: null, color: true, includePe
 describe('human output is redacted by the one policy', () => {
   it('hides the person, the paths and this Mac by default, and says where something was hidden', async () => {
     const t = io();
-    await emitReport(hostileReport(), { ...base }, t.io, '0.0.0');
+    await emitReport(hostileReport(), { ...base }, t.io, '0.0.0', EN, async () => EN);
     const text = t.out();
     expect(text).toContain('Proxy settings come from file:///Users/[user]/');
     for (const s of MUST_NOT_SHOW) expect(text).not.toContain(s);
@@ -159,11 +160,11 @@ describe('terminal escapes from hostile text never reach the terminal raw', () =
       expect(status.summary).not.toMatch(RAW_CONTROL);
       expect(status.summary).toContain('\\u001b]8;;');
       const t = io();
-      await emitReport(report, { ...base, color: false }, t.io, '0.0.0');
+      await emitReport(report, { ...base, color: false }, t.io, '0.0.0', EN, async () => EN);
       expect(t.out()).toContain('Apple reports');
       expect(t.out()).not.toMatch(RAW_CONTROL);
       const j = io();
-      await emitReport(report, { ...base, format: 'json' }, j.io, '0.0.0');
+      await emitReport(report, { ...base, format: 'json' }, j.io, '0.0.0', null, async () => EN);
       expect(j.out()).not.toMatch(RAW_CONTROL);
     } finally {
       await feed.close();

@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArgs } from '../../electron/cli/args';
+import { parseArgs, usageMessage } from '../../electron/cli/args';
 import { httpGet } from '../../electron/engine/probes/http-exchange';
 import { readCaFile } from '../../electron/engine/system/bounded-read';
 import { loadConfigFile } from '../../electron/service/config-file';
 import { resolveConfig } from '../../shared/config';
+import { EN } from '../../shared/i18n';
 
 let dir: string;
 beforeAll(() => {
@@ -128,7 +129,7 @@ describe('item 9: argv and config errors', () => {
     (arg) => {
       const r = parseArgs([arg]);
       expect(r.kind).toBe('usage-error');
-      if (r.kind === 'usage-error') expect(r.message).not.toMatch(/[\u0000-\u001f\u007f]/);
+      if (r.kind === 'usage-error') expect(usageMessage(EN, r)).not.toMatch(/[\u0000-\u001f\u007f]/);
     },
   );
   it('a non-JSON config never echoes the file bytes', async () => {
@@ -162,7 +163,7 @@ describe('config and argv fuzz (fixed seed): never throws, every error is one pr
         }),
         (argv) => {
           const r = parseArgs(argv);
-          if (r.kind === 'usage-error') expect(r.message).not.toMatch(/[\u0000-\u001f\u007f]/);
+          if (r.kind === 'usage-error') expect(usageMessage(EN, r)).not.toMatch(/[\u0000-\u001f\u007f]/);
         },
       ),
       { seed: 15, numRuns: 500 },

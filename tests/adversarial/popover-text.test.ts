@@ -112,6 +112,8 @@ describe('popover text from hostile servers', () => {
         status: 'warn',
         cause: 'apple.status_unknown',
         summary: HOSTILE.join(' | '),
+        // The summary's message carries the hostile text in its values too (what the faces render).
+        message: { key: 'checks.apple-status.unreadable', values: { reason: HOSTILE.join(' | ') } },
         data: {
           url: HOSTILE[0]!,
           events: [{ service: HOSTILE[5]!, message: HOSTILE.join('\n'), nested: { deeper: [[HOSTILE[3]!]] } }],

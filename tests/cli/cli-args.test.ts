@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../electron/cli/args';
+import { parseArgs, usageMessage } from '../../electron/cli/args';
 import { main } from '../../electron/cli/cli';
 import { CHECK_IDS } from '../../shared/checks';
+import { EN } from '../../shared/i18n';
 
 function capture() {
   let text = '';
@@ -42,7 +43,7 @@ describe('parseArgs', () => {
   });
 
   it.each([
-    [['--only', 'clok'], /unknown check id "clok"/],
+    [['--only', 'clok'], /unknown check id “clok”/],
     [['--only'], /needs check ids/],
     [['--config'], /needs a file path/],
     [['--frobnicate'], /unknown option/],
@@ -50,7 +51,7 @@ describe('parseArgs', () => {
   ])('rejects %j', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.kind).toBe('usage-error');
-    expect(r.kind === 'usage-error' && r.message).toMatch(message);
+    expect(r.kind === 'usage-error' && usageMessage(EN, r)).toMatch(message);
   });
 });
 
@@ -61,7 +62,7 @@ describe('appleid-doctor exit codes for bad input', () => {
     const r = await runCli(['--only', 'nope']);
     expect(r.code).toBe(64);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
-      'appleid-doctor: unknown check id "nope" (known: ' + CHECK_IDS.join(', ') + ') (see appleid-doctor --help)',
+      'appleid-doctor: unknown check id “nope” (known: ' + CHECK_IDS.join(', ') + ') (see appleid-doctor --help)',
     ]);
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });

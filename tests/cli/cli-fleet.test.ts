@@ -111,7 +111,10 @@ describe('--format and --output', () => {
     });
     expect(parseArgs(['--json', '--format', 'json'])).toMatchObject({ kind: 'run' });
     expect(parseArgs(['--json', '--format', 'plist'])).toMatchObject({ kind: 'usage-error' });
-    expect(parseArgs(['--format', 'yaml'])).toMatchObject({ kind: 'usage-error', message: expect.stringMatching(/json, text, jamf, prometheus, plist/) });
+    expect(parseArgs(['--format', 'yaml'])).toMatchObject({
+      kind: 'usage-error',
+      values: { formats: expect.stringMatching(/json, text, jamf, prometheus, plist/) },
+    });
     expect(parseArgs(['--output'])).toMatchObject({ kind: 'usage-error' });
   });
 });

@@ -1,7 +1,7 @@
 /** The terminal layout: wrapped to the terminal, never cut when piped, commands alone on a line. */
 import { describe, expect, it } from 'vitest';
 import { formatHuman } from '../../electron/cli/format';
-import { visibleLength, wrap } from '../../electron/cli/wrap';
+import { displayWidth, wrap } from '../../electron/cli/wrap';
 import { cannedReport } from '../renderer/canned-reports';
 
 const red = cannedReport('red');
@@ -18,7 +18,7 @@ describe('terminal layout', () => {
   it('in a 60-column terminal every line fits, and steps hang under their number', () => {
     const out = formatHuman(withLong, { color: false, width: 60 });
     const lines = out.split('\n');
-    const tooLong = lines.filter((l) => visibleLength(l) > 60 && !l.trim().startsWith('sudo '));
+    const tooLong = lines.filter((l) => displayWidth(l) > 60 && !l.trim().startsWith('sudo '));
     expect(tooLong).toEqual([]);
     // The continuation of step 1 starts under the step's text, not at the margin.
     const i = lines.findIndex((l) => l.startsWith('  1. '));
@@ -85,7 +85,7 @@ describe('terminal layout', () => {
 describe('wrap', () => {
   it('breaks a host name only after a dot', () => {
     const lines = wrap('No answer from appleid.cdn-apple.com.example-resolver.internal.test today', 24, '', '');
-    for (const l of lines) expect(visibleLength(l)).toBeLessThanOrEqual(24);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(24);
     const host = lines.join('\n').match(/appleid[\s\S]*?test/)![0];
     // Every line break inside the host name comes right after a dot.
     for (const part of host.split('\n').slice(0, -1)) expect(part.endsWith('.')).toBe(true);

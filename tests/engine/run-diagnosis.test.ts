@@ -20,7 +20,7 @@ const deps: EngineDeps = {
   env: {},
 };
 
-const ok: CheckOutcome = { status: 'pass', cause: null, summary: 'fine', data: {} };
+const ok: CheckOutcome = { status: 'pass', cause: null, summary: 'fine', message: { key: 'checks.account.signed_in' }, data: {} };
 function fake(id: CheckId, run: (ctx: CheckContext) => Promise<CheckOutcome>, kind: 'network' | 'macos' = 'network'): CheckDefinition {
   return { id, kind, measure: run, judge: (outcome) => outcome as CheckOutcome };
 }
@@ -119,7 +119,15 @@ describe('runDiagnosis', () => {
     const report = await runDiagnosis({
       config: config(),
       deps,
-      checks: [fake('signin-endpoints', async () => ({ status: 'fail', cause: 'dns.nxdomain', summary: 'x', data: { endpoints: [] } }))],
+      checks: [
+        fake('signin-endpoints', async () => ({
+          status: 'fail',
+          cause: 'dns.nxdomain',
+          summary: 'x',
+          message: { key: 'checks.dns.no_answer' },
+          data: { endpoints: [] },
+        })),
+      ],
     });
     expect(report.checks[0]!.fixes.length).toBeGreaterThan(0);
     expect(report.verdict.light).toBe('red');

@@ -95,7 +95,7 @@ describe('formatters and the preview token', () => {
     expect(clockTime('2026-03-12T14:05:00Z', de)).toBe('14:05');
     expect(shortDateTime('2026-03-12T14:05:00Z', de)).toBe('12. März, 14:05');
     expect(shortDateTime('2026-03-12T14:05:00Z', ja)).toBe('3月12日 14:05');
-    expect(formatOffset(2300, 40, de)).toBe('geht 2.3 s nach (± 40 ms)');
+    expect(formatOffset(2300, 40, de)).toBe('geht 2,3 s nach (± 40 ms)');
   });
 
   it('reads the token from the fragment and refuses anything odd', () => {

@@ -5,6 +5,7 @@
  * been red since yesterday still says when it was last green.
  */
 import { parse as parsePlist } from '@plist/parse';
+import type { Translator } from '../../../shared/i18n/translator';
 import type { Report } from '../../../shared/report';
 import { formatHuman } from '../format';
 import { formatJamf } from './jamf';
@@ -23,6 +24,8 @@ export interface RenderOptions {
   width?: number | null;
   /** Text only: print every fix card. */
   allCards?: boolean;
+  /** Text only: the person's language (machine formats are never translated). */
+  t?: Translator | null;
 }
 
 /** Render `report` in `format`; always ends with a line feed. Pure. */
@@ -31,7 +34,7 @@ export function renderReport(report: Report, format: OutputFormat, opts: RenderO
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'text':
-      return formatHuman(report, { color: opts.color, width: opts.width ?? null, allCards: opts.allCards ?? false });
+      return formatHuman(report, { color: opts.color, width: opts.width ?? null, allCards: opts.allCards ?? false, t: opts.t ?? undefined });
     case 'jamf':
       return formatJamf(report);
     case 'prometheus':

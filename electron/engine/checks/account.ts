@@ -9,6 +9,7 @@ import { readTool, type ToolRead } from '../system/cmd-outcome';
 import { isDomainMissing, parseMobileMeAccounts } from '../system/parsers/mobileme-accounts';
 import { ok } from '../system/parsers/parse-result';
 import type { CheckDefinition } from '../types';
+import { say } from './say';
 import { toolErrorOutcome } from './tool-evidence';
 
 export const accountCheck: CheckDefinition<'account', ToolRead<AccountData>> = {
@@ -26,8 +27,8 @@ export const accountCheck: CheckDefinition<'account', ToolRead<AccountData>> = {
     if (!read.ok) return toolErrorOutcome(read.failure);
     const data = read.value;
     if (!data.signedIn) {
-      return { status: 'warn', cause: 'account.signed_out', summary: 'No Apple Account is signed in to iCloud on this Mac.', data };
+      return { status: 'warn', cause: 'account.signed_out', ...say('checks.account.signed_out'), data };
     }
-    return { status: 'pass', cause: null, summary: 'An Apple Account is signed in to iCloud on this Mac.', data };
+    return { status: 'pass', cause: null, ...say('checks.account.signed_in'), data };
   },
 };

@@ -15,6 +15,7 @@ import { AppleLogCollector } from '../system/parsers/unified-log-events';
 import { type StreamLimits, UnifiedLogStream } from '../system/parsers/unified-log-stream';
 import { logShowArgs } from '../system/unified-log-query';
 import type { CheckDefinition, CheckOutcome, CommandResult } from '../types';
+import { type MessageRef, msg, say } from './say';
 
 type Outcome = CheckOutcome<'apple-log'>;
 
@@ -66,7 +67,7 @@ export const appleLogCheck: CheckDefinition<'apple-log', AppleLogEvidence> = {
 /** The outcome of a log read. Pure. */
 export function judgeAppleLog({ windowMinutes, result, thrown, stats, collected }: AppleLogEvidence): Outcome {
   if (result === null) {
-    return { status: 'error', cause: 'cmd.failed', summary: `The log could not be read (${thrown ?? 'unknown error'}).`, data: { windowMinutes } };
+    return { status: 'error', cause: 'cmd.failed', ...say('checks.apple-log.not_read', { reason: thrown ?? 'unknown error' }), data: { windowMinutes } };
   }
   const cut = stats.limit !== null || result.timedOut || (result.truncated && !stats.finished);
   const data: AppleLogData = {
@@ -82,42 +83,48 @@ export function judgeAppleLog({ windowMinutes, result, thrown, stats, collected 
   // Stopped by our own cap: what was read counts.
   const failure = stats.limit ? null : commandFailure('log show', result, { allowTruncated: true });
   if (failure && !(failure.cause === 'cmd.timeout' && stats.records > 0)) {
-    data.note = readFailureNote(result, failure.summary);
-    return { status: 'error', cause: failure.cause, summary: `Apple’s log could not be read: ${data.note}`, data };
+    const note = readFailureNote(result, failure.message);
+    data.note = renderNote(note);
+    return { status: 'error', cause: failure.cause, ...say('checks.apple-log.unreadable', { note }), data };
   }
   if (stats.records === 0 && stats.unreadable > 0 && !stats.finished) {
-    data.note = `log show printed ${stats.unreadable} line${stats.unreadable === 1 ? '' : 's'} this app could not read.`;
-    return { status: 'error', cause: 'cmd.unparseable', summary: `Apple’s log could not be read: ${data.note}`, data };
+    const note = msg('checks.apple-log.note.garbled', { n: stats.unreadable });
+    data.note = renderNote(note);
+    return { status: 'error', cause: 'cmd.unparseable', ...say('checks.apple-log.unreadable', { note }), data };
   }
-  if (cut) data.note = cutNote(stats.limit, result.timedOut, windowMinutes);
-  return judgeEvents(data);
+  const partial = cut ? cutNote(stats.limit, result.timedOut, windowMinutes) : null;
+  if (partial) data.note = renderNote(partial);
+  return judgeEvents(data, partial);
 }
 
-function readFailureNote(r: CommandResult, summary: string): string {
+/** The English of a note, for `data.note` (the report's evidence). */
+function renderNote(note: MessageRef): string {
+  return say(note.key as 'checks.apple-log.note.cut', note.values).summary;
+}
+
+function readFailureNote(r: CommandResult, failure: MessageRef): MessageRef {
   const text = `${r.stderr}`.toLowerCase();
-  if (/must be admin|not permitted|permission|privilege/.test(text)) return 'reading the log needs an administrator account on this Mac.';
-  return summary.replace(/^log show /, 'the log tool ');
+  if (/must be admin|not permitted|permission|privilege/.test(text)) return msg('checks.apple-log.note.admin');
+  return msg('checks.apple-log.note.tool', { failure });
 }
 
-function cutNote(limit: 'bytes' | 'lines' | null, timedOut: boolean, minutes: number): string {
-  if (limit === 'bytes' || limit === 'lines') return `The log of the last ${minutes} min was longer than this app reads; only the first part was checked.`;
-  if (timedOut) return `Reading the log took too long; only the lines read in time were checked.`;
-  return 'The log output was cut short; only what arrived was checked.';
+function cutNote(limit: 'bytes' | 'lines' | null, timedOut: boolean, minutes: number): MessageRef {
+  if (limit === 'bytes' || limit === 'lines') return msg('checks.apple-log.note.too_long', { minutes });
+  if (timedOut) return msg('checks.apple-log.note.too_slow');
+  return msg('checks.apple-log.note.cut');
 }
 
 /** The outcome from the collected events. Pure. */
-export function judgeEvents(data: AppleLogData): Outcome {
+export function judgeEvents(data: AppleLogData, partial: MessageRef | null = null): Outcome {
   const standing = data.events.filter((e) => e.cause && (e.family === 'account' || e.family === 'device'));
-  const partial = data.note ? ` ${data.note}` : '';
   if (standing.length > 0) {
     const worst = [...standing].sort(
       (a, b) => Number(RED_AUTH_CAUSES.has(b.cause!)) - Number(RED_AUTH_CAUSES.has(a.cause!)) || Date.parse(b.at) - Date.parse(a.at),
     )[0]!;
-    const more = standing.length > 1 ? ` (+${standing.length - 1} more)` : '';
     return {
       status: RED_AUTH_CAUSES.has(worst.cause!) ? 'fail' : 'warn',
       cause: worst.cause,
-      summary: `${sentence(worst)}${more}${partial}`,
+      ...say('checks.apple-log.standing', { event: sentence(worst), more: standing.length - 1 }, [partial]),
       data,
       fixes: ['apple-log-send-codes'],
     };
@@ -128,14 +135,14 @@ export function judgeEvents(data: AppleLogData): Outcome {
     return {
       status: 'pass',
       cause: null,
-      summary: `Recent history: ${sentence(last)}${network.length > 1 ? ` (+${network.length - 1} more)` : ''}${partial}`,
+      ...say('checks.apple-log.recent', { event: sentence(last), more: network.length - 1 }, [partial]),
       data,
     };
   }
-  const others = data.events.length ? ` ${data.events.length} other message${data.events.length === 1 ? '' : 's'} recorded, none about sign-in failing.` : '';
-  return { status: 'pass', cause: null, summary: `No sign-in, code or push errors in the last ${data.windowMinutes} min.${others}${partial}`, data };
+  const others = data.events.length ? msg('checks.apple-log.others', { n: data.events.length }) : null;
+  return { status: 'pass', cause: null, ...say('checks.apple-log.none', { minutes: data.windowMinutes }, [others, partial]), data };
 }
 
-function sentence(e: AppleLogEvent): string {
-  return `at ${eventTime(e, true)} ${e.process} reported ${eventCodeText(e)}${e.count > 1 ? ` ×${e.count}` : ''}.`;
+function sentence(e: AppleLogEvent): MessageRef {
+  return msg('checks.apple-log.event', { time: eventTime(e, true), process: e.process, code: eventCodeText(e), count: e.count });
 }

@@ -16,6 +16,7 @@ import { probeEnv } from '../probes/probe-env';
 import { fetchStatusFeed, type StatusFeedResult } from '../probes/status-feed';
 import { eventState, type FeedService, serviceRole, severityOf } from '../probes/status-feed-parse';
 import type { CheckDefinition, CheckOutcome } from '../types';
+import { type MessageArg, type MessageRef, msg, type Said, say } from './say';
 
 /** The `apple-status` check (registry entry). */
 export const appleStatusCheck: CheckDefinition<'apple-status', AppleStatusEvidence> = {
@@ -51,7 +52,7 @@ export function judgeAppleStatus(feed: StatusFeedResult, nowMs: number): CheckOu
     return {
       status: 'warn',
       cause: 'apple.status_unknown',
-      summary: `Apple’s System Status could not be read: ${feed.reason}.`,
+      ...say('checks.apple-status.unreadable', { reason: feedFailure(feed) }),
       data: { url: feed.url, services: [], events: [] },
     };
   }
@@ -61,7 +62,7 @@ export function judgeAppleStatus(feed: StatusFeedResult, nowMs: number): CheckOu
     return {
       status: 'warn',
       cause: 'apple.status_unknown',
-      summary: 'Apple’s System Status was read, but it does not list Apple Account, so an Apple-side problem cannot be ruled out.',
+      ...say('checks.apple-status.no_core'),
       data,
     };
   }
@@ -82,24 +83,24 @@ export function judgeAppleStatus(feed: StatusFeedResult, nowMs: number): CheckOu
   }
 
   if (outages.length > 0) {
-    return { status: 'fail', cause: 'apple.outage', summary: describe('an outage of', outages), data };
+    return { status: 'fail', cause: 'apple.outage', ...describe('checks.apple-status.outage', outages), data };
   }
   if (degraded.length > 0) {
-    return { status: 'warn', cause: 'apple.degraded', summary: describe('a problem with', degraded), data };
+    return { status: 'warn', cause: 'apple.degraded', ...describe('checks.apple-status.degraded', degraded), data };
   }
   if (maintenance.length > 0) {
     const now = maintenance.some((m) => m.ongoing);
     return {
       status: 'warn',
       cause: 'apple.maintenance',
-      summary: describe(now ? 'maintenance of' : 'upcoming maintenance of', maintenance),
+      ...describe(now ? 'checks.apple-status.maintenance' : 'checks.apple-status.upcoming', maintenance),
       data,
     };
   }
   return {
     status: 'pass',
     cause: null,
-    summary: `Apple reports no problems with ${listNames(relevant.map((s) => s.name))}.`,
+    ...say('checks.apple-status.ok', { names: listNames(relevant.map((s) => s.name)) }),
     data,
   };
 }
@@ -125,16 +126,50 @@ function relevantEvents(s: FeedService, nowMs: number): AppleStatusEvent[] {
   return out;
 }
 
-function describe(what: string, events: AppleStatusEvent[]): string {
-  const names = listNames([...new Set(events.map((e) => e.service))]);
+type EventKey = 'checks.apple-status.outage' | 'checks.apple-status.degraded' | 'checks.apple-status.maintenance' | 'checks.apple-status.upcoming';
+
+function describe(key: EventKey, events: AppleStatusEvent[]): Said {
   const first = events[0]!;
-  const detail = first.message ? ` “${clip(first.message, 140)}”` : '';
-  return `Apple reports ${what} ${names}.${detail}`;
+  // Apple's own message (English, from the US feed) is quoted as it is.
+  const detail = first.message ? msg('checks.apple-status.message', { message: clip(first.message, 140) }) : null;
+  return say(key, { names: listNames([...new Set(events.map((e) => e.service))]) }, [detail]);
 }
 
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? 'its services';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** Apple's service names (as the feed spells them), joined the reader's way. */
+function listNames(names: string[]): MessageArg {
+  return { list: names, type: 'conjunction' };
+}
+
+/** Why the feed could not be read, in plain words (by the failure's cause; codes stay as they are). */
+export function feedFailure(feed: Extract<StatusFeedResult, { ok: false }>): MessageRef {
+  const f = feed.failure;
+  if (f.code === 'TOO_LARGE') return msg('checks.apple-status.reason.too_large');
+  if (f.code === 'FEED_UNPARSEABLE') return msg('checks.apple-status.reason.not_feed', { detail: f.message });
+  if (f.cause === 'http.truncated') return msg('checks.apple-status.reason.cut_off');
+  if (f.cause.endsWith('.timeout')) return msg('checks.apple-status.reason.timeout');
+  if (feed.httpStatus !== null && feed.httpStatus !== 200 && (f.phase === 'http' || f.cause === 'http.server_error'))
+    return msg('checks.apple-status.reason.http_status', { status: String(feed.httpStatus) });
+  switch (f.cause) {
+    case 'tcp.refused':
+      return msg('checks.apple-status.reason.refused');
+    case 'dns.nxdomain':
+    case 'dns.nodata':
+    case 'dns.servfail':
+    case 'dns.refused':
+    case 'dns.bogon':
+    case 'dns.fakeip':
+      return msg('checks.apple-status.reason.not_found');
+    case 'proxy.auth_required':
+      return msg('checks.apple-status.reason.proxy_auth');
+    case 'proxy.bad_gateway':
+      return msg('checks.apple-status.reason.proxy_refused', { code: f.code ?? 'error' });
+    case 'proxy.down':
+      return msg('checks.apple-status.reason.proxy_down');
+    default:
+      return f.phase === 'tls'
+        ? msg('checks.apple-status.reason.certificate', { code: f.code ?? f.cause })
+        : msg('checks.apple-status.reason.connection', { code: f.code ?? f.cause });
+  }
 }
 
 function clip(s: string, n: number): string {

@@ -4,12 +4,11 @@
  * cannot get an answer at all (DNS/TCP/TLS/HTTP failure) the portal question is UNKNOWN: warn with
  * the network cause, never `captive.detected`.
  */
-import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { CaptivePortalData } from '../../../shared/checks';
-import { EN } from '../../../shared/i18n';
 import { probeCaptive } from '../probes/captive-probe';
 import type { CheckDefinition, CheckOutcome } from '../types';
 import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
+import { say } from './say';
 
 type Outcome = CheckOutcome<'captive-portal'>;
 
@@ -23,20 +22,25 @@ export const captivePortalCheck: CheckDefinition<'captive-portal', NetworkEviden
 /** Outcome from a captive probe (pure). */
 export function judgeCaptive(data: CaptivePortalData): Outcome {
   if (data.failure) {
-    if (data.failure.cause === 'probe.failed') return { status: 'error', cause: 'probe.failed', summary: data.failure.message, data };
+    if (data.failure.cause === 'probe.failed')
+      return { status: 'error', cause: 'probe.failed', ...say('checks.common.could_not_run', { reason: data.failure.message }), data };
     return {
       status: 'warn',
       cause: data.failure.cause,
-      summary: `Could not check for a login page: ${causeTitleInSentence(data.failure.cause, EN)}.`,
+      ...say('checks.captive-portal.unknown', { cause: { cause: data.failure.cause, inSentence: true } }),
       data,
     };
   }
-  if (data.success) return { status: 'pass', cause: null, summary: 'No login page: Apple’s check page answers “Success”.', data };
-  const what =
+  if (data.success) return { status: 'pass', cause: null, ...say('checks.captive-portal.ok'), data };
+  const said =
     data.status !== null && data.status >= 300 && data.status < 400
-      ? `is redirected to ${data.location ?? 'another page'}`
+      ? data.location
+        ? say('checks.captive-portal.redirected', { location: data.location })
+        : say('checks.captive-portal.redirected_nowhere')
       : data.status === 200
-        ? `is replaced by another page${data.snippet ? ` (“${data.snippet.slice(0, 60)}”)` : ''}`
-        : `answers ${data.status} instead of “Success”`;
-  return { status: 'fail', cause: 'captive.detected', summary: `This network shows a login page: Apple’s check page ${what}.`, data };
+        ? data.snippet
+          ? say('checks.captive-portal.replaced_snippet', { snippet: data.snippet.slice(0, 60) })
+          : say('checks.captive-portal.replaced')
+        : say('checks.captive-portal.status', { status: String(data.status) });
+  return { status: 'fail', cause: 'captive.detected', ...said, data };
 }

@@ -14,6 +14,7 @@ import { probeEnv } from '../probes/probe-env';
 import { measureClock, type SntpAttempt, type SntpSample } from '../probes/sntp';
 import { httpDateFallbackAllowed, httpDateSample, httpDateUrl } from '../probes/sntp-http-date';
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../types';
+import { type MessageRef, msg, type Said, say } from './say';
 
 /** Outcomes that mean a server genuinely answered (so UDP 123 is not what is blocked). */
 const GENUINE_REPLY = /^NTP_(KOD|UNSYNCHRONIZED|BAD_MODE|BAD_VERSION|BAD_STRATUM|ZERO_XMT|BAD_ROOT_DISTANCE)$/;
@@ -69,66 +70,72 @@ export function judgeClock(ev: ClockEvidence, config: Pick<Config, 'clock'>): Ch
     source: ev.source,
   };
   if (!s) {
-    return { status: 'warn', cause: 'clock.unverifiable', summary: unverifiableSummary(ev), data };
+    return { status: 'warn', cause: 'clock.unverifiable', ...unverifiableSummary(ev), data };
   }
   const abs = Math.abs(s.offsetMs);
   const proven = abs - s.errorBoundMs; // the skew the evidence proves, at least
   const bound = `±${formatDuration(s.errorBoundMs, EN)}`;
-  const where = ev.source === 'http-date' ? `from the web clock of ${urlHost(s.server)}` : `from ${displayServer(s.server)}`;
-  const skewed = `This Mac’s clock is ${formatDuration(abs, EN)} ${s.offsetMs > 0 ? 'behind' : 'ahead'} (${bound})`;
-  if (proven >= config.clock.failMs) return { status: 'fail', cause: 'clock.skew', summary: `${skewed}.`, data };
-  if (proven >= config.clock.warnMs) return { status: 'warn', cause: 'clock.skew', summary: `${skewed}.`, data };
+  const where =
+    ev.source === 'http-date'
+      ? msg('checks.clock.from_web', { host: urlHost(s.server) })
+      : msg('checks.clock.from_server', { server: displayServer(s.server) });
+  const skew = { offset: formatDuration(abs, EN), direction: s.offsetMs > 0 ? 'behind' : 'ahead', bound };
+  if (proven >= config.clock.failMs) return { status: 'fail', cause: 'clock.skew', ...say('checks.clock.skew', skew), data };
+  if (proven >= config.clock.warnMs) return { status: 'warn', cause: 'clock.skew', ...say('checks.clock.skew', skew), data };
   if (s.errorBoundMs >= config.clock.warnMs) {
     // The measurement is too coarse to rule out a skew that matters: say so rather than "OK".
     return {
       status: 'warn',
       cause: 'clock.unverifiable',
-      summary: `This Mac’s clock could not be checked precisely enough (${bound} ${where}).`,
+      ...say('checks.clock.imprecise', { bound, where }),
       data,
     };
   }
   if (abs <= s.errorBoundMs) {
-    return { status: 'pass', cause: null, summary: `This Mac’s clock is right (within ${bound}, ${where}).`, data };
+    return { status: 'pass', cause: null, ...say('checks.clock.right', { bound, where }), data };
   }
-  return { status: 'pass', cause: null, summary: `${skewed}, close enough to the right time.`, data };
+  return { status: 'pass', cause: null, ...say('checks.clock.skew_ok', skew), data };
 }
 
-function unverifiableSummary(ev: ClockEvidence): string {
+function unverifiableSummary(ev: ClockEvidence): Said {
   const ntp = ev.attempts.filter((a) => !/^https?:/.test(a.server));
-  if (ntp.length > 0 && ntp.every((a) => a.outcome === 'ABORTED')) return 'The time check was cut short before any time server answered.';
-  const reasons = ntp.map((a) => `${displayServer(a.server)} ${describeOutcome(a.outcome, ev.kisses.get(a.server))}`);
+  if (ntp.length > 0 && ntp.every((a) => a.outcome === 'ABORTED')) return say('checks.clock.cut_short');
+  const reasons = ntp.map((a) => describeOutcome(displayServer(a.server), a.outcome, ev.kisses.get(a.server)));
   const http = ev.attempts.find((a) => /^https?:/.test(a.server));
-  const tail = http ? ' The web fallback did not give the time either.' : '';
-  return `Could not check this Mac’s clock: ${reasons.join('; ') || 'no time server is configured'}.${tail}`;
+  return say('checks.clock.unverifiable', { reasons: reasons.length ? { list: reasons, type: 'separate' } : msg('checks.clock.no_server') }, [
+    http ? msg('checks.clock.web_failed_too') : null,
+  ]);
 }
 
-/** Plain words for an attempt outcome. */
-export function describeOutcome(outcome: string, kiss?: string): string {
+/** Plain words for what one time server did (`server` and codes stay as they are). */
+export function describeOutcome(server: string, outcome: string, kiss?: string): MessageRef {
   switch (outcome) {
     case 'NTP_TIMEOUT':
-      return 'did not answer (UDP port 123 may be blocked on this network)';
+      return msg('checks.clock.outcome.timeout', { server });
     case 'ECONNREFUSED':
-      return 'refused the request';
+      return msg('checks.clock.outcome.refused', { server });
     case 'NTP_KOD':
       return kiss === 'DENY' || kiss === 'RSTR'
-        ? `refused to serve this Mac (kiss-o’-death ${kiss})`
-        : `asked this Mac to slow down (kiss-o’-death ${kiss ?? 'RATE'})`;
+        ? msg('checks.clock.outcome.kod_deny', { server, kiss })
+        : msg('checks.clock.outcome.kod_rate', { server, kiss: kiss ?? 'RATE' });
     case 'NTP_UNSYNCHRONIZED':
-      return 'is not synchronised itself';
+      return msg('checks.clock.outcome.unsynchronized', { server });
     case 'NTP_BOGUS_ORIGIN':
-      return 'sent a reply that does not match the request (ignored)';
+      return msg('checks.clock.outcome.bogus_origin', { server });
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return 'could not be found (DNS)';
+      return msg('checks.clock.outcome.not_found', { server });
     case 'DNS_TIMEOUT':
-      return 'could not be found: DNS gave no answer in time';
+      return msg('checks.clock.outcome.dns_timeout', { server });
     case 'ENETUNREACH':
     case 'EHOSTUNREACH':
-      return 'cannot be reached from this network';
+      return msg('checks.clock.outcome.unreachable', { server });
     case 'ABORTED':
-      return 'was not asked in time';
+      return msg('checks.clock.outcome.aborted', { server });
     default:
-      return outcome.startsWith('NTP_') ? `sent an invalid reply (${outcome})` : `could not be asked (${outcome})`;
+      return outcome.startsWith('NTP_')
+        ? msg('checks.clock.outcome.invalid', { server, code: outcome })
+        : msg('checks.clock.outcome.other', { server, code: outcome });
   }
 }
 

@@ -7,6 +7,7 @@ import type { DnsConfigData } from '../../../shared/checks';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
 import { parseScutilDns, resolversCapturing, type ScutilDns } from '../system/parsers/scutil-dns';
 import type { CheckDefinition } from '../types';
+import { msg, say } from './say';
 import { toolErrorOutcome } from './tool-evidence';
 
 export const dnsConfigCheck: CheckDefinition<'dns-config', ToolRead<ScutilDns>> = {
@@ -23,20 +24,24 @@ export const dnsConfigCheck: CheckDefinition<'dns-config', ToolRead<ScutilDns>> 
       return {
         status: 'warn',
         cause: 'dns.split_captures_apple',
-        summary: `Lookups for ${r.domain} go to ${r.nameservers.join(', ') || 'another DNS server'}${r.interface ? ` via ${r.interface}` : ''} (split DNS), not to your normal DNS server.`,
+        ...say(r.interface ? 'checks.dns-config.split_via' : 'checks.dns-config.split', {
+          domain: r.domain ?? '',
+          servers: r.nameservers.length ? { list: r.nameservers, type: 'unit' } : msg('checks.dns-config.another_server'),
+          iface: r.interface ?? '',
+        }),
         data,
       };
     }
     if (noConfiguration) {
       // configd has no resolver at all: every lookup fails. The dns check gives the verdict.
-      return { status: 'warn', cause: null, summary: 'macOS reports no DNS configuration at all, so names cannot be looked up.', data };
+      return { status: 'warn', cause: null, ...say('checks.dns-config.no_configuration'), data };
     }
     const main = resolvers.filter((r) => !r.scoped);
     const split = main.filter((r) => r.supplemental).length;
     return {
       status: 'pass',
       cause: null,
-      summary: `${main.length} resolver${main.length === 1 ? '' : 's'}${split ? `, ${split} for specific domains only (none covers Apple)` : ''}; Apple lookups use the normal DNS server.`,
+      ...say('checks.dns-config.ok', { resolvers: main.length, split }),
       data,
     };
   },

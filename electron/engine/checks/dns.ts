@@ -7,15 +7,14 @@
  */
 
 import { pickCause } from '../../../shared/cause-info';
-import { causeTitleInSentence } from '../../../shared/cause-text';
 import type { Cause } from '../../../shared/causes';
-import { EN } from '../../../shared/i18n';
 import { isFakeIp } from '../probes/bogon';
 import { type HostEvidence, hostEvidence } from '../probes/dns-compare';
 import { resolverLabel } from '../probes/probe-env';
 import { endpointResult } from '../probes/shared-results';
 import type { CheckDefinition, CheckOutcome } from '../types';
 import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
+import { type MessageArg, msg, say } from './say';
 
 type Outcome = CheckOutcome<'dns'>;
 
@@ -51,36 +50,45 @@ export function judgeDns(evidence: HostEvidence[], resolver: string, comparisonR
   if (bogus.length > 0) {
     const fake = bogus.some((e) => e.answer.bogons.some(isFakeIp));
     const cause: Cause = fake ? 'dns.fakeip' : 'dns.bogon';
-    const list = bogus.map((e) => `${e.answer.host} → ${e.answer.bogons.join(', ')}`).join('; ');
-    return { status: 'fail', cause, summary: `${fake ? 'Stand-in addresses' : 'Private or blocked addresses'} for Apple: ${list}.`, data };
+    const list = bogus.map((e) => msg('checks.dns.host_answers', { host: e.answer.host, addresses: { list: e.answer.bogons, type: 'unit' } }));
+    return { status: 'fail', cause, ...say('checks.dns.bogus', { fake: String(fake), list: { list, type: 'separate' } }), data };
   }
 
   // 2. Answers differ from the comparison resolver, and only the comparison's address is Apple's.
   const tampered = direct.filter((e) => e.comparisonVerifies === true);
   if (tampered.length > 0) {
-    const list = tampered
-      .map((e) => `${e.answer.host} → ${e.answer.system.addresses.join(', ')} (expected ${e.answer.comparison?.addresses.join(', ')})`)
-      .join('; ');
-    return { status: 'fail', cause: 'dns.inconsistent', summary: `DNS answers differ from ${comparisonResolver} and fail verification: ${list}.`, data };
+    const list = tampered.map((e) =>
+      msg('checks.dns.host_expected', {
+        host: e.answer.host,
+        addresses: { list: e.answer.system.addresses, type: 'unit' },
+        expected: { list: e.answer.comparison?.addresses ?? [], type: 'unit' },
+      }),
+    );
+    return {
+      status: 'fail',
+      cause: 'dns.inconsistent',
+      ...say('checks.dns.tampered', { resolver: comparisonResolver ?? '', list: { list, type: 'separate' } }),
+      data,
+    };
   }
 
   // 3. Resolution failures.
   const failed = direct.filter((e) => e.answer.system.addresses.length === 0);
   if (failed.length > 0) {
     const cause = pickCause(failed.map((e) => e.answer.system.cause ?? 'dns.nodata'));
-    const hosts = failed.map((e) => e.answer.host).join(', ');
-    const title = cause ? causeTitleInSentence(cause, EN) : 'no answer';
-    if (failed.length === total) return { status: 'fail', cause, summary: `No Apple host resolves via ${resolver}: ${title}.`, data };
-    return { status: 'warn', cause, summary: `${failed.length} of ${total} Apple hosts do not resolve (${hosts}): ${title}.`, data };
+    const hosts: MessageArg = { list: failed.map((e) => e.answer.host), type: 'unit' };
+    const title: MessageArg = cause ? { cause, inSentence: true } : msg('checks.dns.no_answer');
+    if (failed.length === total) return { status: 'fail', cause, ...say('checks.dns.none_resolve', { resolver, cause: title }), data };
+    return { status: 'warn', cause, ...say('checks.dns.some_fail', { failed: failed.length, total, hosts, cause: title }), data };
   }
 
-  if (total === 0) return { status: 'pass', cause: null, summary: 'Apple hosts are reached through a proxy, which resolves them.', data };
-  let agree = '';
+  if (total === 0) return { status: 'pass', cause: null, ...say('checks.dns.via_proxy'), data };
+  let agree = 'none';
   if (comparisonResolver) {
     const answered = direct.filter((e) => (e.answer.comparison?.addresses.length ?? 0) > 0);
-    if (answered.length < direct.length) agree = `; ${comparisonResolver} did not answer for every host`;
-    else if (direct.every((e) => e.answer.comparison?.addresses.some((a) => e.answer.system.addresses.includes(a)))) agree = `; ${comparisonResolver} agrees`;
-    else agree = `; answers differ from ${comparisonResolver} but verify`;
+    if (answered.length < direct.length) agree = 'partial';
+    else if (direct.every((e) => e.answer.comparison?.addresses.some((a) => e.answer.system.addresses.includes(a)))) agree = 'agrees';
+    else agree = 'differ';
   }
-  return { status: 'pass', cause: null, summary: `All ${total} Apple hosts resolve via ${resolver}${agree}.`, data };
+  return { status: 'pass', cause: null, ...say('checks.dns.ok', { total, resolver, agree, comparison: comparisonResolver ?? '' }), data };
 }

@@ -7,6 +7,7 @@ import type { FirewallData } from '../../../shared/checks';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
 import { type GlobalState, parseBlockAll, parseGlobalState, parseStealthMode } from '../system/parsers/socketfilterfw';
 import type { CheckDefinition } from '../types';
+import { say } from './say';
 import { toolErrorOutcome } from './tool-evidence';
 
 /** The three socketfilterfw readings. */
@@ -36,24 +37,21 @@ export const firewallCheck: CheckDefinition<'firewall', FirewallEvidence> = {
       stealth: stealth.ok ? stealth.value : null,
     };
     if (!global.ok) return toolErrorOutcome(global.failure, data);
-    if (data.enabled === false) return { status: 'pass', cause: null, summary: 'The macOS firewall is off.', data };
+    if (data.enabled === false) return { status: 'pass', cause: null, ...say('checks.firewall.off'), data };
     if (data.blockAll === true) {
       return {
         status: 'warn',
         cause: 'firewall.block_all',
-        summary: 'The firewall blocks all incoming connections, which can stop some Apple services (such as AirDrop or iCloud sync) from working.',
+        ...say('checks.firewall.block_all'),
         data,
       };
     }
     if (data.blockAll === null)
-      return toolErrorOutcome(
-        blockAll.ok ? { cause: 'cmd.unparseable', summary: 'Could not tell whether the firewall blocks all incoming connections.' } : blockAll.failure,
-        data,
-      );
+      return toolErrorOutcome(blockAll.ok ? { cause: 'cmd.unparseable', ...say('checks.firewall.block_all_unknown') } : blockAll.failure, data);
     return {
       status: 'pass',
       cause: null,
-      summary: `The firewall is on and allows incoming connections for signed apps${data.stealth ? ' (stealth mode on)' : ''}.`,
+      ...say('checks.firewall.on', { stealth: data.stealth ? 'on' : 'off' }),
       data,
     };
   },

@@ -8,6 +8,7 @@ import { appleAccountItems, duplicateNames, staleNames } from '../system/apple-k
 import { readTool, type ToolRead } from '../system/cmd-outcome';
 import { parseSecurityItems, type SecurityItem } from '../system/parsers/security-items';
 import type { CheckDefinition } from '../types';
+import { msg, say } from './say';
 import { toolErrorOutcome } from './tool-evidence';
 
 /** The keychain dump (attributes only) and the time it was read (for "not changed for over a year"). */
@@ -37,19 +38,27 @@ export const keychainCheck: CheckDefinition<'keychain', KeychainEvidence> = {
     if (!read.ok) return toolErrorOutcome(read.failure);
     const items = appleAccountItems(read.value);
     const data: KeychainData = { items, duplicates: duplicateNames(items), stale: staleNames(items, nowMs) };
-    const partial = read.result.truncated ? ` Only the first ${read.value.length} keychain items were read (the list is very long).` : '';
-    const count = `${items.length} Apple Account item${items.length === 1 ? '' : 's'} in the Keychain`;
+    const partial = read.result.truncated ? msg('checks.keychain.partial', { n: read.value.length }) : null;
+    const count = msg('checks.keychain.count', { n: items.length });
     if (data.duplicates.length > 0) {
       return {
         status: 'warn',
         cause: 'keychain.duplicates',
-        summary: `${count}; more than one for ${data.duplicates.join(', ')}.${data.stale.length ? ` ${data.stale.length} not changed for over a year.` : ''}${partial}`,
+        ...say('checks.keychain.duplicates', { count, names: { list: data.duplicates, type: 'unit' } }, [
+          data.stale.length ? msg('checks.keychain.stale_also', { n: data.stale.length }) : null,
+          partial,
+        ]),
         data,
       };
     }
     if (data.stale.length > 0) {
-      return { status: 'warn', cause: 'keychain.stale', summary: `${count}; not changed for over a year: ${data.stale.join(', ')}.${partial}`, data };
+      return {
+        status: 'warn',
+        cause: 'keychain.stale',
+        ...say('checks.keychain.stale', { count, names: { list: data.stale, type: 'unit' } }, [partial]),
+        data,
+      };
     }
-    return { status: 'pass', cause: null, summary: `${count}, no duplicates or old entries.${partial}`, data };
+    return { status: 'pass', cause: null, ...say('checks.keychain.ok', { count }, [partial]), data };
   },
 };

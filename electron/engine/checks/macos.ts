@@ -2,6 +2,7 @@
 import type { MacosData } from '../../../shared/checks';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
 import type { CheckDefinition } from '../types';
+import { say } from './say';
 import { toolErrorOutcome } from './tool-evidence';
 
 /** `sw_vers` and the model name. */
@@ -32,10 +33,10 @@ export const macosCheck: CheckDefinition<'macos', MacosEvidence> = {
       return {
         status: 'warn',
         cause: 'macos.outdated',
-        summary: `${name} is older than macOS ${config.minMacosMajor}; Apple Account sign-in may need a newer macOS.`,
+        ...say('checks.macos.outdated', { name, min: String(config.minMacosMajor) }),
         data,
       };
     }
-    return { status: 'pass', cause: null, summary: `${name}.`, data };
+    return { status: 'pass', cause: null, ...say('checks.macos.ok', { name }), data };
   },
 };

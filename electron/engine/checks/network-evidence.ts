@@ -8,6 +8,7 @@ import type { CheckId } from '../../../shared/checks';
 import type { Result } from '../../../shared/result';
 import { type ProbeEnv, probeEnv } from '../probes/probe-env';
 import type { CheckContext, CheckOutcome } from '../types';
+import { say } from './say';
 
 /** Evidence of a network check: what the probes saw, or why they could not start. */
 export type NetworkEvidence<T> = Result<T, string>;
@@ -21,5 +22,5 @@ export async function withProbeEnv<T>(ctx: CheckContext, measure: (env: ProbeEnv
 
 /** The outcome of a network check whose probes could not start. */
 export function couldNotRun<Id extends CheckId>(message: string): CheckOutcome<Id> {
-  return { status: 'error', cause: 'probe.failed', summary: `Could not run: ${message}.`, data: {} };
+  return { status: 'error', cause: 'probe.failed', ...say('checks.common.could_not_run', { reason: message }), data: {} };
 }

@@ -11,6 +11,7 @@ import type { ProxySettings } from '../system/parsers/scutil-proxy';
 import { redactProxyUrl } from '../system/proxy-match';
 import { memoSystemProxy } from '../system/system-proxy';
 import type { CheckContext, CheckDefinition, ProxyRoute } from '../types';
+import { type MessageRef, msg, say } from './say';
 import { toolErrorOutcome } from './tool-evidence';
 
 /** The system proxy settings, the route the probes used and the proxy environment variables. */
@@ -42,11 +43,12 @@ export const proxyCheck: CheckDefinition<'proxy', ProxyEvidence> = {
       route,
     };
     if (route.kind === 'pac-unevaluated') {
-      const what = s.autoDiscovery && !s.pac.enabled ? 'Automatic proxy discovery (WPAD) is on' : `A proxy script is set (${route.url || 'no URL'})`;
+      const said =
+        s.autoDiscovery && !s.pac.enabled ? say('checks.proxy.wpad') : route.url ? say('checks.proxy.pac', { url: route.url }) : say('checks.proxy.pac_no_url');
       return {
         status: 'warn',
         cause: 'proxy.pac_unavailable',
-        summary: `${what}. This app does not run proxy scripts, so the sign-in checks went direct and may not match what macOS does.`,
+        ...said,
         data,
       };
     }
@@ -55,12 +57,12 @@ export const proxyCheck: CheckDefinition<'proxy', ProxyEvidence> = {
       return {
         status: 'pass',
         cause: null,
-        summary: `The sign-in checks go through the proxy ${route.host}:${route.port} (${sourceText(route.source)}).${extra}`,
+        ...say('checks.proxy.through', { host: route.host, port: String(route.port), source: route.source }, extra),
         data,
       };
     }
     const anyOn = s.http.enabled || s.https.enabled || s.socks.enabled;
-    return { status: 'pass', cause: null, summary: `${anyOn ? 'Apple traffic bypasses the configured proxy.' : 'No proxy is set.'}${extra}`, data };
+    return { status: 'pass', cause: null, ...say(anyOn ? 'checks.proxy.bypassed' : 'checks.proxy.none', undefined, extra), data };
   },
 };
 
@@ -83,22 +85,11 @@ function envData(env: CheckContext['deps']['env']): ProxyData['env'] {
   return { httpProxy: pick('http_proxy', 'HTTP_PROXY'), httpsProxy: pick('https_proxy', 'HTTPS_PROXY'), noProxy: pick('no_proxy', 'NO_PROXY') };
 }
 
-function sourceText(source: string): string {
-  return (
-    (
-      { config: 'from this app’s settings', env: 'from HTTPS_PROXY', system: 'macOS proxy settings', pac: 'chosen by the proxy script' } as Record<
-        string,
-        string
-      >
-    )[source] ?? source
-  );
-}
-
 /** Settings that are on but that the probes do not use. */
-function unusedNotes(s: ProxySettings, route: ProxyRoute): string {
-  const notes: string[] = [];
-  if (s.socks.enabled) notes.push(' A SOCKS proxy is also set; these checks do not use SOCKS.');
-  if (s.https.enabled && s.https.host === null) notes.push(' The secure web proxy is switched on without a server.');
-  if (route.kind !== 'proxy' && s.http.enabled && !s.https.enabled) notes.push(' Only a plain-web (HTTP) proxy is set; Apple sign-in uses HTTPS.');
-  return notes.join('');
+function unusedNotes(s: ProxySettings, route: ProxyRoute): MessageRef[] {
+  const notes: MessageRef[] = [];
+  if (s.socks.enabled) notes.push(msg('checks.proxy.note.socks'));
+  if (s.https.enabled && s.https.host === null) notes.push(msg('checks.proxy.note.https_no_server'));
+  if (route.kind !== 'proxy' && s.http.enabled && !s.https.enabled) notes.push(msg('checks.proxy.note.http_only'));
+  return notes;
 }

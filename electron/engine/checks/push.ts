@@ -3,11 +3,10 @@
  * APNs. The first configured port is the primary one (5223), the others are fallbacks (443):
  * pass = primary reachable, warn `push.fallback_only` = only a fallback, fail `push.blocked` = none.
  */
-import { causeText, causeTitleInSentence } from '../../../shared/cause-text';
-import { EN } from '../../../shared/i18n';
 import { type PushOutcome, probePush } from '../probes/push-probe';
 import type { CheckDefinition, CheckOutcome } from '../types';
 import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
+import { type MessageArg, msg, say } from './say';
 
 type Outcome = CheckOutcome<'push'>;
 
@@ -22,28 +21,31 @@ export const pushCheck: CheckDefinition<'push', NetworkEvidence<PushOutcome>> = 
 export function judgePush(p: PushOutcome, ports: readonly number[]): Outcome {
   const { data } = p;
   if (p.dnsFailure) {
-    return { status: 'fail', cause: p.dnsFailure.cause, summary: `${data.host} cannot be found: ${causeText(p.dnsFailure.cause, EN).title}.`, data };
+    return { status: 'fail', cause: p.dnsFailure.cause, ...say('checks.push.not_found', { cause: { cause: p.dnsFailure.cause }, host: data.host }), data };
   }
   if (p.bogonFailure) {
-    return { status: 'fail', cause: p.bogonFailure.cause, summary: `${data.host} resolves to a blocked address; no push port answers.`, data };
+    return { status: 'fail', cause: p.bogonFailure.cause, ...say('checks.push.bogon', { host: data.host }), data };
   }
   const primary = ports[0];
-  const describe = (port: number): string => {
+  const describe = (port: number): MessageArg => {
     const a = data.attempts.find((x) => x.port === port);
-    return a?.cause ? `${port} (${causeTitleInSentence(a.cause, EN)})` : String(port);
+    return a?.cause ? msg('checks.push.port_cause', { port: String(port), cause: { cause: a.cause, inSentence: true } }) : String(port);
   };
   const okPrimary = primary !== undefined && data.reachablePorts.includes(primary);
   if (okPrimary) {
     const ms = data.attempts.find((x) => x.port === primary)?.durationMs ?? 0;
-    return { status: 'pass', cause: null, summary: `Reachable on port ${primary} (${ms} ms).`, data };
+    return { status: 'pass', cause: null, ...say('checks.push.ok', { port: String(primary), ms }), data };
   }
   if (data.reachablePorts.length > 0) {
     return {
       status: 'warn',
       cause: 'push.fallback_only',
-      summary: `Only fallback port ${data.reachablePorts.join(', ')} reachable; port ${primary === undefined ? '?' : describe(primary)} is blocked.`,
+      ...say('checks.push.fallback_only', {
+        ports: { list: data.reachablePorts.map(String), type: 'unit' },
+        primary: primary === undefined ? '?' : describe(primary),
+      }),
       data,
     };
   }
-  return { status: 'fail', cause: 'push.blocked', summary: `No push port reachable: ${ports.map(describe).join(', ')}.`, data };
+  return { status: 'fail', cause: 'push.blocked', ...say('checks.push.blocked', { ports: { list: ports.map(describe), type: 'unit' } }), data };
 }

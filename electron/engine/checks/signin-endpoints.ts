@@ -5,14 +5,14 @@
  */
 
 import { CAUSE_TRAITS, pickCause } from '../../../shared/cause-info';
-import { causeText } from '../../../shared/cause-text';
 import type { EndpointResult } from '../../../shared/checks';
-import { EN } from '../../../shared/i18n';
+import type { MessageRef } from '../../../shared/i18n/check-message';
 import { chooseRoute, endpointUrl } from '../probes/endpoint-chain';
 import { allEndpointResults } from '../probes/shared-results';
 import { isRoutableAddress } from '../system/network-info';
 import type { CheckContext, CheckDefinition, CheckOutcome, NetInterface } from '../types';
 import { couldNotRun, type NetworkEvidence, withProbeEnv } from './network-evidence';
+import { msg, say } from './say';
 
 type Outcome = CheckOutcome<'signin-endpoints'>;
 
@@ -20,7 +20,7 @@ type Outcome = CheckOutcome<'signin-endpoints'>;
 export interface SigninEvidence {
   endpoints: EndpointResult[];
   /** A note on the route (e.g. a proxy script that was not evaluated), or null. */
-  routeNote: string | null;
+  routeNote: MessageRef | null;
   /** Read only when every endpoint failed offline-shaped: is an interface up with a routable address? null = not read / unknown. */
   usableInterface: boolean | null;
 }
@@ -46,7 +46,7 @@ export const signinEndpointsCheck: CheckDefinition<'signin-endpoints', NetworkEv
 export function judgeSignin(e: SigninEvidence): Outcome {
   const outcome = judgeSigninEndpoints(e.endpoints, e.routeNote);
   if (outcome.status === 'fail' && e.usableInterface === false && e.endpoints.every((x) => x.failure && CAUSE_TRAITS[x.failure.cause].offlineShaped)) {
-    return { ...outcome, cause: 'net.offline', summary: `0 of ${e.endpoints.length} reachable — this Mac has no active network connection` };
+    return { ...outcome, cause: 'net.offline', ...say('checks.signin-endpoints.offline', { total: e.endpoints.length }) };
   }
   return outcome;
 }
@@ -67,7 +67,7 @@ export function hasUsableInterface(interfaces: readonly NetInterface[]): boolean
 }
 
 /** Build the outcome from endpoint results (pure). */
-export function judgeSigninEndpoints(endpoints: EndpointResult[], note: string | null = null): Outcome {
+export function judgeSigninEndpoints(endpoints: EndpointResult[], note: MessageRef | null = null): Outcome {
   const total = endpoints.length;
   const ok = endpoints.filter((e) => e.failure === null);
   const failed = endpoints.filter((e) => e.failure !== null);
@@ -77,18 +77,21 @@ export function judgeSigninEndpoints(endpoints: EndpointResult[], note: string |
   const slowest = ok.length ? Math.max(...ok.map((e) => e.totalMs)) : null;
   const via = endpoints.find((e) => e.via.kind === 'proxy')?.via;
 
-  const parts = [`${reachable} of ${total} reachable`];
-  if (failed.length > 0 && cause) {
-    const named = failed.filter((e) => e.failure?.cause === cause).map((e) => e.host);
-    parts.push(reachable === 0 ? `— ${causeText(cause, EN).title}` : `— ${named.join(', ')}: ${causeText(cause, EN).title}`);
-  }
-  if (slowest !== null) parts.push(`(slowest ${slowest} ms)`);
-  if (via && via.kind === 'proxy') parts.push(`via proxy ${via.host}:${via.port}`);
-  if (note) parts.push(`· ${note}`);
+  // The cause once, then the hosts it hit (#11: never the cause's title after every host).
+  const named = cause ? failed.filter((e) => e.failure?.cause === cause).map((e) => e.host) : [];
+  const head =
+    failed.length > 0 && cause
+      ? msg('checks.signin-endpoints.failing', { reachable, total, cause: { cause }, hosts: { list: named, type: 'unit' } })
+      : msg('checks.signin-endpoints.reachable', { reachable, total });
   return {
     status,
     cause: status === 'pass' ? null : cause,
-    summary: parts.join(' '),
+    ...say('checks.signin-endpoints.line', {
+      head,
+      slowest: slowest === null ? 'none' : msg('checks.signin-endpoints.slowest', { ms: slowest }),
+      via: via && via.kind === 'proxy' ? msg('checks.signin-endpoints.via_proxy', { host: via.host, port: via.port }) : 'none',
+      note: note ?? 'none',
+    }),
     data: { endpoints, reachable, total },
   };
 }

@@ -7,6 +7,7 @@ import type { TimeSettingsData } from '../../../shared/checks';
 import { readTool, type ToolRead } from '../system/cmd-outcome';
 import { parseNetworkTimeServer, parseTimeZone, parseUsingNetworkTime } from '../system/parsers/systemsetup';
 import type { CheckDefinition } from '../types';
+import { say } from './say';
 import { toolErrorOutcome } from './tool-evidence';
 
 type Reading<T> = ToolRead<{ value: T; needsAdmin: boolean }>;
@@ -51,10 +52,15 @@ export const timeSettingsCheck: CheckDefinition<'time-settings', TimeSettingsEvi
       notes,
     };
     if (!automatic.ok) return toolErrorOutcome(automatic.failure, data);
-    if (data.automatic === null) return { status: 'skip', cause: null, summary: `Could not read whether time is set automatically: ${ADMIN_NOTE}`, data };
+    if (data.automatic === null) return { status: 'skip', cause: null, ...say('checks.time-settings.needs_admin'), data };
     if (!data.automatic) {
-      return { status: 'warn', cause: 'time.auto_off', summary: 'Date and time are not set automatically, so the clock can drift.', data };
+      return { status: 'warn', cause: 'time.auto_off', ...say('checks.time-settings.off'), data };
     }
-    return { status: 'pass', cause: null, summary: `Date and time are set automatically${data.server ? ` from ${data.server}` : ''}.`, data };
+    return {
+      status: 'pass',
+      cause: null,
+      ...(data.server ? say('checks.time-settings.on_server', { server: data.server }) : say('checks.time-settings.on')),
+      data,
+    };
   },
 };

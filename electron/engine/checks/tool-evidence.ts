@@ -5,5 +5,5 @@ import type { CheckOutcome } from '../types';
 
 /** The `error` outcome of a check whose tool could not be used (with whatever data it has). */
 export function toolErrorOutcome<Id extends CheckId>(failure: ToolFailure, data: CheckOutcome<Id>['data'] = {}): CheckOutcome<Id> {
-  return { status: 'error', cause: failure.cause, summary: failure.summary, data };
+  return { status: 'error', cause: failure.cause, summary: failure.summary, message: failure.message, data };
 }

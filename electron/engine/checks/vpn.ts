@@ -17,6 +17,7 @@ import { readTool, type ToolRead } from '../system/cmd-outcome';
 import { isRoutableAddress } from '../system/network-info';
 import { type NcService, parseNcList } from '../system/parsers/scutil-nc';
 import type { CheckDefinition, NetInterface } from '../types';
+import { msg, say } from './say';
 
 /** `scutil --nc list` and the interfaces (null when they could not be read: "unknown"). */
 export interface VpnEvidence {
@@ -50,21 +51,23 @@ export const vpnCheck: CheckDefinition<'vpn', VpnEvidence> = {
       defaultRouteViaTunnel: ifaces === null ? null : defaultViaTunnel(ifaces),
     };
     if (data.defaultRouteViaTunnel) {
-      const via = ifaces?.find((i) => i.isDefault)?.iface ?? 'a tunnel';
+      const via = ifaces?.find((i) => i.isDefault)?.iface;
       return {
         status: 'warn',
         cause: 'vpn.default_route',
-        summary: `All internet traffic goes through the VPN tunnel ${via}.${list.ok ? '' : ` (${list.failure.summary})`}`,
+        ...say(via ? 'checks.vpn.default_route' : 'checks.vpn.default_route_unknown', { iface: via ?? '' }, [
+          list.ok ? null : msg('checks.vpn.list_failed', { failure: list.failure.message }),
+        ]),
         data,
       };
     }
-    if (!list.ok) return { status: 'error', cause: list.failure.cause, summary: list.failure.summary, data };
+    if (!list.ok) return { status: 'error', cause: list.failure.cause, summary: list.failure.summary, message: list.failure.message, data };
     if (data.active.length > 0) {
-      return { status: 'warn', cause: 'vpn.active', summary: `VPN connected: ${data.active.join(', ')}.`, data };
+      return { status: 'warn', cause: 'vpn.active', ...say('checks.vpn.connected', { names: { list: data.active, type: 'unit' } }), data };
     }
-    const tunnelNote = tunnels.length > 0 ? ` Tunnel interfaces with an address: ${tunnels.map((t) => t.iface).join(', ')} (not the default route).` : '';
-    const unknownRoute = ifaces === null ? ' The network interfaces could not be read.' : '';
-    return { status: 'pass', cause: null, summary: `No VPN is connected.${tunnelNote}${unknownRoute}`, data };
+    const tunnelNote = tunnels.length > 0 ? msg('checks.vpn.tunnels', { ifaces: { list: tunnels.map((t) => t.iface), type: 'unit' } }) : null;
+    const unknownRoute = ifaces === null ? msg('checks.vpn.interfaces_unknown') : null;
+    return { status: 'pass', cause: null, ...say('checks.vpn.none', undefined, [tunnelNote, unknownRoute]), data };
   },
 };
 

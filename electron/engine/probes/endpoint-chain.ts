@@ -6,6 +6,7 @@
  * only chooses the route and shapes the result. Never throws.
  */
 import type { EndpointResult } from '../../../shared/checks';
+import { type MessageRef, msg } from '../../../shared/i18n/check-message';
 import { ms } from '../deadline';
 import type { ProxyRoute } from '../seams';
 import type { ProbeEnv } from './probe-env';
@@ -24,17 +25,18 @@ export interface EndpointSpec {
 /** The route actually used, with a note when the configured one could not be honoured. */
 export interface RouteChoice {
   route: Extract<ProxyRoute, { kind: 'direct' } | { kind: 'proxy' }>;
-  note: string | null;
+  /** A `checks.*` message for the check's summary (the URL or the error stay as they are). */
+  note: MessageRef | null;
 }
 
 /** Ask the engine how to reach `url`; PAC scripts we cannot evaluate mean "go direct, say so". */
 export async function chooseRoute(url: string, env: ProbeEnv): Promise<RouteChoice> {
   try {
     const r = await env.proxyRoute(url);
-    if (r.kind === 'pac-unevaluated') return { route: { kind: 'direct' }, note: `proxy script ${r.url} not evaluated; tested direct` };
+    if (r.kind === 'pac-unevaluated') return { route: { kind: 'direct' }, note: msg('checks.signin-endpoints.note.pac', { url: r.url }) };
     return { route: r, note: null };
   } catch (err) {
-    return { route: { kind: 'direct' }, note: `proxy settings unreadable (${(err as Error).message}); tested direct` };
+    return { route: { kind: 'direct' }, note: msg('checks.signin-endpoints.note.unreadable', { detail: (err as Error).message }) };
   }
 }
 

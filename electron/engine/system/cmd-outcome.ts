@@ -3,14 +3,22 @@
  * non-zero exit or unreadable output is "could not run" — never a healthy reading.
  */
 import type { ToolName } from '../../../shared/config';
+import type { MessageRef } from '../../../shared/i18n/check-message';
+import { say } from '../../../shared/i18n/check-say';
 import type { CheckContext, CommandResult } from '../seams';
 import { excerpt, type ParseResult } from './parsers/parse-result';
 
 /** Why a tool's output could not be used. */
 export interface ToolFailure {
   cause: 'cmd.missing' | 'cmd.timeout' | 'cmd.failed' | 'cmd.unparseable';
-  /** One plain line for the report. */
+  /** One plain line for the report (English). */
   summary: string;
+  /** The same line as a message descriptor (`values.tool` is the command line, never translated). */
+  message: MessageRef;
+}
+
+function toolFailure(cause: ToolFailure['cause'], said: ReturnType<typeof say>): ToolFailure {
+  return { cause, summary: said.summary, message: said.message };
 }
 
 /** A tool's parsed output, or why there is none. */
@@ -28,24 +36,28 @@ const MISSING = /^(ENOENT|EACCES|ENOTDIR|EPERM|ELOOP)\b/;
 /** The `cmd.*` failure of a run, or null when its output may be parsed. */
 export function commandFailure(label: string, r: CommandResult, opts: FailureOptions = {}): ToolFailure | null {
   if (r.spawnError) {
-    if (r.spawnError.startsWith('aborted')) return { cause: 'cmd.timeout', summary: `${label} was not started: the check ran out of time.` };
-    if (MISSING.test(r.spawnError)) return { cause: 'cmd.missing', summary: `${label} is not available on this Mac (${excerpt(r.spawnError, 80)}).` };
-    return { cause: 'cmd.failed', summary: `${label} could not be started (${excerpt(r.spawnError, 120)}).` };
+    if (r.spawnError.startsWith('aborted')) return toolFailure('cmd.timeout', say('checks.tool.not_started', { tool: label }));
+    if (MISSING.test(r.spawnError)) return toolFailure('cmd.missing', say('checks.tool.missing', { tool: label, detail: excerpt(r.spawnError, 80) }));
+    return toolFailure('cmd.failed', say('checks.tool.spawn_failed', { tool: label, detail: excerpt(r.spawnError, 120) }));
   }
-  if (r.timedOut) return { cause: 'cmd.timeout', summary: `${label} did not finish in time and was stopped after ${Math.round(r.durationMs)} ms.` };
-  if (r.truncated && !opts.allowTruncated)
-    return { cause: 'cmd.unparseable', summary: `${label} printed far more than expected; its output was cut and not trusted.` };
-  if (r.signal && !r.truncated) return { cause: 'cmd.failed', summary: `${label} crashed (${r.signal}).` };
+  if (r.timedOut) return toolFailure('cmd.timeout', say('checks.tool.timeout', { tool: label, ms: Math.round(r.durationMs) }));
+  if (r.truncated && !opts.allowTruncated) return toolFailure('cmd.unparseable', say('checks.tool.too_much', { tool: label }));
+  if (r.signal && !r.truncated) return toolFailure('cmd.failed', say('checks.tool.crashed', { tool: label, signal: r.signal }));
   if (r.exitCode !== 0 && !r.truncated && !opts.dataExit?.(r)) {
     const why = firstLine(r.stderr) || firstLine(r.stdout);
-    return { cause: 'cmd.failed', summary: `${label} failed with exit status ${r.exitCode}${why ? `: ${excerpt(why, 120)}` : ''}.` };
+    return toolFailure(
+      'cmd.failed',
+      why
+        ? say('checks.tool.exit_why', { tool: label, code: r.exitCode ?? -1, detail: excerpt(why, 120) })
+        : say('checks.tool.exit', { tool: label, code: r.exitCode ?? -1 }),
+    );
   }
   return null;
 }
 
 /** The failure for output the parser could not read. */
 export function parseFailure(label: string, error: string): ToolFailure {
-  return { cause: 'cmd.unparseable', summary: `${label} printed something this app could not read (${excerpt(error, 100)}).` };
+  return toolFailure('cmd.unparseable', say('checks.tool.unreadable', { tool: label, detail: excerpt(error, 100) }));
 }
 
 /**
@@ -67,7 +79,7 @@ export async function readTool<T>(
     // A runner must not reject; an injected one might.
     return {
       ok: false,
-      failure: { cause: 'cmd.failed', summary: `${label} could not be run (${err instanceof Error ? err.message : 'unknown error'}).` },
+      failure: toolFailure('cmd.failed', say('checks.tool.run_failed', { tool: label, detail: err instanceof Error ? err.message : 'unknown error' })),
       result: null,
     };
   }

@@ -47,7 +47,9 @@ describe('sign-in endpoints summary', () => {
     expect(o.summary).toMatch(/^0 of 3 reachable/);
   });
   it('a route note is appended', () => {
-    expect(judgeSigninEndpoints([endpoint('a', null)], 'proxy script x not evaluated; tested direct').summary).toContain('tested direct');
+    expect(judgeSigninEndpoints([endpoint('a', null)], { key: 'checks.signin-endpoints.note.pac', values: { url: 'x' } }).summary).toContain(
+      '· proxy script x not evaluated; tested direct',
+    );
   });
 });
 

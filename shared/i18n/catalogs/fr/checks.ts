@@ -1,5 +1,199 @@
-/** fr texts: namespace `checks`. */
+/** fr texts: namespace `checks` (vous-form; Apple's French terms: shared/i18n/glossary/fr.ts). */
 import type { Translated } from '../en';
 import type { checks as en } from '../en/checks';
 
-export const checks: Translated<typeof en> = {};
+export const checks: Translated<typeof en> = {
+  'checks.signin-endpoints.title': 'Serveurs de connexion du compte Apple',
+  'checks.push.title': 'Notifications push d’Apple',
+  'checks.captive-portal.title': 'Page de connexion Wi-Fi',
+  'checks.dns.title': 'Réponses DNS pour Apple',
+  'checks.proxy.title': 'Réglages proxy',
+  'checks.vpn.title': 'VPN',
+  'checks.dns-config.title': 'Configuration DNS',
+  'checks.clock.title': 'Précision de l’horloge',
+  'checks.time-settings.title': 'Réglages « Date et heure »',
+  'checks.macos.title': 'Version de macOS',
+  'checks.firewall.title': 'Coupe-feu',
+  'checks.keychain.title': 'Éléments du trousseau',
+  'checks.account.title': 'Compte Apple sur ce Mac',
+  'checks.apple-status.title': 'État du système Apple',
+  'checks.apple-log.title': 'Ce que les logiciels d’Apple ont signalé',
+  'checks.group.signin': 'Connexion à Apple',
+  'checks.group.network': 'Réseau',
+  'checks.group.mac': 'Ce Mac',
+  'checks.group.apple': 'Services Apple',
+
+  'checks.list.comma': ', ',
+  'checks.list.separator': ' ; ',
+
+  'checks.common.macos_only': 'Non vérifié : fonctionne uniquement sous macOS.',
+  'checks.common.deadline': 'Pas terminé en {ms} ms.',
+  'checks.common.could_not_run': 'Impossible d’exécuter la vérification : {reason}.',
+  'checks.common.not_checked': 'Non vérifié : {why}',
+  'checks.common.not_checked.macos_only': 'Non vérifié : fonctionne uniquement sous macOS',
+  'checks.common.not_checked.tool_timeout': 'Non vérifié : {tool} a mis trop de temps',
+  'checks.common.not_checked.tool_missing': 'Non vérifié : {tool} n’est pas disponible sur ce Mac',
+
+  'checks.tool.not_started': '{tool} n’a pas été lancé : le temps de la vérification était écoulé.',
+  'checks.tool.missing': '{tool} n’est pas disponible sur ce Mac ({detail}).',
+  'checks.tool.spawn_failed': '{tool} n’a pas pu être lancé ({detail}).',
+  'checks.tool.timeout': '{tool} n’a pas terminé à temps et a été arrêté au bout de {ms} ms.',
+  'checks.tool.too_much': '{tool} a affiché bien plus que prévu ; sa sortie a été tronquée et n’a pas été prise en compte.',
+  'checks.tool.crashed': '{tool} a planté ({signal}).',
+  'checks.tool.exit': '{tool} a échoué avec le code de sortie {code}.',
+  'checks.tool.exit_why': '{tool} a échoué avec le code de sortie {code} : {detail}.',
+  'checks.tool.unreadable': '{tool} a affiché quelque chose que cette app ne sait pas lire ({detail}).',
+  'checks.tool.run_failed': '{tool} n’a pas pu être exécuté ({detail}).',
+
+  'checks.signin-endpoints.reachable': '{reachable} sur {total} joignables',
+  'checks.signin-endpoints.failing': '{reachable} sur {total} joignables — {cause} : {hosts}',
+  'checks.signin-endpoints.offline': '0 sur {total} joignable — ce Mac n’a aucune connexion réseau active',
+  'checks.signin-endpoints.slowest': '(le plus lent : {ms} ms)',
+  'checks.signin-endpoints.via_proxy': 'via le proxy {host}:{port}',
+  'checks.signin-endpoints.note.pac': 'script proxy {url} non évalué ; test en direct',
+  'checks.signin-endpoints.note.unreadable': 'réglages proxy illisibles ({detail}) ; test en direct',
+  'checks.signin-endpoints.line':
+    '{head}{slowest, select, none {} other { {slowest}}}{via, select, none {} other { {via}}}{note, select, none {} other { · {note}}}',
+
+  'checks.push.not_found': '{cause} : {host}.',
+  'checks.push.bogon': '{host} renvoie une adresse bloquée ; aucun port push ne répond.',
+  'checks.push.ok': 'Joignable sur le port {port} ({ms} ms).',
+  'checks.push.fallback_only': 'Seul le port de secours {ports} est joignable ; le port {primary} est bloqué.',
+  'checks.push.blocked': 'Aucun port push joignable : {ports}.',
+  'checks.push.port_cause': '{port} ({cause})',
+
+  'checks.captive-portal.unknown': 'Impossible de vérifier la présence d’une page de connexion : {cause}.',
+  'checks.captive-portal.ok': 'Pas de page de connexion : la page de test d’Apple répond « Success ».',
+  'checks.captive-portal.redirected': 'Ce réseau affiche une page de connexion : la page de test d’Apple est redirigée vers {location}.',
+  'checks.captive-portal.redirected_nowhere': 'Ce réseau affiche une page de connexion : la page de test d’Apple est redirigée vers une autre page.',
+  'checks.captive-portal.replaced': 'Ce réseau affiche une page de connexion : la page de test d’Apple est remplacée par une autre page.',
+  'checks.captive-portal.replaced_snippet':
+    'Ce réseau affiche une page de connexion : la page de test d’Apple est remplacée par une autre page (« {snippet} »).',
+  'checks.captive-portal.status': 'Ce réseau affiche une page de connexion : la page de test d’Apple répond {status} au lieu de « Success ».',
+
+  'checks.dns.bogus': '{fake, select, true {Adresses de substitution} other {Adresses privées ou bloquées}} pour Apple : {list}.',
+  'checks.dns.host_answers': '{host} → {addresses}',
+  'checks.dns.tampered': 'Les réponses DNS diffèrent de celles de {resolver} et échouent à la vérification : {list}.',
+  'checks.dns.host_expected': '{host} → {addresses} (attendu : {expected})',
+  'checks.dns.none_resolve': 'Aucun hôte Apple n’est résolu via {resolver} : {cause}.',
+  'checks.dns.some_fail': '{failed} hôtes Apple sur {total} ne sont pas résolus ({hosts}) : {cause}.',
+  'checks.dns.no_answer': 'aucune réponse',
+  'checks.dns.via_proxy': 'Les hôtes Apple sont joints via un proxy, qui les résout lui-même.',
+  'checks.dns.ok':
+    'Les {total} hôtes Apple sont résolus via {resolver}{agree, select, agrees { ; {comparison} est d’accord} partial { ; {comparison} n’a pas répondu pour chaque hôte} differ { ; les réponses diffèrent de {comparison} mais sont vérifiées} other {}}.',
+
+  'checks.proxy.wpad':
+    'La découverte automatique du proxy (WPAD) est activée. Cette app n’exécute pas les scripts proxy : les vérifications de connexion sont passées en direct et peuvent différer de ce que fait macOS.',
+  'checks.proxy.pac':
+    'Un script proxy est défini ({url}). Cette app n’exécute pas les scripts proxy : les vérifications de connexion sont passées en direct et peuvent différer de ce que fait macOS.',
+  'checks.proxy.pac_no_url':
+    'Un script proxy est défini (sans URL). Cette app n’exécute pas les scripts proxy : les vérifications de connexion sont passées en direct et peuvent différer de ce que fait macOS.',
+  'checks.proxy.through':
+    'Les vérifications de connexion passent par le proxy {host}:{port} ({source, select, config {défini dans les réglages de cette app} env {défini par HTTPS_PROXY} system {réglages proxy de macOS} pac {choisi par le script proxy} other {{source}}}).',
+  'checks.proxy.bypassed': 'Le trafic vers Apple contourne le proxy configuré.',
+  'checks.proxy.none': 'Aucun proxy n’est défini.',
+  'checks.proxy.note.socks': 'Un proxy SOCKS est aussi défini ; ces vérifications n’utilisent pas SOCKS.',
+  'checks.proxy.note.https_no_server': 'Le proxy web sécurisé est activé sans serveur.',
+  'checks.proxy.note.http_only': 'Seul un proxy web simple (HTTP) est défini ; la connexion à Apple utilise HTTPS.',
+
+  'checks.vpn.default_route': 'Tout le trafic Internet passe par le tunnel VPN {iface}.',
+  'checks.vpn.default_route_unknown': 'Tout le trafic Internet passe par un tunnel VPN.',
+  'checks.vpn.list_failed': '({failure})',
+  'checks.vpn.connected': 'VPN connecté : {names}.',
+  'checks.vpn.none': 'Aucun VPN n’est connecté.',
+  'checks.vpn.tunnels': 'Interfaces de tunnel avec une adresse : {ifaces} (pas la route par défaut).',
+  'checks.vpn.interfaces_unknown': 'Les interfaces réseau n’ont pas pu être lues.',
+
+  'checks.dns-config.split': 'Les requêtes pour {domain} vont à {servers} (DNS scindé), pas à votre serveur DNS habituel.',
+  'checks.dns-config.split_via': 'Les requêtes pour {domain} vont à {servers} via {iface} (DNS scindé), pas à votre serveur DNS habituel.',
+  'checks.dns-config.another_server': 'un autre serveur DNS',
+  'checks.dns-config.no_configuration': 'macOS n’indique aucune configuration DNS : aucun nom ne peut être résolu.',
+  'checks.dns-config.ok':
+    '{resolvers, plural, one {# résolveur} other {# résolveurs}}{split, plural, =0 {} other {, dont # seulement pour certains domaines (aucun ne couvre Apple)}} ; les requêtes pour Apple vont au serveur DNS habituel.',
+
+  'checks.clock.skew': 'L’horloge de ce Mac {direction, select, behind {retarde de {offset}} other {avance de {offset}}} ({bound}).',
+  'checks.clock.skew_ok':
+    'L’horloge de ce Mac {direction, select, behind {retarde de {offset}} other {avance de {offset}}} ({bound}), assez proche de l’heure exacte.',
+  'checks.clock.imprecise': 'L’horloge de ce Mac n’a pas pu être vérifiée assez précisément ({bound} {where}).',
+  'checks.clock.right': 'L’horloge de ce Mac est à l’heure (à {bound} près, {where}).',
+  'checks.clock.from_server': 'd’après {server}',
+  'checks.clock.from_web': 'd’après l’horloge web de {host}',
+  'checks.clock.cut_short': 'La vérification de l’heure a été interrompue avant qu’un serveur de temps ne réponde.',
+  'checks.clock.unverifiable': 'Impossible de vérifier l’horloge de ce Mac : {reasons}.',
+  'checks.clock.no_server': 'aucun serveur de temps n’est configuré',
+  'checks.clock.web_failed_too': 'Le recours au web n’a pas donné l’heure non plus.',
+  'checks.clock.outcome.timeout': '{server} n’a pas répondu (le port UDP 123 est peut-être bloqué sur ce réseau)',
+  'checks.clock.outcome.refused': '{server} a refusé la requête',
+  'checks.clock.outcome.kod_deny': '{server} refuse de servir ce Mac (kiss-o’-death {kiss})',
+  'checks.clock.outcome.kod_rate': '{server} demande à ce Mac de ralentir (kiss-o’-death {kiss})',
+  'checks.clock.outcome.unsynchronized': '{server} n’est pas synchronisé lui-même',
+  'checks.clock.outcome.bogus_origin': '{server} a envoyé une réponse qui ne correspond pas à la requête (ignorée)',
+  'checks.clock.outcome.not_found': '{server} est introuvable (DNS)',
+  'checks.clock.outcome.dns_timeout': '{server} est introuvable : le DNS n’a pas répondu à temps',
+  'checks.clock.outcome.unreachable': '{server} est injoignable depuis ce réseau',
+  'checks.clock.outcome.aborted': '{server} n’a pas été interrogé à temps',
+  'checks.clock.outcome.invalid': '{server} a envoyé une réponse non valide ({code})',
+  'checks.clock.outcome.other': '{server} n’a pas pu être interrogé ({code})',
+
+  'checks.time-settings.needs_admin':
+    'Impossible de savoir si l’heure est réglée automatiquement : systemsetup a besoin d’un accès administrateur pour lire ce réglage.',
+  'checks.time-settings.off': 'La date et l’heure ne sont pas réglées automatiquement : l’horloge peut dériver.',
+  'checks.time-settings.on': 'La date et l’heure sont réglées automatiquement.',
+  'checks.time-settings.on_server': 'La date et l’heure sont réglées automatiquement via {server}.',
+
+  'checks.macos.outdated': '{name} est antérieur à macOS {min} ; la connexion au compte Apple peut exiger un macOS plus récent.',
+  'checks.macos.ok': '{name}.',
+
+  'checks.firewall.off': 'Le coupe-feu de macOS est désactivé.',
+  'checks.firewall.block_all':
+    'Le coupe-feu bloque toutes les connexions entrantes, ce qui peut empêcher certains services Apple (comme AirDrop ou la synchronisation iCloud) de fonctionner.',
+  'checks.firewall.block_all_unknown': 'Impossible de savoir si le coupe-feu bloque toutes les connexions entrantes.',
+  'checks.firewall.on': 'Le coupe-feu est activé et autorise les connexions entrantes des apps signées{stealth, select, on { (mode furtif activé)} other {}}.',
+
+  'checks.keychain.count': '{n, plural, one {# élément du compte Apple} other {# éléments du compte Apple}} dans le trousseau',
+  'checks.keychain.duplicates': '{count} ; plusieurs pour {names}.',
+  'checks.keychain.stale_also': '{n, plural, one {# n’a pas été modifié depuis plus d’un an.} other {# n’ont pas été modifiés depuis plus d’un an.}}',
+  'checks.keychain.stale': '{count} ; pas modifiés depuis plus d’un an : {names}.',
+  'checks.keychain.ok': '{count}, sans doublon ni ancienne entrée.',
+  'checks.keychain.partial': 'Seuls les {n} premiers éléments du trousseau ont été lus (la liste est très longue).',
+
+  'checks.account.signed_out': 'Aucun compte Apple n’est connecté à iCloud sur ce Mac.',
+  'checks.account.signed_in': 'Un compte Apple est connecté à iCloud sur ce Mac.',
+
+  'checks.apple-status.unreadable': 'L’état du système Apple n’a pas pu être lu : {reason}.',
+  'checks.apple-status.reason.timeout': 'il n’a pas répondu à temps',
+  'checks.apple-status.reason.refused': 'la connexion a été refusée',
+  'checks.apple-status.reason.not_found': 'son adresse est introuvable',
+  'checks.apple-status.reason.proxy_auth': 'le proxy a refusé (407, il exige une authentification)',
+  'checks.apple-status.reason.proxy_refused': 'le proxy a refusé ({code})',
+  'checks.apple-status.reason.proxy_down': 'le proxy est injoignable',
+  'checks.apple-status.reason.certificate': 'son certificat n’a pas été accepté ({code})',
+  'checks.apple-status.reason.connection': 'la connexion a échoué ({code})',
+  'checks.apple-status.reason.too_large': 'la réponse était bien trop volumineuse pour être le flux d’état',
+  'checks.apple-status.reason.http_status': 'le serveur a répondu HTTP {status}',
+  'checks.apple-status.reason.cut_off': 'la réponse a été tronquée',
+  'checks.apple-status.reason.not_feed': 'la réponse n’est pas le flux d’état ({detail})',
+  'checks.apple-status.no_core':
+    'L’état du système Apple a été lu, mais il ne mentionne pas le compte Apple : un problème du côté d’Apple ne peut donc pas être exclu.',
+  'checks.apple-status.outage': 'Apple signale une panne de {names}.',
+  'checks.apple-status.degraded': 'Apple signale un problème avec {names}.',
+  'checks.apple-status.maintenance': 'Apple signale une maintenance de {names}.',
+  'checks.apple-status.upcoming': 'Apple annonce une maintenance de {names}.',
+  'checks.apple-status.message': '« {message} »',
+  'checks.apple-status.ok': 'Apple ne signale aucun problème pour {names}.',
+
+  'checks.apple-log.not_read': 'Le journal n’a pas pu être lu ({reason}).',
+  'checks.apple-log.unreadable': 'Le journal d’Apple n’a pas pu être lu : {note}',
+  'checks.apple-log.note.admin': 'la lecture du journal nécessite un compte administrateur sur ce Mac.',
+  'checks.apple-log.note.tool': 'l’outil de journal a échoué : {failure}',
+  'checks.apple-log.note.garbled': 'log show a affiché {n, plural, one {# ligne} other {# lignes}} que cette app ne sait pas lire.',
+  'checks.apple-log.note.too_long':
+    'Le journal des {minutes} dernières min était plus long que ce que lit cette app ; seule la première partie a été vérifiée.',
+  'checks.apple-log.note.too_slow': 'La lecture du journal a pris trop de temps ; seules les lignes lues à temps ont été vérifiées.',
+  'checks.apple-log.note.cut': 'La sortie du journal a été tronquée ; seul ce qui est arrivé a été vérifié.',
+  'checks.apple-log.event': 'à {time}, {process} a signalé {code}{count, plural, =1 {} other { ×#}}.',
+  'checks.apple-log.standing': '{event}{more, plural, =0 {} other { (+# autres)}}',
+  'checks.apple-log.recent': 'Historique récent : {event}{more, plural, =0 {} other { (+# autres)}}',
+  'checks.apple-log.none': 'Aucune erreur de connexion, de code ou de push ces {minutes} dernières min.',
+  'checks.apple-log.others': '{n, plural, one {# autre message enregistré} other {# autres messages enregistrés}}, aucun sur un échec de connexion.',
+};

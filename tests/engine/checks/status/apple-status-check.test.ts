@@ -119,7 +119,7 @@ describe('judgeAppleStatus', () => {
   it('a healthy feed passes and names what was checked', () => {
     const o = judgeAppleStatus(fed(HEALTHY_FEED), NOW);
     expect(o).toMatchObject({ status: 'pass', cause: null, data: { events: [] } });
-    expect(o.summary).toBe('Apple reports no problems with Apple Account, iCloud Account & Sign In, Sign in with Apple, iMessage and FaceTime.');
+    expect(o.summary).toBe('Apple reports no problems with Apple Account, iCloud Account & Sign In, Sign in with Apple, iMessage, and FaceTime.');
   });
 
   it('a feed that does not list Apple Account (the real developer feed) cannot vouch for it', () => {
