@@ -56,12 +56,12 @@ describe('composition root (electron/shell/main.ts)', () => {
     electron.app.emit('window-all-closed');
     expect(electron.app.quit).not.toHaveBeenCalled();
     // The tray shows the first verdict.
-    await until(() => electron.Tray.instances[0]!.tooltip === 'Du kannst dich bei deinem Apple Account anmelden') // a Swiss-German Mac: the tray speaks German;
+    await until(() => electron.Tray.instances[0]!.tooltip === 'Du kannst dich bei deinem Apple Account anmelden'); // a Swiss-German Mac: the tray speaks German
     expect((electron.Tray.instances[0]!.image as electron.FakeNativeImage).path).toMatch(/trayOkTemplate\.png$/);
   });
 
   it('opening the popover from the tray loads our page with the preload; its IPC is accepted, navigation is not', async () => {
-    await until(() => electron.Tray.instances[0]?.tooltip === 'Du kannst dich bei deinem Apple Account anmelden') // a Swiss-German Mac: the tray speaks German;
+    await until(() => electron.Tray.instances[0]?.tooltip === 'Du kannst dich bei deinem Apple Account anmelden'); // a Swiss-German Mac: the tray speaks German
     const tray = electron.Tray.instances[0]!;
     tray.emit('click', {}, tray.bounds);
     await until(() => electron.BrowserWindow.instances.length === 1);
