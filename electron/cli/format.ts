@@ -9,6 +9,7 @@ import type { CheckGroup, CheckStatus } from '../../shared/checks';
 import { fixCards } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
 import { buildFixPlan, type PlanCard } from '../../shared/fixes/plan';
+import { verdictText } from '../../shared/headlines';
 import { checkTitle, describeCheck, groupTitle, notCheckedText } from '../../shared/i18n/check-text';
 import { EN, type Translator } from '../../shared/i18n/translator';
 import { notCheckedLine } from '../../shared/not-checked';
@@ -47,8 +48,9 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   const out: string[] = [];
   // Shapes differ without colour: a light is readable on a monochrome terminal or a screen reader.
   const label = t.t(`cli.light.${report.verdict.light}`);
-  out.push(...wrap(`${c('bold', report.verdict.headline)}`, width, `${c(lightColor, c('bold', label))}  `, ' '.repeat(displayWidth(label) + 2)));
-  if (report.verdict.light !== 'green' || report.verdict.primaryCause) out.push(...wrap(report.verdict.explanation, width, '  '));
+  const words = verdictText(report.verdict, report.checks, t);
+  out.push(...wrap(`${c('bold', words.headline)}`, width, `${c(lightColor, c('bold', label))}  `, ' '.repeat(displayWidth(label) + 2)));
+  if (report.verdict.light !== 'green' || report.verdict.primaryCause) out.push(...wrap(words.explanation, width, '  '));
   out.push('');
 
   const groups: CheckGroup[] = ['signin', 'network', 'mac', 'apple'];
