@@ -59,6 +59,11 @@ export interface TlsPhase {
   chain: CertSummary[];
   /** True when some certificate in the chain comes from an expected issuer. */
   expectedIssuer: boolean;
+  /**
+   * The server resumed a session that an earlier full handshake verified (the monitor's repeat
+   * checks): the chain fields are that handshake's. Absent in reports written before it existed.
+   */
+  resumed?: boolean;
 }
 
 export interface HttpPhase {

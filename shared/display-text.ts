@@ -36,12 +36,34 @@ export function displaySafe(text: string, opts: { keepLines?: boolean } = {}): s
 
 const MAX_DEPTH = 40;
 
-/** {@link displaySafe} over every string of a JSON-like value (keys too); other values unchanged. */
+/**
+ * {@link displaySafe} over every string of a JSON-like value (keys too); other values unchanged.
+ * Copy-on-write: a part with nothing to escape is returned as it is (the engine runs this over
+ * every report, and almost every report is clean — rebuilding each object was most of its cost).
+ */
 export function displaySafeDeep<T>(value: T, opts: { keepLines?: boolean } = {}, depth = 0): T {
   if (typeof value === 'string') return displaySafe(value, opts) as T;
   if (!value || typeof value !== 'object') return value;
   // Deeper than any report goes: shown as escaped JSON text rather than passed through unread.
   if (depth > MAX_DEPTH) return displaySafe(JSON.stringify(value) ?? '', opts) as T;
-  if (Array.isArray(value)) return value.map((v) => displaySafeDeep(v, opts, depth + 1)) as T;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [displaySafe(k, opts), displaySafeDeep(v, opts, depth + 1)])) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const safe = displaySafeDeep(value[i], opts, depth + 1);
+      if (safe !== value[i] && !out) out = value.slice(0, i);
+      out?.push(safe);
+    }
+    return (out ?? value) as T;
+  }
+  const entries = Object.entries(value);
+  let changed = false;
+  const safeEntries = entries.map(([k, v]): [string, unknown] => {
+    const sk = displaySafe(k, opts);
+    const sv = displaySafeDeep(v, opts, depth + 1);
+    if (sk !== k || sv !== v) changed = true;
+    return [sk, sv];
+  });
+  // A class instance or null-prototype object is rebuilt as a plain object, as before.
+  const plain = Object.getPrototypeOf(value) === Object.prototype;
+  return (changed || !plain ? Object.fromEntries(safeEntries) : value) as T;
 }

@@ -3,8 +3,10 @@
  * one of these small interfaces, and only the composition roots (CLI, Electron main, preview)
  * build the real ones. The lowest layer of electron/: system/, probes/ and checks/ import it.
  */
+
 import type { ProxyRoute } from '../../shared/check-data';
 import type { Config, ToolName } from '../../shared/config';
+import type { TlsSessionCache } from './probes/tls-sessions';
 
 /** Wall clock and monotonic clock, injectable. */
 export interface Clock {
@@ -73,6 +75,11 @@ export interface EngineDeps {
    * a Chromium proxy string such as "DIRECT" or "PROXY host:port; DIRECT". Absent in the CLI.
    */
   resolveProxy?: (url: string) => Promise<string>;
+  /**
+   * Resumable TLS sessions kept between this deps' runs (probes/tls-sessions.ts): the monitor's
+   * repeat checks resume what a full handshake verified. Absent = every handshake is full.
+   */
+  tlsSessions?: TlsSessionCache;
 }
 
 /** Everything a check receives. */

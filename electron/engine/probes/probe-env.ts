@@ -8,6 +8,8 @@ import tls from 'node:tls';
 import type { Config } from '../../../shared/config';
 import type { CheckContext, ProxyRoute } from '../seams';
 import { readCaFile } from '../system/bounded-read';
+import type { TlsOptions } from './tls-handshake';
+import { sessionKey, type TlsSessionCache } from './tls-sessions';
 
 /** getaddrinfo-style lookup returning every address (both families). */
 export type LookupAll = (host: string) => Promise<{ address: string; family: number }[]>;
@@ -29,6 +31,10 @@ export interface ProbeEnv {
   proxyRoute(url: string): Promise<ProxyRoute>;
   /** System resolver override (tests); default `dns.promises.lookup` with `all: true`. */
   lookup?: LookupAll;
+  /** Resumable TLS sessions shared by this deps' runs (the monitor's); absent = full handshakes only. */
+  tlsSessions?: TlsSessionCache;
+  /** Wall-clock ms (the Mac's clock: resumed sessions are only offered within their chain's dates). */
+  now(): number;
 }
 
 /** Either the env, or why it could not be built (e.g. unreadable `extraCaFile`). */
@@ -60,6 +66,8 @@ export async function probeEnv(ctx: CheckContext): Promise<ProbeEnvResult> {
       secureContext: trust.context,
       expectedIssuers: config.expectedIssuers,
       proxyRoute: (url) => ctx.proxyRoute(url),
+      now: () => ctx.deps.clock.now(),
+      ...(ctx.deps.tlsSessions ? { tlsSessions: ctx.deps.tlsSessions } : {}),
     },
   };
 }
@@ -97,14 +105,22 @@ export function resolverLabel(servers: readonly string[]): string {
   return servers.length ? servers.join(', ') : 'system';
 }
 
-/** TLS handshake options for `host` under this env: the real SNI, the run's trust anchors and budget. */
-export function tlsOptionsFor(host: string, env: ProbeEnv) {
+/**
+ * TLS handshake options for `host` under this env: the real SNI, the run's trust anchors and
+ * budget. With `resumeOn` (the port, and whether the issuer is judged) the env's session cache is
+ * used; without it (e.g. checking an address another resolver gave) every handshake is full.
+ */
+export function tlsOptionsFor(host: string, env: ProbeEnv, resumeOn?: { port: number; judgeIssuer: boolean }): TlsOptions {
+  const sessions = env.tlsSessions;
   return {
     servername: host,
     secureContext: env.secureContext,
-    expectedIssuers: env.expectedIssuers,
+    expectedIssuers: resumeOn?.judgeIssuer === false ? null : env.expectedIssuers,
     timeoutMs: env.timeouts.tlsMs,
     signal: env.signal,
     mono: env.mono,
+    ...(sessions && resumeOn
+      ? { resume: { cache: sessions, key: `${sessionKey(host, resumeOn.port, env.secureContext)}:${resumeOn.judgeIssuer ? 'judged' : 'any'}`, now: env.now } }
+      : {}),
   };
 }

@@ -11,6 +11,7 @@ import tls from 'node:tls';
 import type { CertSummary, EndpointFailure, TlsPhase } from '../../../shared/checks';
 import { DeadlineError, ms, phaseDeadline } from '../deadline';
 import { classifyTlsError, classifyVerifyError, rawError } from './classify';
+import type { TlsSessionCache, VerifiedChain } from './tls-sessions';
 
 export interface TlsOptions {
   servername: string;
@@ -24,6 +25,8 @@ export interface TlsOptions {
   timeoutMs: number;
   signal: AbortSignal;
   mono(): number;
+  /** Offer and keep resumable sessions under `key` (tls-sessions.ts); absent = always a full handshake. */
+  resume?: { cache: TlsSessionCache; key: string; now(): number };
 }
 
 export interface TlsOutcome {
@@ -36,6 +39,11 @@ export interface TlsOutcome {
 export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<TlsOutcome> {
   const t0 = opts.mono();
   const deadline = phaseDeadline(opts.timeoutMs, opts.signal);
+  const offered = opts.resume ? opts.resume.cache.offer(opts.resume.key, opts.resume.now()) : null;
+  // Node decodes the whole peer chain for its own host-name check (lib/_tls_wrap.js onConnectSecure
+  // calls getPeerCertificate(true), ~0.35 ms of CPU per certificate in OpenSSL 3); keep that object
+  // instead of decoding the chain a second time below.
+  let nodeChain: PeerCert | null = null;
   const secure = tls.connect({
     socket,
     // SNI carries host names only (RFC 6066 §3: "Literal IPv4 and IPv6 addresses are not
@@ -44,7 +52,21 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
     ...(opts.secureContext ? { secureContext: opts.secureContext } : {}),
     rejectUnauthorized: false,
     ALPNProtocols: ['http/1.1'],
+    ...(offered ? { session: offered.session } : {}),
+    checkServerIdentity: (host, cert) => {
+      nodeChain = cert as PeerCert;
+      return tls.checkServerIdentity(host, cert);
+    },
   });
+  // TLS 1.3 tickets arrive after the handshake (RFC 8446 §4.6.1): kept once the chain is judged good.
+  let ticket: Buffer | null = null;
+  let keep: ((session: Buffer) => void) | null = null;
+  if (opts.resume) {
+    secure.on('session', (session: Buffer) => {
+      ticket = session;
+      keep?.(session);
+    });
+  }
   const outcome = await new Promise<{ ok: true } | { ok: false; err: unknown }>((resolve) => {
     const onAbort = (): void => resolve({ ok: false, err: deadline.signal.reason });
     deadline.signal.addEventListener('abort', onAbort, { once: true });
@@ -68,8 +90,10 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
     issuer: null,
     chain: [],
     expectedIssuer: false,
+    resumed: false,
   };
   if (!outcome.ok) {
+    if (opts.resume) opts.resume.cache.forget(opts.resume.key);
     secure.destroy();
     socket.destroy();
     if (outcome.err instanceof DeadlineError) {
@@ -83,9 +107,17 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
     return { phase: empty, socket: null, failure: { phase: 'tls', cause: classifyTlsError(raw), code: raw.code, message: raw.message } };
   }
 
-  // One peer-certificate read per handshake: each call copies and re-decodes the whole chain in
-  // OpenSSL 3 (~0.35 ms of CPU per certificate here), so the leaf is taken from the walked chain.
-  const chain = peerChain(secure);
+  if (offered && secure.isSessionReused() && secure.authorized) {
+    // The server resumed a session whose chain a full handshake verified: report that chain.
+    return {
+      phase: { durationMs, authorized: true, authorizationError: null, ...resumedFacts(offered, secure), resumed: true },
+      socket: secure,
+      failure: null,
+    };
+  }
+  // One peer-certificate read per handshake: the chain Node decoded for its own check when the
+  // chain verified, else (Node skips its check then) one read here; the leaf comes from that walk.
+  const chain = peerChain(secure, nodeChain);
   const leaf = chain.raw[0] ?? ({} as PeerCert);
   const expectedIssuer = opts.expectedIssuers !== null && chainHasExpectedIssuer(chain.raw, opts.expectedIssuers);
   // Node runs checkServerIdentity only when the chain verifies; run it ourselves to record it.
@@ -100,6 +132,7 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
     issuer: chain.summaries[0]?.issuer ?? null,
     chain: chain.summaries,
     expectedIssuer,
+    resumed: false,
   };
   let failure: EndpointFailure | null = null;
   if (!secure.authorized) {
@@ -119,18 +152,42 @@ export async function tlsHandshake(socket: Duplex, opts: TlsOptions): Promise<Tl
     };
   }
   if (failure) {
+    if (opts.resume) opts.resume.cache.forget(opts.resume.key);
     secure.destroy();
     return { phase, socket: null, failure };
   }
+  if (opts.resume) {
+    const { cache, key, now } = opts.resume;
+    const verified: VerifiedChain = {
+      protocol: phase.protocol,
+      leafSubject: phase.leafSubject,
+      issuer: phase.issuer,
+      chain: phase.chain,
+      expectedIssuer,
+    };
+    keep = (session) => cache.store(key, { ...verified, session, verifiedAt: now() });
+    if (ticket) keep(ticket);
+  }
   return { phase, socket: secure, failure: null };
+}
+
+/** The phase facts of a resumed session: the verified chain's, with this connection's protocol. */
+function resumedFacts(offered: VerifiedChain, secure: tls.TLSSocket): Omit<TlsPhase, 'durationMs' | 'authorized' | 'authorizationError' | 'resumed'> {
+  return {
+    protocol: secure.getProtocol() ?? offered.protocol,
+    leafSubject: offered.leafSubject,
+    issuer: offered.issuer,
+    chain: offered.chain,
+    expectedIssuer: offered.expectedIssuer,
+  };
 }
 
 type PeerCert = tls.DetailedPeerCertificate;
 
 /** Walk the peer chain (leaf first) until the self-signed root or a repeat. */
-function peerChain(socket: tls.TLSSocket): { raw: PeerCert[]; summaries: CertSummary[] } {
+function peerChain(socket: tls.TLSSocket, decoded: PeerCert | null): { raw: PeerCert[]; summaries: CertSummary[] } {
   const raw: PeerCert[] = [];
-  let cert: PeerCert | undefined = socket.getPeerCertificate(true);
+  let cert: PeerCert | undefined = decoded ?? socket.getPeerCertificate(true);
   const seen = new Set<string>();
   while (cert && Object.keys(cert).length > 0 && !seen.has(cert.fingerprint256)) {
     seen.add(cert.fingerprint256);

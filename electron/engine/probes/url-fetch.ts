@@ -157,8 +157,7 @@ export async function fetchTarget(target: FetchTarget, env: ProbeEnv, opts: Fetc
     if (route.kind === 'proxy') path = targetUrl(target);
   }
   if (https) {
-    const tlsOpts = tlsOptionsFor(host, env);
-    const tls = await tlsHandshake(socket, opts.judgeIssuer === false ? { ...tlsOpts, expectedIssuers: null } : tlsOpts);
+    const tls = await tlsHandshake(socket, tlsOptionsFor(host, env, { port, judgeIssuer: opts.judgeIssuer !== false }));
     out.phases.tls = tls.phase;
     if (!tls.socket) return finish(route.kind === 'direct' ? blame(out.phases.dns?.addresses ?? [], tls.failure) : tls.failure);
     socket = tls.socket;

@@ -7,7 +7,7 @@
  * read in chunks that stop at the cap. Never throws.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 
 /** Why a file could not be used. `missing` and `unreadable` keep the file; `not-regular` and `too-large` are refusals. */
 export type ReadRefusal = 'missing' | 'unreadable' | 'not-regular' | 'too-large';
@@ -133,7 +133,24 @@ export const MAX_CA_FILE_BYTES = 1024 * 1024;
  * stopped at the cap). For probes that already turn a rejection into "could not run".
  */
 export async function readCaFile(path: string): Promise<string> {
+  // The monitor reads the file every run: one stat instead of open/fstat/read/close when it has
+  // not changed. Stat BEFORE reading, so a change during the read is seen by the next run's stat.
+  const st = await stat(path).catch(() => null);
+  const sig = st?.isFile() ? `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : null;
+  const cached = caFiles.get(path);
+  if (sig && cached?.sig === sig) return cached.pem;
   const read = await readBounded(path, MAX_CA_FILE_BYTES);
-  if (!read.ok) throw Object.assign(new Error(read.message), { code: read.code ?? read.reason });
-  return read.bytes.toString('utf8');
+  if (!read.ok) {
+    caFiles.delete(path);
+    throw Object.assign(new Error(read.message), { code: read.code ?? read.reason });
+  }
+  const pem = read.bytes.toString('utf8');
+  if (sig) {
+    if (caFiles.size >= 8) caFiles.clear();
+    caFiles.set(path, { sig, pem });
+  }
+  return pem;
 }
+
+/** The last text read per `extraCaFile` path, with the stat it was read under. */
+const caFiles = new Map<string, { sig: string; pem: string }>();
