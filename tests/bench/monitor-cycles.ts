@@ -1,0 +1,227 @@
+import { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createRealDeps } from '../../electron/engine/deps';
+import { runDiagnosis } from '../../electron/engine/run-diagnosis';
+import type { CommandRunner, EngineDeps } from '../../electron/engine/types';
+import { createAppCore } from '../../electron/service/app-core';
+import type { ConfigInput } from '../../shared/config';
+import { DEFAULT_CONFIG, resolveConfig } from '../../shared/config';
+import type { Report } from '../../shared/report';
+import { createVirtualTime } from '../service/monitor/virtual-time';
+import type { SimScenario } from '../sim/scenarios';
+
+export interface MonitorBenchResult {
+  cycles: number;
+  cpuMsPerCycle: number;
+  /** The engine's runDiagnosis alone in the same process and deps, per run. */
+  engineCpuMsPerRun: number;
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  childProcessesPerHealthyCycle: number;
+}
+
+const WARMUP = 200;
+const ENGINE_ALONE_RUNS = 500;
+const OUTAGE_EVERY = 2_000;
+const OUTAGE_CYCLES = 12;
+
+function forceGc(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  gc();
+}
+
+const heapMb = (): number => {
+  forceGc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+};
+
+/** What the child needs from the parent: the sim's config and a way to switch its scenario. */
+export interface SimHandle {
+  config: ConfigInput;
+  scenario(name: SimScenario): Promise<void>;
+}
+
+/** Drive `cycles` monitor cycles against `sim` and measure this process. */
+export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<MonitorBenchResult> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'appleid-doctor-monitor-bench-'));
+  // Count every process this process starts, whatever starts it (not only the runner seam):
+  // spawn/execFile/exec/fork all go through the (untyped) ChildProcess.prototype.spawn.
+  const proto = ChildProcess.prototype as unknown as { spawn: (this: ChildProcess, ...args: unknown[]) => unknown };
+  const realSpawn = proto.spawn;
+  let spawned = 0;
+  proto.spawn = function (this: ChildProcess, ...args: unknown[]) {
+    spawned++;
+    return realSpawn.apply(this, args);
+  };
+  try {
+    const resolved = resolveConfig(sim.config);
+    if (!resolved.ok) throw new Error(resolved.errors.join('; '));
+    const real = createRealDeps(resolved.config);
+    let runnerCalls = 0;
+    const runner: CommandRunner = {
+      run: (tool, args, opts) => {
+        runnerCalls++;
+        return real.runner.run(tool, args, opts);
+      },
+    };
+    const vt = createVirtualTime();
+    let engineRuns = 0;
+    let notices = 0;
+    const core = createAppCore({
+      config: resolved.config,
+      engineDeps: { ...real, runner },
+      runDiagnosis: (o) => {
+        engineRuns++;
+        return runDiagnosis(o);
+      },
+      clock: vt,
+      timers: vt,
+      notifier: { notify: () => void notices++ },
+      actions: { run: async () => ({ ok: true, message: '' }) },
+      dataDir,
+      log: () => undefined,
+    });
+    let updates = 0;
+    let finished: ((r: Report) => void) | null = null;
+    core.onUpdate((u) => {
+      updates++;
+      if (u.kind === 'finished') finished?.(u.report);
+    });
+    await core.start();
+
+    let healthy = 0;
+    let spawnedInHealthy = 0;
+    let runnerInHealthy = 0;
+    let red = 0;
+    const cycle = async (i: number): Promise<void> => {
+      const outage = i % OUTAGE_EVERY >= OUTAGE_EVERY - OUTAGE_CYCLES;
+      const wasOutage = (i - 1) % OUTAGE_EVERY >= OUTAGE_EVERY - OUTAGE_CYCLES;
+      if (outage !== wasOutage) await sim.scenario(outage ? 'dns-nxdomain' : 'healthy');
+      const s0 = spawned;
+      const r0 = runnerCalls;
+      // Jump to the next due time: the scheduler's own timer starts the run, and we wait for its
+      // report. (Not "Check now": that is a person's click and adds a steps-log record.)
+      const state = await core.invoke('app:diagnosis-state', {});
+      const due = state.nextCheckAt ? Date.parse(state.nextCheckAt) - vt.now() : 0;
+      const done = new Promise<Report>((r) => {
+        finished = r;
+      });
+      await vt.advance(Math.max(0, due));
+      const report = await done;
+      finished = null;
+      if (report.verdict.light === 'red') red++;
+      if (report.verdict.light === 'green') {
+        healthy++;
+        spawnedInHealthy += spawned - s0;
+        runnerInHealthy += runnerCalls - r0;
+      }
+    };
+
+    for (let i = 0; i < WARMUP; i++) await cycle(i + 1);
+    // The engine alone, same process, same deps and config: what the monitor adds is the difference.
+    const engineConfig = resolved.config;
+    const e0 = process.cpuUsage();
+    for (let i = 0; i < ENGINE_ALONE_RUNS; i++) await runDiagnosis({ config: engineConfig, deps: { ...real, runner } });
+    const e = process.cpuUsage(e0);
+    const engineCpuMsPerRun = (e.user + e.system) / 1000 / ENGINE_ALONE_RUNS;
+    const heapBeforeMb = heapMb();
+    const runsBefore = engineRuns;
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let i = 0; i < cycles; i++) await cycle(WARMUP + i + 1);
+    const cpu = process.cpuUsage(cpu0);
+    const wallS = (performance.now() - t0) / 1000;
+    const heapAfterMb = heapMb();
+    const runs = engineRuns - runsBefore;
+    await core.stop();
+
+    const historyEntries = (await core.invoke('app:history-list', { sinceMs: 31 * 86_400_000 })).length;
+    const last = (await core.invoke('app:diagnosis-state', {})).report;
+    const overhead = last ? await monitorOverheadMs(last, cycles) : Number.NaN;
+    process.stderr.write(
+      `monitor bench: ${runs} engine runs for ${cycles} cycles in ${wallS.toFixed(0)} s (1 sign-in endpoint, no comparison DNS); ` +
+        `${red} red cycles in ${Math.floor(cycles / OUTAGE_EVERY)} DNS outages, ${notices} notifications, ${updates} UI updates; ` +
+        `runner calls in healthy cycles: ${runnerInHealthy}; history entries on disk: ${historyEntries}; ` +
+        `monitor's own CPU (engine stubbed with that report): ${overhead.toFixed(3)} ms/cycle\n`,
+    );
+    return {
+      cycles: runs,
+      cpuMsPerCycle: (cpu.user + cpu.system) / 1000 / Math.max(1, runs),
+      engineCpuMsPerRun,
+      heapBeforeMb,
+      heapAfterMb,
+      childProcessesPerHealthyCycle: spawnedInHealthy / Math.max(1, healthy),
+    };
+  } finally {
+    proto.spawn = realSpawn;
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** CPU per cycle of everything but the engine: scheduler, alert machine, history append, updates. */
+async function monitorOverheadMs(report: Report, cycles: number): Promise<number> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'appleid-doctor-monitor-overhead-'));
+  try {
+    const vt = createVirtualTime();
+    const core = createAppCore({
+      config: DEFAULT_CONFIG,
+      engineDeps: {} as EngineDeps,
+      runDiagnosis: async (o) => {
+        o.onEvent?.({ kind: 'started', checks: report.checks.map((c) => c.id) });
+        for (const result of report.checks) o.onEvent?.({ kind: 'check', result });
+        return { ...report, startedAt: new Date(vt.now()).toISOString() };
+      },
+      clock: vt,
+      timers: vt,
+      notifier: { notify: () => undefined },
+      actions: { run: async () => ({ ok: true, message: '' }) },
+      dataDir,
+      log: () => undefined,
+    });
+    let runs = 0;
+    core.onUpdate((u) => void (u.kind === 'finished' && runs++));
+    await core.start();
+    const cpu0 = process.cpuUsage();
+    for (let i = 0; i < cycles; i++) {
+      const before = runs;
+      const state = await core.invoke('app:diagnosis-state', {});
+      await vt.advance(Math.max(0, state.nextCheckAt ? Date.parse(state.nextCheckAt) - vt.now() : 0));
+      while (runs === before) await new Promise((r) => setImmediate(r));
+    }
+    const cpu = process.cpuUsage(cpu0);
+    await core.stop();
+    return (cpu.user + cpu.system) / 1000 / cycles;
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+// The child's entry: wait for the parent's {config, cycles}, relay scenario switches, send the result.
+if (process.send && process.env.APPLEID_DOCTOR_MONITOR_BENCH_CHILD === '1') {
+  let pending: (() => void) | null = null;
+  process.on('message', (m: { kind: 'start'; config: ConfigInput; cycles: number } | { kind: 'scenario-done' }) => {
+    if (m.kind === 'scenario-done') {
+      pending?.();
+      pending = null;
+      return;
+    }
+    const sim: SimHandle = {
+      config: m.config,
+      scenario: (name) =>
+        new Promise<void>((resolve) => {
+          pending = resolve;
+          process.send?.({ kind: 'scenario', name });
+        }),
+    };
+    runMonitorCycles(sim, m.cycles).then(
+      (result) => process.send?.({ kind: 'result', result }, () => process.exit(0)),
+      (err: unknown) => process.send?.({ kind: 'error', message: err instanceof Error ? err.stack : String(err) }, () => process.exit(1)),
+    );
+  });
+}
