@@ -120,7 +120,14 @@ export function tlsOptionsFor(host: string, env: ProbeEnv, resumeOn?: { port: nu
     signal: env.signal,
     mono: env.mono,
     ...(sessions && resumeOn
-      ? { resume: { cache: sessions, key: `${sessionKey(host, resumeOn.port, env.secureContext)}:${resumeOn.judgeIssuer ? 'judged' : 'any'}`, now: env.now } }
+      ? {
+          resume: {
+            cache: sessions,
+            // The issuer verdict is kept with the session: a different list must judge afresh.
+            key: `${sessionKey(host, resumeOn.port, env.secureContext)}:${resumeOn.judgeIssuer ? env.expectedIssuers.join('|') : '*'}`,
+            now: env.now,
+          },
+        }
       : {}),
   };
 }
