@@ -23,6 +23,11 @@ class FakeApp extends EventEmitter {
   exit = vi.fn();
   focus = vi.fn();
   getPath = vi.fn((_name: string) => '/tmp/appleid-doctor-test');
+  /** Paths set with `app.setPath` (kept as state: vitest's clearMocks empties `mock.calls`). */
+  setPaths: Record<string, string> = {};
+  setPath = vi.fn((name: string, path: string) => {
+    this.setPaths[name] = path;
+  });
   getAppPath = vi.fn(() => process.cwd());
   getVersion = () => '0.0.0-test';
   getName = () => 'appleid-doctor';
@@ -175,5 +180,6 @@ export function resetWindowFakes(): void {
   app.loginItem = { openAtLogin: false };
   app.dock.hidden = false;
   app.preferredSystemLanguages = ['en-US'];
+  app.setPaths = {};
   BrowserWindow.instances.length = 0;
 }

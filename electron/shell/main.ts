@@ -12,6 +12,7 @@ import { applyManagedConfig } from '../../shared/managed-settings';
 import { createRealDeps, systemClock } from '../engine/deps';
 import { createAppCore } from '../service/app-core';
 import { loadConfigFile } from '../service/config-file';
+import { DATA_FOLDER } from '../service/data-folder';
 import { readManagedPrefs } from '../service/managed/managed-prefs';
 import { createElectronActionRunner } from './action-runner';
 import { appLocale, popoverUrl, systemLocale } from './app-locale';
@@ -37,6 +38,8 @@ const allowDevTools = !app.isPackaged;
 const opener = createSafeOpener(shell);
 const logError = (err: unknown) => console.error(`appleid-doctor: ${err instanceof Error ? err.message : String(err)}`);
 
+// Before the single-instance lock (it lives in userData): the folder the CLI uses too.
+app.setPath('userData', join(app.getPath('appData'), DATA_FOLDER));
 registerAppScheme(protocol);
 installHardening(app, () => session.defaultSession, { openExternal: (url) => void opener.openUrl(url), allowDevTools });
 // A menu-bar app keeps running with no window open (docs/tutorial/tray.md "Minimizing to tray").

@@ -43,6 +43,8 @@ describe('composition root (electron/shell/main.ts)', () => {
     ]);
     await until(() => electron.ipcMain.handlers.size > 0 && runDiagnosis.mock.calls.length > 0);
     expect(electron.app.quit).not.toHaveBeenCalled();
+    // The data folder is the one `appleid-doctor fix` uses, whatever the packaged app is called.
+    expect(electron.app.setPaths.userData).toBe(join(dataDir, 'appleid-doctor'));
     expect(electron.app.dock.hidden).toBe(true);
     expect(electron.protocol.isProtocolHandled('app')).toBe(true);
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(CONTRACT).sort());
