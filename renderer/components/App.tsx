@@ -1,9 +1,11 @@
 /** The popover: status header, tab bar, the current tab's panel and a toast line. */
-import { type KeyboardEvent, lazy, Suspense, useRef } from 'react';
+import { type ComponentType, type KeyboardEvent, lazy, Suspense, useRef } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import type { PopoverNamespace } from '../../shared/i18n/popover-catalogs';
 import { openTab } from '../app-actions';
 import { firstVisibleHeading, keepFocusForNextView, useFocusHeading } from '../lib/use-focus-heading';
 import { useT, useUi } from '../stores/hooks';
+import { needNamespaces } from '../stores/i18n-store';
 import type { Tab } from '../stores/ui-store';
 import { GearIcon } from './icons';
 import { PanelBoundary } from './PanelBoundary';
@@ -11,13 +13,17 @@ import { StatusHeader } from './StatusHeader';
 
 // Everything below the header loads as separate chunks (the fix catalog and symptom guides are
 // most of the bundle): the header can paint its verdict before they are even parsed. The status
-// panel's chunk is requested at once, in parallel with the bridge's first answer.
-const statusPanel = import('./StatusPanel');
-const StatusPanel = lazy(() => statusPanel.then((m) => ({ default: m.StatusPanel })));
-const SymptomPicker = lazy(() => import('./SymptomPicker').then((m) => ({ default: m.SymptomPicker })));
-const HistoryView = lazy(() => import('./HistoryView').then((m) => ({ default: m.HistoryView })));
-const ReportView = lazy(() => import('./ReportView').then((m) => ({ default: m.ReportView })));
-const SettingsView = lazy(() => import('./SettingsView').then((m) => ({ default: m.SettingsView })));
+// panel's chunk is requested at once, in parallel with the bridge's first answer. A view renders
+// only once the catalog namespaces it shows beyond the first paint's are in the translator
+// (`view`), so it never shows a message key while its texts are still on the way.
+const view = <M,>(chunk: Promise<M>, namespaces: readonly PopoverNamespace[], pick: (m: M) => ComponentType) =>
+  Promise.all([chunk, needNamespaces(namespaces)]).then(([m]) => ({ default: pick(m) }));
+const statusPanel = view(import('./StatusPanel'), ['fixes', 'repair'], (m) => m.StatusPanel);
+const StatusPanel = lazy(() => statusPanel);
+const SymptomPicker = lazy(() => view(import('./SymptomPicker'), ['fixes', 'repair'], (m) => m.SymptomPicker));
+const HistoryView = lazy(() => view(import('./HistoryView'), [], (m) => m.HistoryView));
+const ReportView = lazy(() => view(import('./ReportView'), ['repair'], (m) => m.ReportView));
+const SettingsView = lazy(() => view(import('./SettingsView'), [], (m) => m.SettingsView));
 
 const TABS: { id: Tab; label: MessageKey; icon?: boolean }[] = [
   { id: 'status', label: 'ui.tab.status' },

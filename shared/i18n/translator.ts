@@ -64,8 +64,10 @@ export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = e
   const lists = new Map<string, Intl.ListFormat>();
   const formatters = sharedFormatters();
   const fallback = (key: MessageKey, values?: MessageValues): string => {
+    // In the popover `en` may lack a namespace (shared/i18n/popover-en.ts): the catalog's own
+    // unformatted message is still text in the reader's language; a bare key is the last resort.
     const source = en[key] as string | undefined;
-    if (source === undefined) return key;
+    if (source === undefined) return (catalog as Record<string, string | undefined>)[key] ?? key;
     try {
       return String(new IntlMessageFormat(source, 'en', undefined, { ignoreTag: true, formatters }).format(values));
     } catch {
@@ -92,7 +94,7 @@ export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = e
         return fallback(key, values);
       }
     },
-    has: (key): key is MessageKey => Object.hasOwn(en, key),
+    has: (key): key is MessageKey => Object.hasOwn(en, key) || Object.hasOwn(catalog, key),
     number: (n, options) => formatter(numbers, options, () => new Intl.NumberFormat(tag, options)).format(n),
     dateTime: (d, options) => formatter(dates, options, () => new Intl.DateTimeFormat(tag, options)).format(d),
     list: (items, type = 'conjunction') => formatter(lists, type, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items),
