@@ -10,19 +10,21 @@ import { defineConfig, type Plugin } from 'vite';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * preview-boot.ts is its own entry, placed BEFORE the app's script: in a plain browser it opens
- * the preview socket while the app bundle is still loading (see that file). Its hashed name is
- * only known after bundling, hence the post-order HTML transform.
+ * early-boot.ts is its own entry, placed BEFORE the app's script: it starts the first paint's
+ * catalogs, ICU's data and, in a plain browser, the preview socket while the app bundle is still
+ * loading (see that file). Its hashed name is only known after bundling, hence the post-order HTML transform.
  */
-const previewBootFirst: Plugin = {
-  name: 'appleid-doctor:preview-boot-first',
+const earlyBootFirst: Plugin = {
+  name: 'appleid-doctor:early-boot-first',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
     handler(html, ctx) {
-      const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'preview-boot');
-      if (!boot) throw new Error('preview-boot entry missing from the bundle');
-      return html.replace('<script type="module"', `<script type="module" crossorigin src="./${boot.fileName}"></script>\n    <script type="module"`);
+      const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early-boot');
+      if (!boot) throw new Error('early-boot entry missing from the bundle');
+      // `async`: it runs as soon as it is fetched, without waiting for the style sheet and the app's
+      // module graph as a deferred module script would (boot.ts imports it too, so order never matters).
+      return html.replace('<script type="module"', `<script type="module" async crossorigin src="./${boot.fileName}"></script>\n    <script type="module"`);
     },
   },
 };
@@ -64,7 +66,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [popoverEnglishCatalog, previewBootFirst],
+  plugins: [popoverEnglishCatalog, earlyBootFirst],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
@@ -76,7 +78,7 @@ export default defineConfig({
     // The CSP forbids inline scripts; Vite's module-preload polyfill would be inlined into the entry.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), 'preview-boot': fileURLToPath(new URL('./preview-boot.ts', import.meta.url)) },
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), 'early-boot': fileURLToPath(new URL('./early-boot.ts', import.meta.url)) },
       output: {
         chunkFileNames: chunkFileName,
         // The English the entry needs (popover-en.ts) as one request rather than one per namespace.

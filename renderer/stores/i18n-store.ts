@@ -1,6 +1,6 @@
 /**
  * The popover's language. The main process knows it before the window opens and puts it in the
- * page address (`?lang=<effective>&system=<macOS's choice>`, electron/shell/popover-url.ts); the
+ * page address (`?lang=<effective>&system=<macOS's choice>`, electron/shell/app-locale.ts); the
  * browser preview takes the same parameters, so e2e can render any language. `startLocale()` runs
  * from boot.ts, before React is even evaluated, so the first paint's namespaces load in parallel
  * with the bridge's first answer and the first paint is already in the right language.
@@ -13,24 +13,18 @@
  * their texts per translator (shared/fixes/localize.ts), so a translator's texts never change.
  */
 import { createStore } from 'zustand/vanilla';
-import { createTranslator, EN, isUiLocale, type Translator, type UiLocale } from '../../shared/i18n';
+import { createTranslator, EN, type Translator, type UiLocale } from '../../shared/i18n';
 import { FIRST_PAINT_NAMESPACES, loadPopoverMessages, type PopoverNamespace } from '../../shared/i18n/popover-catalogs';
 import type { Settings } from '../../shared/settings';
+import { localesFromSearch } from '../lib/page-locale';
+
+export { localesFromSearch };
 
 export interface I18nStore {
   /** The translator every component reads its texts from. */
   t: Translator;
   /** What "Same as macOS" resolves to (the main process negotiated it from macOS's list). */
   system: UiLocale;
-}
-
-/** The locales a page address asks for; unknown values fall back to English. */
-export function localesFromSearch(search: string): { locale: UiLocale; system: UiLocale } {
-  const q = new URLSearchParams(search);
-  const lang = q.get('lang');
-  const sys = q.get('system');
-  const locale = isUiLocale(lang) ? lang : 'en';
-  return { locale, system: isUiLocale(sys) ? sys : locale };
 }
 
 /** Before `startLocale` settles nothing renders (main.tsx waits), so `EN` is only a placeholder. */

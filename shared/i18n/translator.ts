@@ -27,6 +27,21 @@ export interface Translator {
 }
 
 type Compiled = { format(values?: MessageValues): unknown };
+
+/**
+ * intl-messageformat resolves the locale in EVERY constructor through
+ * `Intl.NumberFormat.supportedLocalesOf` (its index.js, `static resolveLocale`), which V8 answers
+ * slowly (~0.5 ms a call in Chromium): the popover's first render compiles a few dozen messages,
+ * and that was ~30 ms of its first frame (a CPU profile of the page load). The answer depends on
+ * the tag alone, so each tag is resolved once per process; the result is the same object kind.
+ */
+const resolveLocaleUncached = IntlMessageFormat.resolveLocale;
+const resolvedLocales = new Map<string, Intl.Locale | undefined>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const tag = typeof locales === 'string' ? locales : locales.join(',');
+  if (!resolvedLocales.has(tag)) resolvedLocales.set(tag, resolveLocaleUncached(locales));
+  return resolvedLocales.get(tag);
+};
 type Formatters = NonNullable<NonNullable<ConstructorParameters<typeof IntlMessageFormat>[3]>['formatters']>;
 
 /**
