@@ -62,6 +62,10 @@ function sharedFormatters(): Formatters {
 }
 
 function compile(message: string, locale: UiLocale, formatters: Formatters): Compiled {
+  // No placeholder, no quote: ICU's output is the text itself (MessageFormat's only syntax is
+  // `{`, `}` and the apostrophe that quotes them; `#` means something only inside a plural), so
+  // skip the parser for the many plain texts (tab names, buttons, headlines) of a first render.
+  if (locale !== PSEUDO_LOCALE && !/[{}']/.test(message)) return { format: () => message };
   // ignoreTag: our texts contain literal angle brackets (`<private>` in Apple's log); no rich text.
   if (locale === PSEUDO_LOCALE) return new IntlMessageFormat(pseudoLocalize(message), 'en', undefined, { ignoreTag: true, formatters });
   return new IntlMessageFormat(message, intlTag(locale), undefined, { ignoreTag: true, formatters });
