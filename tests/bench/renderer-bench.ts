@@ -29,12 +29,12 @@ async function gzippedKb(files: Iterable<string>): Promise<number> {
   return bytes / 1024;
 }
 
-/** Every JS file the build emitted (all six locale chunks included). */
+/** Every JS file the build emitted (every language's catalog chunks included). */
 async function allJsFiles(): Promise<string[]> {
   return (await readdir(path.join(DIST, 'assets'))).filter((f) => f.endsWith('.js'));
 }
 
-/** The language a launch is measured in: not English, so its one locale chunk is counted. */
+/** The language a launch is measured in: not English, so its catalog chunks are counted. */
 const LAUNCH_LANG = 'de';
 
 // Runs in the page before any of its scripts: note the first frame after the header shows a verdict.
@@ -63,7 +63,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function rendererBench(): Promise<{ gzippedJsKb: number; allJsKb: number; headerPaintedMs: number; referencePaintedMs: number }> {
   ensureRendererBuilt();
   const allKb = await gzippedKb(await allJsFiles());
-  // What a launch loads (entry, the chunks it pulls at once, ONE locale), recorded from the page itself.
+  // What a launch loads (entry, the chunks it pulls at once, ONE language's catalogs), recorded from the page itself.
   const launched = new Set<string>();
   const sim = await startSimNetwork();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-bench-'));
