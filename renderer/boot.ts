@@ -1,9 +1,12 @@
 /**
- * Imported FIRST by main.tsx: connects the bridge and starts loading the page's language while the
- * rest of the bundle (React, the fix catalog, the views) is still being evaluated, so the state
- * request and the locale chunk are both in flight when the first render happens. Nothing here may
+ * Imported FIRST by main.tsx: connects the bridge and puts the page's language in place (its
+ * catalogs were started by early-boot.ts, usually before this bundle even ran), so the state
+ * request and the catalogs are both in flight when the first render happens. Nothing here may
  * import React or the fix catalog.
  */
+// The page's first script (an async entry of its own, see there); imported so it has always run
+// before the bridge is read, even if the browser got to this bundle first.
+import './early-boot';
 import { attachBridge, bridgeFailed } from './app-actions';
 import { getBridge } from './bridge/get-bridge';
 import { startLocale } from './stores/i18n-store';

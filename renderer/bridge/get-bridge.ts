@@ -1,6 +1,6 @@
 /**
  * The renderer's only way to the main process: `window.appleidDoctor`, provided by the Electron
- * preload or — in a plain browser — by renderer/preview-boot.ts before this bundle runs. Nothing
+ * preload or — in a plain browser — by renderer/early-boot.ts before this bundle runs. Nothing
  * else in the renderer knows which host it runs in.
  */
 import type { BridgeApi } from '../../shared/ipc';

@@ -1,23 +1,35 @@
 /** The popover: status header, tab bar, the current tab's panel and a toast line. */
-import { type KeyboardEvent, lazy, Suspense, useRef } from 'react';
+import { type ComponentType, type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import type { PopoverNamespace } from '../../shared/i18n/popover-catalogs';
 import { openTab } from '../app-actions';
 import { firstVisibleHeading, keepFocusForNextView, useFocusHeading } from '../lib/use-focus-heading';
 import { useT, useUi } from '../stores/hooks';
+import { needNamespaces } from '../stores/i18n-store';
 import type { Tab } from '../stores/ui-store';
 import { GearIcon } from './icons';
 import { PanelBoundary } from './PanelBoundary';
 import { StatusHeader } from './StatusHeader';
 
 // Everything below the header loads as separate chunks (the fix catalog and symptom guides are
-// most of the bundle): the header can paint its verdict before they are even parsed. The status
-// panel's chunk is requested at once, in parallel with the bridge's first answer.
-const statusPanel = import('./StatusPanel');
-const StatusPanel = lazy(() => statusPanel.then((m) => ({ default: m.StatusPanel })));
-const SymptomPicker = lazy(() => import('./SymptomPicker').then((m) => ({ default: m.SymptomPicker })));
-const HistoryView = lazy(() => import('./HistoryView').then((m) => ({ default: m.HistoryView })));
-const ReportView = lazy(() => import('./ReportView').then((m) => ({ default: m.ReportView })));
-const SettingsView = lazy(() => import('./SettingsView').then((m) => ({ default: m.SettingsView })));
+// most of the bundle): the header paints its verdict before they are even fetched. A view renders
+// only once the catalog namespaces it shows beyond the first paint's are in the translator
+// (`view`), so it never shows a message key while its texts are still on the way.
+const view = <M,>(chunk: Promise<M>, namespaces: readonly PopoverNamespace[], pick: (m: M) => ComponentType) =>
+  Promise.all([chunk, needNamespaces(namespaces)]).then(([m]) => ({ default: pick(m) }));
+let statusPanel: Promise<{ default: ComponentType }> | null = null;
+/**
+ * The Status tab's chunk and its fix texts, asked for once the first frame is on screen
+ * (`useAfterFirstFrame`): requested at start, they were evaluated on arrival, between the bridge's
+ * first answer and the first render (CPU profile of the first load), delaying the header for a
+ * panel below it.
+ */
+const loadStatusPanel = () => (statusPanel ??= view(import('./StatusPanel'), ['fixes', 'repair'], (m) => m.StatusPanel));
+const StatusPanel = lazy(loadStatusPanel);
+const SymptomPicker = lazy(() => view(import('./SymptomPicker'), ['fixes', 'repair'], (m) => m.SymptomPicker));
+const HistoryView = lazy(() => view(import('./HistoryView'), [], (m) => m.HistoryView));
+const ReportView = lazy(() => view(import('./ReportView'), ['repair'], (m) => m.ReportView));
+const SettingsView = lazy(() => view(import('./SettingsView'), [], (m) => m.SettingsView));
 
 const TABS: { id: Tab; label: MessageKey; icon?: boolean }[] = [
   { id: 'status', label: 'ui.tab.status' },
@@ -70,6 +82,22 @@ function TabBar() {
   );
 }
 
+/** False for the first frame, true once it has been painted (rAF runs before that paint, its timeout after). */
+function useAfterFirstFrame(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setAfter(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return after;
+}
+
 function Toast() {
   const toast = useUi((s) => s.toast);
   return (
@@ -84,6 +112,7 @@ export function App() {
   const tab = useUi((s) => s.tab);
   const symptomId = useUi((s) => s.symptomId);
   const panel = useRef<HTMLElement>(null);
+  const painted = useAfterFirstFrame();
   // A new view starts at its top with the focus on its heading; Status's heading is the verdict.
   useFocusHeading(`${tab}:${symptomId ?? ''}`, panel, () =>
     tab === 'status' ? document.querySelector<HTMLElement>('.header h1') : firstVisibleHeading(panel.current),
@@ -96,7 +125,7 @@ export function App() {
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <PanelBoundary resetKey={tab}>
             <Suspense fallback={<p className="empty">{t.t('ui.loading')}</p>}>
-              {tab === 'status' && <StatusPanel />}
+              {tab === 'status' && painted && <StatusPanel />}
               {tab === 'symptoms' && <SymptomPicker />}
               {tab === 'history' && <HistoryView />}
               {tab === 'report' && <ReportView />}

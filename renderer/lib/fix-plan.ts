@@ -3,17 +3,18 @@
  * under the primary card, cards only where the evidence supports their text) lives in
  * shared/fixes/plan.ts so the CLI prints exactly the same path.
  */
-import { fixCards, fixIdsForCause } from '../../shared/fix-catalog';
+import { FIX_CARD_DEFS, fixCards, fixIdsForCause } from '../../shared/fix-catalog';
 import { buildFixPlan, type FixPlan, type PlanCard } from '../../shared/fixes/plan';
-import { EN, type Translator } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import type { CheckResult, Report } from '../../shared/report';
 
 export type { FixPlan, PlanCard };
 
-/** Card ids for one check result, most relevant first, without duplicates. */
+/** Card ids for one check result, most relevant first, without duplicates (only cards this build has). */
 export function cardIdsFor(result: CheckResult): string[] {
   const ids = [...(result.cause ? fixIdsForCause(result.cause) : []), ...(Array.isArray(result.fixes) ? result.fixes : [])];
-  return [...new Set(ids)].filter((id) => Object.hasOwn(fixCards(EN), id));
+  // The card definitions, not `fixCards(EN)`: the popover's `EN` has no `fixes` texts (shared/i18n/popover-en.ts).
+  return [...new Set(ids)].filter((id) => Object.hasOwn(FIX_CARD_DEFS, id));
 }
 
 /** The plan for the last complete report (never for results still streaming in). */

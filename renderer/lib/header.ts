@@ -1,7 +1,7 @@
 /** What the status header says, derived from the app state. Pure. */
 import { causeText } from '../../shared/cause-text';
 import { verdictText } from '../../shared/headlines';
-import type { Translator } from '../../shared/i18n';
+import { EN, type Translator } from '../../shared/i18n';
 import type { AppState } from '../../shared/ipc';
 import { lightWords } from '../../shared/presentation';
 import type { Light } from '../../shared/report';
@@ -43,7 +43,9 @@ export function headerView(app: AppState, t: Translator): HeaderView {
   }
   const v = report.verdict;
   const cause = v.primaryCause ? causeText(v.primaryCause, t) : null;
-  const words = verdictText(v, report.checks, t);
+  // The report stores its verdict in English and `verdictText` shows it as stored for `EN`; the
+  // popover's English translator is its own instance (built from the namespaces it loaded), so say so.
+  const words = verdictText(v, report.checks, t.locale === 'en' ? EN : t);
   const sentence = words.explanation || cause?.sentence || (v.light === 'green' ? t.t('ui.header.greenSentence') : '');
   return {
     light: v.light,

@@ -7,7 +7,7 @@
 import type { CheckGroup, CheckId } from '../checks';
 import type { CheckResult } from '../report';
 import type { MessageKey } from './catalogs/en';
-import { renderCheckMessage } from './check-message';
+import { renderCheckMessage } from './render-check-message';
 import type { Translator } from './translator';
 
 /** A check's name ("Clock accuracy", "Uhrzeit-Genauigkeit"). */

@@ -27,6 +27,21 @@ export interface Translator {
 }
 
 type Compiled = { format(values?: MessageValues): unknown };
+
+/**
+ * intl-messageformat resolves the locale in EVERY constructor through
+ * `Intl.NumberFormat.supportedLocalesOf` (its index.js, `static resolveLocale`), which V8 answers
+ * slowly (~0.5 ms a call in Chromium): the popover's first render compiles a few dozen messages,
+ * and that was ~30 ms of its first frame (a CPU profile of the page load). The answer depends on
+ * the tag alone, so each tag is resolved once per process; the result is the same object kind.
+ */
+const resolveLocaleUncached = IntlMessageFormat.resolveLocale;
+const resolvedLocales = new Map<string, Intl.Locale | undefined>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const tag = typeof locales === 'string' ? locales : locales.join(',');
+  if (!resolvedLocales.has(tag)) resolvedLocales.set(tag, resolveLocaleUncached(locales));
+  return resolvedLocales.get(tag);
+};
 type Formatters = NonNullable<NonNullable<ConstructorParameters<typeof IntlMessageFormat>[3]>['formatters']>;
 
 /**
@@ -47,6 +62,10 @@ function sharedFormatters(): Formatters {
 }
 
 function compile(message: string, locale: UiLocale, formatters: Formatters): Compiled {
+  // No placeholder, no quote: ICU's output is the text itself (MessageFormat's only syntax is
+  // `{`, `}` and the apostrophe that quotes them; `#` means something only inside a plural), so
+  // skip the parser for the many plain texts (tab names, buttons, headlines) of a first render.
+  if (locale !== PSEUDO_LOCALE && !/[{}']/.test(message)) return { format: () => message };
   // ignoreTag: our texts contain literal angle brackets (`<private>` in Apple's log); no rich text.
   if (locale === PSEUDO_LOCALE) return new IntlMessageFormat(pseudoLocalize(message), 'en', undefined, { ignoreTag: true, formatters });
   return new IntlMessageFormat(message, intlTag(locale), undefined, { ignoreTag: true, formatters });
@@ -64,8 +83,10 @@ export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = e
   const lists = new Map<string, Intl.ListFormat>();
   const formatters = sharedFormatters();
   const fallback = (key: MessageKey, values?: MessageValues): string => {
+    // In the popover `en` may lack a namespace (shared/i18n/popover-en.ts): the catalog's own
+    // unformatted message is still text in the reader's language; a bare key is the last resort.
     const source = en[key] as string | undefined;
-    if (source === undefined) return key;
+    if (source === undefined) return (catalog as Record<string, string | undefined>)[key] ?? key;
     try {
       return String(new IntlMessageFormat(source, 'en', undefined, { ignoreTag: true, formatters }).format(values));
     } catch {
@@ -92,7 +113,7 @@ export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = e
         return fallback(key, values);
       }
     },
-    has: (key): key is MessageKey => Object.hasOwn(en, key),
+    has: (key): key is MessageKey => Object.hasOwn(en, key) || Object.hasOwn(catalog, key),
     number: (n, options) => formatter(numbers, options, () => new Intl.NumberFormat(tag, options)).format(n),
     dateTime: (d, options) => formatter(dates, options, () => new Intl.DateTimeFormat(tag, options)).format(d),
     list: (items, type = 'conjunction') => formatter(lists, type, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items),

@@ -1,5 +1,16 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, EN, loadTranslator, localeFromEnv, negotiateLocale, PSEUDO_LOCALE } from '../../../shared/i18n';
+import {
+  createTranslator,
+  EN,
+  LOCALES,
+  loadCatalog,
+  loadTranslator,
+  localeFromEnv,
+  type MessageKey,
+  negotiateLocale,
+  PSEUDO_LOCALE,
+} from '../../../shared/i18n';
 import { pseudoLocalize } from '../../../shared/i18n/pseudo';
 
 describe('choosing the language', () => {
@@ -44,6 +55,20 @@ describe('translating', () => {
     expect(EN.list(['DNS', 'clock', 'push'])).toBe('DNS, clock, and push');
     const ja = await loadTranslator('ja');
     expect(ja.list(['DNS', 'push'])).toBe('DNS、push');
+  });
+
+  it('a text without placeholders reads exactly as ICU formats it, in every language', async () => {
+    let plain = 0;
+    for (const locale of LOCALES) {
+      const catalog = await loadCatalog(locale);
+      const tr = createTranslator(locale, catalog);
+      for (const [key, message] of Object.entries(catalog)) {
+        if (/[{}]/.test(message)) continue;
+        plain++;
+        expect(tr.t(key as MessageKey), `${locale} ${key}`).toBe(String(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).format()));
+      }
+    }
+    expect(plain).toBeGreaterThan(500);
   });
 
   it('pseudo-locale: accented, longer, bracketed, placeholders still filled', () => {

@@ -1,0 +1,129 @@
+/**
+ * The popover loads its texts per language and namespace (shared/i18n/popover-catalogs.ts): the
+ * first paint only `ui`, `causes` and `checks`, the fix cards' `fixes` and `repair` with the view
+ * that shows them. A person must never see a message key instead of text: not on a slow catalog
+ * chunk, not in any view, not after switching the language. Real app core, simulated network.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { NAMESPACES } from '../../shared/i18n';
+import { chromiumAvailable } from './support/browser';
+import type { PageGlobals } from './support/page-globals';
+import { setUpStack } from './support/stack';
+
+const run = chromiumAvailable();
+
+/** A message key as the catalogs spell them: `fixes.card.dns-server-failing.title`. */
+const RAW_KEY = new RegExp(`\\b(${NAMESPACES.join('|')})\\.[a-z0-9_-]+\\.[\\w.-]+`);
+
+/** Every text the popover shows or announces: text nodes, labels, titles, placeholders. */
+async function shownTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type El = { getAttribute(n: string): string | null; querySelectorAll(s: string): ArrayLike<El> };
+    const doc = (globalThis as unknown as PageGlobals).document as unknown as {
+      querySelector(s: string): El | null;
+      createTreeWalker(root: unknown, what: number): { nextNode(): { textContent: string | null } | null };
+    };
+    const root = doc.querySelector('.popover');
+    if (!root) return [];
+    const out: string[] = [];
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.trim()) out.push(n.textContent.trim());
+    for (const el of Array.from(root.querySelectorAll('[aria-label], [title], [placeholder]')))
+      for (const a of ['aria-label', 'title', 'placeholder']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!);
+    return out;
+  });
+}
+
+async function expectNoKeys(page: Page, where: string): Promise<void> {
+  const texts = await shownTexts(page);
+  expect(texts.length, where).toBeGreaterThan(3);
+  expect(
+    texts.filter((t) => RAW_KEY.test(t)),
+    where,
+  ).toEqual([]);
+}
+
+describe.skipIf(!run)('catalogs load per namespace, and no message key ever shows', () => {
+  const fx = setUpStack();
+  /** Red with the DNS card, before the page opens (Check now's button is worded per language). */
+  const redNow = async () => {
+    await fx.stack.scenario('dns-nxdomain');
+    // A run already under way (the core's first, on the healthy network) is joined, not restarted.
+    for (let i = 0; i < 3 && (await fx.stack.server.core.invoke('app:diagnosis-run', {})).verdict.light !== 'red'; i++);
+    expect((await fx.stack.server.core.invoke('app:diagnosis-state', {})).report?.verdict.light).toBe('red');
+  };
+
+  it('a slow fix-card catalog: the panel waits for its texts, the header does not', async () => {
+    await redNow();
+    const page = await fx.stack.browser.context.newPage();
+    const catalogs: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route(/\/assets\/de-(fixes|repair)-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    page.on('request', (r) => {
+      const m = /\/assets\/((?:en|de|fr|es|ja|zh-Hans)-[a-z]+)-[\w-]+\.js$/.exec(r.url());
+      if (m) catalogs.push(m[1]!);
+    });
+    await page.goto(fx.stack.server.url.replace('/#', '/?lang=de#'));
+    const status = page.getByRole('status');
+    await expect.poll(() => status.getAttribute('data-light')).toBe('red');
+    // The header has its verdict in German while the fix texts are still held back…
+    expect(await status.textContent()).toMatch(/Problem/);
+    expect(await page.locator('#tab-history').textContent()).toBe('Verlauf');
+    await expectNoKeys(page, 'while fixes/repair are held');
+    expect(await page.locator('article[data-card]').count()).toBe(0);
+    expect(await page.locator('#panel').textContent()).toContain('Wird geladen');
+    // …and the cards come with their words.
+    release();
+    const card = page.locator('article[data-card=dns-server-failing]');
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/DNS/);
+    await expectNoKeys(page, 'after fixes/repair arrived');
+    // Only German catalogs, each once: no English namespace rides along, no other language.
+    expect([...new Set(catalogs)].sort()).toEqual(['de-causes', 'de-checks', 'de-fixes', 'de-repair', 'de-ui']);
+    expect(catalogs.length).toBe(5);
+  });
+
+  for (const lang of ['en', 'de', 'ja']) {
+    it(`${lang}: every view shows text, never a key`, async () => {
+      await redNow();
+      const page = await fx.open('light', lang);
+      await page.locator('article[data-card=dns-server-failing]').waitFor();
+      await expectNoKeys(page, `${lang} status`);
+      await page.locator('#tab-symptoms').click();
+      await page.locator('button.symptom').first().click();
+      await page.locator('.guide .steps').waitFor();
+      await expectNoKeys(page, `${lang} guide`);
+      await page.locator('#tab-history').click();
+      await page.locator('#panel h2, #panel .empty').first().waitFor();
+      await expectNoKeys(page, `${lang} history`);
+      await page.locator('#tab-report').click();
+      await page.locator('.steps-tried').waitFor();
+      await expectNoKeys(page, `${lang} report`);
+      await page.locator('#tab-settings').click();
+      await page.locator('#set-language').waitFor();
+      await expectNoKeys(page, `${lang} settings`);
+    });
+  }
+
+  it('switching the language brings every namespace already shown in the new language', async () => {
+    await redNow();
+    const page = await fx.open('light', 'en');
+    await page.locator('article[data-card=dns-server-failing]').waitFor();
+    const title = await page.locator('article[data-card=dns-server-failing] .card-title').textContent();
+    await page.locator('#tab-settings').click();
+    await page.locator('#set-language').selectOption('fr');
+    await expect.poll(() => page.locator('#tab-history').textContent()).toBe('Historique');
+    await page.locator('#tab-status').click();
+    const card = page.locator('article[data-card=dns-server-failing]');
+    await card.waitFor();
+    expect(await card.locator('.card-title').textContent()).not.toBe(title);
+    await expectNoKeys(page, 'after switching to fr');
+  });
+});
