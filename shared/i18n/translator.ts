@@ -3,9 +3,10 @@
  * placeholders) through FormatJS's intl-messageformat, with English as the fallback for a key a
  * catalog lacks or cannot format. Dates, times, numbers and lists use the locale's own formats.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
+import { formatToParts, IntlMessageFormat } from 'intl-messageformat';
 import { type Catalog, en, type MessageKey } from './catalogs/en';
-import { intlTag, PSEUDO_LOCALE, type UiLocale } from './locales';
+import { intlTag, LOCALES, PSEUDO_LOCALE, type UiLocale } from './locales';
 import { pseudoLocalize } from './pseudo';
 
 /** Values a message's placeholders take. */
@@ -30,6 +31,44 @@ type Compiled = { format(values?: MessageValues): unknown };
 type Formatters = NonNullable<NonNullable<ConstructorParameters<typeof IntlMessageFormat>[3]>['formatters']>;
 
 /**
+ * Locales whose default numbering system is Latin digits (CLDR: all of ours; `en-XA` formats as
+ * `en`). There a whole number from 0 to 999 formats as its plain digits whatever the options below
+ * allow, so no Intl.NumberFormat is built for it: the first one in a process costs ~11 ms of ICU
+ * set-up (V8 loads the locale data), more than a `--json` run spends on all its text otherwise.
+ */
+const LATIN_DIGITS: ReadonlySet<string> = new Set(LOCALES);
+const PLAIN_OPTIONS: ReadonlySet<string> = new Set(['minimumFractionDigits', 'maximumFractionDigits', 'useGrouping']);
+
+function plainDigits(tag: unknown, n: unknown, options: Intl.NumberFormatOptions | undefined): boolean {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= 1000 || Object.is(n, -0)) return false;
+  if (typeof tag !== 'string' || !LATIN_DIGITS.has(tag)) return false;
+  if (!options) return true;
+  return Object.keys(options).every((k) => PLAIN_OPTIONS.has(k)) && !options.minimumFractionDigits;
+}
+
+/** An Intl.NumberFormat built only when a number needs more than its digits (see LATIN_DIGITS). */
+function lazyNumberFormat(tag: string | string[] | undefined, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
+  let real: Intl.NumberFormat | null = null;
+  const format = (n: number | bigint): string => {
+    if (plainDigits(tag, n, options)) return String(n);
+    real ??= new Intl.NumberFormat(tag, options);
+    return real.format(n);
+  };
+  return { format } as Intl.NumberFormat;
+}
+
+/**
+ * English lists without Intl.ListFormat (its first use costs the same ICU set-up): CLDR's `en`
+ * long patterns are "{0} and {1}" / "{0} or {1}" for two and "{0}, {1}, and {2}" for more.
+ */
+function englishList(items: readonly string[], type: 'conjunction' | 'disjunction'): string {
+  const word = type === 'conjunction' ? 'and' : 'or';
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0]} ${word} ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]}`;
+}
+
+/**
  * Intl formatters shared by every message of one translator. intl-messageformat otherwise builds
  * a fresh set per compiled message (index.js: `createDefaultFormatters(this.formatterCache)`), so
  * the first format of each of ~100 messages constructed its own PluralRules/NumberFormat.
@@ -40,16 +79,39 @@ function sharedFormatters(): Formatters {
   const plurals = new Map<string, Intl.PluralRules>();
   const key = (locales: unknown, options: unknown): string => JSON.stringify([locales, options ?? null]);
   return {
-    getNumberFormat: (locales, options) => formatter(numbers, key(locales, options), () => new Intl.NumberFormat(locales, options)),
+    getNumberFormat: (locales, options) => formatter(numbers, key(locales, options), () => lazyNumberFormat(locales, options)),
     getDateTimeFormat: (locales, options) => formatter(dates, key(locales, options), () => new Intl.DateTimeFormat(locales, options)),
     getPluralRules: (locales, options) => formatter(plurals, key(locales, options), () => new Intl.PluralRules(locales, options)),
   } as Formatters;
 }
 
+/**
+ * What `new IntlMessageFormat(message, tag, undefined, { ignoreTag, formatters })` builds, without
+ * its constructor: that calls `IntlMessageFormat.resolveLocale`, i.e. `Intl.NumberFormat
+ * .supportedLocalesOf` (ICU set-up, ~11 ms the first time) only to end up with `new
+ * Intl.Locale(tag)` for a single tag either way (intl-messageformat index.js, `resolveLocale`).
+ * Same parser, same options, same formatToParts; a message with no ICU syntax is its own text.
+ */
 function compile(message: string, locale: UiLocale, formatters: Formatters): Compiled {
+  const tag = intlTag(locale);
+  let ast: MessageFormatElement[];
+  if (locale === PSEUDO_LOCALE) ast = pseudoLocalize(message);
+  // Only `{`, `}` and the apostrophe (quoting) are special outside a plural (ICU MessageFormat syntax).
+  else if (!/[{}']/.test(message)) return { format: () => message };
   // ignoreTag: our texts contain literal angle brackets (`<private>` in Apple's log); no rich text.
-  if (locale === PSEUDO_LOCALE) return new IntlMessageFormat(pseudoLocalize(message), 'en', undefined, { ignoreTag: true, formatters });
-  return new IntlMessageFormat(message, intlTag(locale), undefined, { ignoreTag: true, formatters });
+  else ast = parse(message, { ignoreTag: true, locale: new Intl.Locale(tag) });
+  return { format: (values) => joinParts(formatToParts(ast, tag, formatters, IntlMessageFormat.formats, values, undefined, message)) };
+}
+
+/** IntlMessageFormat's own `format`: adjacent literal parts joined, a single part as its value. */
+function joinParts(parts: { type: number; value: unknown }[]): unknown {
+  if (parts.length === 1) return parts[0]!.value;
+  const result = parts.reduce<unknown[]>((all, part) => {
+    if (!all.length || part.type !== 0 || typeof all[all.length - 1] !== 'string') all.push(part.value);
+    else all[all.length - 1] += part.value as string;
+    return all;
+  }, []);
+  return result.length <= 1 ? (result[0] ?? '') : result;
 }
 
 /**
@@ -67,7 +129,7 @@ export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = e
     const source = en[key] as string | undefined;
     if (source === undefined) return key;
     try {
-      return String(new IntlMessageFormat(source, 'en', undefined, { ignoreTag: true, formatters }).format(values));
+      return String(compile(source, 'en', formatters).format(values));
     } catch {
       return source;
     }
@@ -93,9 +155,10 @@ export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = e
       }
     },
     has: (key): key is MessageKey => Object.hasOwn(en, key),
-    number: (n, options) => formatter(numbers, options, () => new Intl.NumberFormat(tag, options)).format(n),
+    number: (n, options) => formatter(numbers, options, () => lazyNumberFormat(tag, options)).format(n),
     dateTime: (d, options) => formatter(dates, options, () => new Intl.DateTimeFormat(tag, options)).format(d),
-    list: (items, type = 'conjunction') => formatter(lists, type, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items),
+    list: (items, type = 'conjunction') =>
+      tag === 'en' ? englishList(items, type) : formatter(lists, type, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items),
   };
 }
 
