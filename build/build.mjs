@@ -76,6 +76,11 @@ export function bundles() {
       outfile: 'dist/cli-run.cjs',
       platform: 'node',
       target: 'node20',
+      // An ASCII bundle is a one-byte string in V8 (half the memory, read without decoding, see
+      // electron/cli/code-cache.ts). esbuild escapes non-ASCII in strings but leaves a `u` regex
+      // literal as written (shared/cause-text.ts has a ’): told `u` regexes are unsupported, it
+      // writes them as `new RegExp("…", "u")`, whose string it escapes. Same pattern, same flags.
+      supported: { 'regexp-sticky-and-unicode-flags': false, 'regexp-unicode-property-escapes': false },
     },
   };
 }

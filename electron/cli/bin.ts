@@ -15,5 +15,5 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // Required here, not imported at the top: `--version` never loads node:crypto or node:vm.
   const { runWithCodeCache } = require('./code-cache') as typeof import('./code-cache');
   // Kept out of this file by build/build.mjs: the full CLI, read only when it is needed.
-  runWithCodeCache(join(__dirname, 'cli-run.cjs'), { parent: module });
+  runWithCodeCache(join(__dirname, 'cli-run.cjs'), module);
 }

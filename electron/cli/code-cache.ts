@@ -16,9 +16,10 @@
  * build, a truncated or corrupt file is ignored and the bundle compiles as if there were none.
  * No cache ships in the package: V8 rejects a cache made by any other Node build anyway.
  */
+
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, type Stats, unlinkSync, writeSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -123,18 +124,17 @@ export type CacheOutcome = 'hit' | 'miss' | 'rejected' | 'off';
 export interface LoadOptions {
   /** The per-user cache directory; null runs without a cache. Default codeCacheDir(). */
   cacheDir?: string | null;
-  /** The module that loads the bundle (its `module.parent`). */
-  parent?: NodeJS.Module;
 }
 
 /**
- * Run the CommonJS bundle `file` as Node would `require` it, compiled from this user's code cache
+ * Run the CommonJS bundle `file` as Node would `require` it from `parent`, compiled from this user's code cache
  * when there is a valid one; after a run without one, the cache is written as the process exits.
  * Resolves nothing: the bundle runs for its side effects (electron/cli/cli.ts starts itself).
  */
-export function runWithCodeCache(file: string, options: LoadOptions = {}): CacheOutcome {
+export function runWithCodeCache(file: string, parent: NodeJS.Module, options: LoadOptions = {}): CacheOutcome {
   const bytes = readFileSync(file);
-  let source = bytes.toString('utf8');
+  // build/build.mjs emits the bundle as ASCII: read as Latin-1 it is a one-byte string, copied, not decoded.
+  let source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   // V8 takes a hashbang only at the very start of a script; inside the wrapper it is a comment
   // of the same length (v8-compile-cache does the same), so line and column numbers still match.
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
@@ -163,10 +163,13 @@ export function runWithCodeCache(file: string, options: LoadOptions = {}): Cache
     });
   }
 
-  const mod = new Module(file, options.parent);
+  // The loader's Module class from the parent module itself: `require('node:module')` would load
+  // the public module API and, with it, parts of the ES module loader that no run needs.
+  const Module = parent.constructor as typeof import('node:module').Module;
+  const mod = new Module(file, parent);
   mod.filename = file;
   const fn = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
-  fn.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+  fn.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dirname(file));
   mod.loaded = true;
   return outcome;
 }
