@@ -19,7 +19,21 @@
 
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, type Stats, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -97,13 +111,13 @@ export function writeCodeCache(dir: string, file: string, sourceDigest: Buffer, 
     const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
     try {
       const header = Buffer.concat([MAGIC, sourceDigest, sha256(payload)]);
-      writeSync(fd, header);
-      writeSync(fd, payload);
+      // writeFileSync on a descriptor loops until every byte is written (writeSync may write fewer).
+      writeFileSync(fd, header);
+      writeFileSync(fd, payload);
     } finally {
       closeSync(fd);
     }
     renameSync(tmp, file);
-    return true;
   } catch {
     try {
       unlinkSync(tmp);
@@ -112,6 +126,26 @@ export function writeCodeCache(dir: string, file: string, sourceDigest: Buffer, 
     }
     return false;
   }
+  try {
+    pruneOldCaches(dir, file);
+  } catch {
+    // another run pruned first
+  }
+  return true;
+}
+
+/** Caches kept per user: one per bundle location and Node version, so old installs do not pile up. */
+export const MAX_CACHE_FILES = 4;
+
+/** Delete all but the MAX_CACHE_FILES most recently written caches (never `keep`, the one just written). */
+function pruneOldCaches(dir: string, keep: string): void {
+  const caches = readdirSync(dir)
+    .filter((f) => /^cli-run-[0-9a-f]{16}\.v8cache$/.test(f))
+    .map((f) => join(dir, f))
+    .filter((f) => f !== keep)
+    .map((f) => ({ f, t: statSync(f).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of caches.slice(MAX_CACHE_FILES - 1)) unlinkSync(f);
 }
 
 /** The CommonJS wrapper of Node's loader (lib/internal/modules/cjs/loader.js, `wrapper`). */

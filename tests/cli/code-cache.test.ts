@@ -9,7 +9,20 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,7 +30,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error build/build.mjs is plain JS (no types); bundles() returns esbuild options.
 import { bundles } from '../../build/build.mjs';
-import { codeCacheDir } from '../../electron/cli/code-cache';
+import { codeCacheDir, MAX_CACHE_FILES } from '../../electron/cli/code-cache';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -153,6 +166,26 @@ describe('the CLI binary’s code cache', () => {
     } finally {
       rmSync(cacheDir, { force: true });
     }
+  });
+});
+
+describe('old caches', () => {
+  it('are pruned to the few written last when a new one is written; the new one stays', async () => {
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    const old = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004', '0000000000000005'].map((h, i) => {
+      const f = join(cacheDir, `cli-run-${h}.v8cache`);
+      writeFileSync(f, 'stale', { mode: 0o600 });
+      utimesSync(f, 1_000_000 + i, 1_000_000 + i);
+      return f;
+    });
+    writeFileSync(join(cacheDir, 'unrelated.txt'), 'not ours');
+    expect(await versionOf(buildA)).toEqual({ printed: version, cache: 'miss' });
+    const left = readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache'));
+    expect(left).toHaveLength(MAX_CACHE_FILES);
+    // The newest stale ones survive, the oldest go; files that are not caches are not touched.
+    for (const f of old.slice(-(MAX_CACHE_FILES - 1))) expect(left).toContain(f.split('/').pop());
+    expect(readdirSync(cacheDir)).toContain('unrelated.txt');
+    expect(await versionOf(buildA)).toEqual({ printed: version, cache: 'hit' });
   });
 });
 
