@@ -52,7 +52,7 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: Nod
   return join(base, 'appleid-doctor');
 }
 
-/** True when only this user (or root, for a file root made) can change `st`: owner matches, no group/other write bit. */
+/** True when only this user can change `st`: this user owns it and it has no group/other write bit. */
 function privateTo(st: Stats, uid: number): boolean {
   return st.uid === uid && (st.mode & 0o022) === 0;
 }
@@ -99,6 +99,9 @@ export function readCodeCache(file: string, sourceDigest: Buffer, uid: number): 
 
 /** Write the cache atomically (temp file 0600 + rename) into `dir`, created 0700 if missing; failures are silent. */
 export function writeCodeCache(dir: string, file: string, sourceDigest: Buffer, payload: Buffer, uid: number): boolean {
+  // Created only inside this user's own tree: `sudo` with the user's HOME must not leave a
+  // root-owned cache directory in it (the user could then never have a cache).
+  if (!ownedAncestor(dir, uid)) return false;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch {
@@ -134,6 +137,17 @@ export function writeCodeCache(dir: string, file: string, sourceDigest: Buffer, 
   return true;
 }
 
+/** True when the nearest existing directory at or above `dir` belongs to this user. */
+function ownedAncestor(dir: string, uid: number): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      return lstatSync(d).uid === uid;
+    } catch {
+      if (dirname(d) === d) return false;
+    }
+  }
+}
+
 /** Caches kept per user: one per bundle location and Node version, so old installs do not pile up. */
 export const MAX_CACHE_FILES = 4;
 
@@ -163,7 +177,7 @@ export interface LoadOptions {
 /**
  * Run the CommonJS bundle `file` as Node would `require` it from `parent`, compiled from this user's code cache
  * when there is a valid one; after a run without one, the cache is written as the process exits.
- * Resolves nothing: the bundle runs for its side effects (electron/cli/cli.ts starts itself).
+ * The bundle runs for its side effects (electron/cli/cli.ts starts itself); returns what became of the cache.
  */
 export function runWithCodeCache(file: string, parent: NodeJS.Module, options: LoadOptions = {}): CacheOutcome {
   const bytes = readFileSync(file);

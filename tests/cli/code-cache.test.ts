@@ -13,6 +13,7 @@ import {
   chmodSync,
   chownSync,
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -156,6 +157,18 @@ describe('the CLI binary’s code cache', () => {
     const forged = await forgedCacheForB();
     chownSync(forged, 4242, 4242);
     expect(await versionOf(buildB)).toEqual({ printed: OTHER, cache: 'miss' });
+  });
+
+  it.runIf(process.getuid?.() === 0)('is not created inside a directory another user owns (sudo with that user’s HOME)', async () => {
+    const parent = join(cacheDir, '..');
+    mkdirSync(parent, { recursive: true });
+    chownSync(parent, 4242, 4242);
+    try {
+      expect(await versionOf(buildA)).toEqual({ printed: version, cache: 'miss' });
+      expect(existsSync(cacheDir)).toBe(false);
+    } finally {
+      chownSync(parent, 0, 0);
+    }
   });
 
   it('a cache directory that cannot be created leaves the run as it was', async () => {
