@@ -149,7 +149,7 @@ function ownedAncestor(dir: string, uid: number): boolean {
 }
 
 /** Caches kept per user: one per bundle location and Node version, so old installs do not pile up. */
-export const MAX_CACHE_FILES = 4;
+export const MAX_CACHE_FILES = 8;
 
 /** Delete all but the MAX_CACHE_FILES most recently written caches (never `keep`, the one just written). */
 function pruneOldCaches(dir: string, keep: string): void {

@@ -185,8 +185,8 @@ describe('the CLI binary’s code cache', () => {
 describe('old caches', () => {
   it('are pruned to the few written last when a new one is written; the new one stays', async () => {
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-    const old = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004', '0000000000000005'].map((h, i) => {
-      const f = join(cacheDir, `cli-run-${h}.v8cache`);
+    const old = Array.from({ length: MAX_CACHE_FILES + 1 }, (_, i) => {
+      const f = join(cacheDir, `cli-run-${String(i + 1).padStart(16, '0')}.v8cache`);
       writeFileSync(f, 'stale', { mode: 0o600 });
       utimesSync(f, 1_000_000 + i, 1_000_000 + i);
       return f;
