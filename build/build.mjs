@@ -5,6 +5,7 @@
  *   dist/preload.cjs  sandboxed preload: ONE file, only `electron` external — a sandboxed preload
  *                     can require nothing else (Electron docs/tutorial/sandbox.md)
  *   dist/cli.cjs      the CLI binary (electron/cli/bin.ts, `#!/usr/bin/env node`): --version, else
+ *                     runs dist/cli-run.cjs through the user's V8 code cache (electron/cli/code-cache.ts)
  *   dist/cli-run.cjs  the CLI itself (electron/cli/cli.ts)
  *   dist/renderer/    `vite build --config renderer/vite.config.ts`
  * Usage: node build/build.mjs [--no-renderer]
@@ -58,14 +59,14 @@ export function bundles() {
       external: ['electron'],
       minify: true,
     },
-    // The installed binary: answers --version alone, else loads cli-run.cjs (electron/cli/bin.ts).
+    // The installed binary: answers --version alone, else reads and runs cli-run.cjs next to it
+    // (electron/cli/bin.ts): a file it reads, not a module esbuild could see.
     cli: {
       ...common,
       entryPoints: ['electron/cli/bin.ts'],
       outfile: 'dist/cli.cjs',
       platform: 'node',
       target: 'node20',
-      external: ['./cli-run.cjs'],
       // esbuild keeps an entry file's own hashbang; add one only if the source has none.
       ...(readFileSync(join(root, 'electron', 'cli', 'bin.ts'), 'utf8').startsWith('#!') ? {} : { banner: { js: '#!/usr/bin/env node' } }),
     },
@@ -75,6 +76,11 @@ export function bundles() {
       outfile: 'dist/cli-run.cjs',
       platform: 'node',
       target: 'node20',
+      // An ASCII bundle is a one-byte string in V8 (half the memory, read without decoding, see
+      // electron/cli/code-cache.ts). esbuild escapes non-ASCII in strings but leaves a `u` regex
+      // literal as written (shared/cause-text.ts has a ’): told `u` regexes are unsupported, it
+      // writes them as `new RegExp("…", "u")`, whose string it escapes. Same pattern, same flags.
+      supported: { 'regexp-sticky-and-unicode-flags': false, 'regexp-unicode-property-escapes': false },
     },
   };
 }

@@ -3,9 +3,10 @@
  * placeholders) through FormatJS's intl-messageformat, with English as the fallback for a key a
  * catalog lacks or cannot format. Dates, times, numbers and lists use the locale's own formats.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
+import { formatToParts, IntlMessageFormat } from 'intl-messageformat';
 import { type Catalog, en, type MessageKey } from './catalogs/en';
-import { intlTag, PSEUDO_LOCALE, type UiLocale } from './locales';
+import { intlTag, LOCALES, PSEUDO_LOCALE, type UiLocale } from './locales';
 import { pseudoLocalize } from './pseudo';
 
 /** Values a message's placeholders take. */
@@ -28,21 +29,45 @@ export interface Translator {
 
 type Compiled = { format(values?: MessageValues): unknown };
 
-/**
- * intl-messageformat resolves the locale in EVERY constructor through
- * `Intl.NumberFormat.supportedLocalesOf` (its index.js, `static resolveLocale`), which V8 answers
- * slowly (~0.5 ms a call in Chromium): the popover's first render compiles a few dozen messages,
- * and that was ~30 ms of its first frame (a CPU profile of the page load). The answer depends on
- * the tag alone, so each tag is resolved once per process; the result is the same object kind.
- */
-const resolveLocaleUncached = IntlMessageFormat.resolveLocale;
-const resolvedLocales = new Map<string, Intl.Locale | undefined>();
-IntlMessageFormat.resolveLocale = (locales) => {
-  const tag = typeof locales === 'string' ? locales : locales.join(',');
-  if (!resolvedLocales.has(tag)) resolvedLocales.set(tag, resolveLocaleUncached(locales));
-  return resolvedLocales.get(tag);
-};
 type Formatters = NonNullable<NonNullable<ConstructorParameters<typeof IntlMessageFormat>[3]>['formatters']>;
+
+/**
+ * Locales whose default numbering system is Latin digits (CLDR: all of ours; `en-XA` formats as
+ * `en`). There a whole number from 0 to 999 formats as its plain digits whatever the options below
+ * allow, so no Intl.NumberFormat is built for it: the first one in a process costs ~11 ms of ICU
+ * set-up (V8 loads the locale data), more than a `--json` run spends on all its text otherwise.
+ */
+const LATIN_DIGITS: ReadonlySet<string> = new Set(LOCALES);
+const PLAIN_OPTIONS: ReadonlySet<string> = new Set(['minimumFractionDigits', 'maximumFractionDigits', 'useGrouping']);
+
+function plainDigits(tag: unknown, n: unknown, options: Intl.NumberFormatOptions | undefined): boolean {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= 1000 || Object.is(n, -0)) return false;
+  if (typeof tag !== 'string' || !LATIN_DIGITS.has(tag)) return false;
+  if (!options) return true;
+  return Object.keys(options).every((k) => PLAIN_OPTIONS.has(k)) && !options.minimumFractionDigits;
+}
+
+/** An Intl.NumberFormat built only when a number needs more than its digits (see LATIN_DIGITS). */
+function lazyNumberFormat(tag: string | string[] | undefined, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
+  let real: Intl.NumberFormat | null = null;
+  const format = (n: number | bigint): string => {
+    if (plainDigits(tag, n, options)) return String(n);
+    real ??= new Intl.NumberFormat(tag, options);
+    return real.format(n);
+  };
+  return { format } as Intl.NumberFormat;
+}
+
+/**
+ * English lists without Intl.ListFormat (its first use costs the same ICU set-up): CLDR's `en`
+ * long patterns are "{0} and {1}" / "{0} or {1}" for two and "{0}, {1}, and {2}" for more.
+ */
+function englishList(items: readonly string[], type: 'conjunction' | 'disjunction'): string {
+  const word = type === 'conjunction' ? 'and' : 'or';
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0]} ${word} ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]}`;
+}
 
 /**
  * Intl formatters shared by every message of one translator. intl-messageformat otherwise builds
@@ -55,20 +80,50 @@ function sharedFormatters(): Formatters {
   const plurals = new Map<string, Intl.PluralRules>();
   const key = (locales: unknown, options: unknown): string => JSON.stringify([locales, options ?? null]);
   return {
-    getNumberFormat: (locales, options) => formatter(numbers, key(locales, options), () => new Intl.NumberFormat(locales, options)),
+    getNumberFormat: (locales, options) => formatter(numbers, key(locales, options), () => lazyNumberFormat(locales, options)),
     getDateTimeFormat: (locales, options) => formatter(dates, key(locales, options), () => new Intl.DateTimeFormat(locales, options)),
     getPluralRules: (locales, options) => formatter(plurals, key(locales, options), () => new Intl.PluralRules(locales, options)),
   } as Formatters;
 }
 
+/**
+ * What `new IntlMessageFormat(message, tag, undefined, { ignoreTag, formatters })` builds, without
+ * its constructor: that calls `IntlMessageFormat.resolveLocale`, i.e. `Intl.NumberFormat
+ * .supportedLocalesOf` (ICU set-up, ~11 ms the first time) only to end up with `new
+ * Intl.Locale(tag)` for a single tag either way (intl-messageformat index.js, `resolveLocale`).
+ * Same parser, same options, same formatToParts; a message with no ICU syntax is its own text.
+ */
 function compile(message: string, locale: UiLocale, formatters: Formatters): Compiled {
-  // No placeholder, no quote: ICU's output is the text itself (MessageFormat's only syntax is
-  // `{`, `}` and the apostrophe that quotes them; `#` means something only inside a plural), so
-  // skip the parser for the many plain texts (tab names, buttons, headlines) of a first render.
-  if (locale !== PSEUDO_LOCALE && !/[{}']/.test(message)) return { format: () => message };
+  const tag = intlTag(locale);
+  let ast: MessageFormatElement[];
+  if (locale === PSEUDO_LOCALE) ast = pseudoLocalize(message);
+  // Only `{`, `}` and the apostrophe (quoting) are special outside a plural (ICU MessageFormat syntax).
+  else if (!/[{}']/.test(message)) return { format: () => message };
   // ignoreTag: our texts contain literal angle brackets (`<private>` in Apple's log); no rich text.
-  if (locale === PSEUDO_LOCALE) return new IntlMessageFormat(pseudoLocalize(message), 'en', undefined, { ignoreTag: true, formatters });
-  return new IntlMessageFormat(message, intlTag(locale), undefined, { ignoreTag: true, formatters });
+  else ast = parse(message, { ignoreTag: true, locale: intlLocale(tag) });
+  return { format: (values) => joinParts(formatToParts(ast, tag, formatters, IntlMessageFormat.formats, values, undefined, message)) };
+}
+
+const intlLocales = new Map<string, Intl.Locale>();
+/** One Intl.Locale per tag (the parser only reads it for plural/date skeletons; a dozen messages share it). */
+function intlLocale(tag: string): Intl.Locale {
+  let l = intlLocales.get(tag);
+  if (!l) {
+    l = new Intl.Locale(tag);
+    intlLocales.set(tag, l);
+  }
+  return l;
+}
+
+/** IntlMessageFormat's own `format`: adjacent literal parts joined, a single part as its value. */
+function joinParts(parts: { type: number; value: unknown }[]): unknown {
+  if (parts.length === 1) return parts[0]!.value;
+  const result = parts.reduce<unknown[]>((all, part) => {
+    if (!all.length || part.type !== 0 || typeof all[all.length - 1] !== 'string') all.push(part.value);
+    else all[all.length - 1] += part.value as string;
+    return all;
+  }, []);
+  return result.length <= 1 ? (result[0] ?? '') : result;
 }
 
 /**
@@ -88,7 +143,7 @@ export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = e
     const source = en[key] as string | undefined;
     if (source === undefined) return (catalog as Record<string, string | undefined>)[key] ?? key;
     try {
-      return String(new IntlMessageFormat(source, 'en', undefined, { ignoreTag: true, formatters }).format(values));
+      return String(compile(source, 'en', formatters).format(values));
     } catch {
       return source;
     }
@@ -114,9 +169,10 @@ export function createTranslator(locale: UiLocale, catalog: Partial<Catalog> = e
       }
     },
     has: (key): key is MessageKey => Object.hasOwn(en, key) || Object.hasOwn(catalog, key),
-    number: (n, options) => formatter(numbers, options, () => new Intl.NumberFormat(tag, options)).format(n),
+    number: (n, options) => formatter(numbers, options, () => lazyNumberFormat(tag, options)).format(n),
     dateTime: (d, options) => formatter(dates, options, () => new Intl.DateTimeFormat(tag, options)).format(d),
-    list: (items, type = 'conjunction') => formatter(lists, type, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items),
+    list: (items, type = 'conjunction') =>
+      tag === 'en' ? englishList(items, type) : formatter(lists, type, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items),
   };
 }
 

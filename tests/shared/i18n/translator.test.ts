@@ -82,3 +82,68 @@ describe('translating', () => {
     expect(() => pseudoLocalize('{n, plural, one {# check} other {# checks}}')).not.toThrow();
   });
 });
+
+describe('the same text as Intl, without building Intl formatters it does not need', () => {
+  const all = ['en', 'de', 'fr', 'es', 'ja', 'zh-Hans'] as const;
+
+  it('numbers: every locale, whole and fractional, small and large, negative zero, as Intl.NumberFormat', async () => {
+    const samples = [0, -0, 1, 7, 42, 999, 1000, 1234, 99999.5, 12.5, 0.25, -3, -1234.5, 1e21, Number.NaN];
+    const options: (Intl.NumberFormatOptions | undefined)[] = [
+      undefined,
+      { maximumFractionDigits: 0 },
+      { minimumFractionDigits: 0, maximumFractionDigits: 1 },
+      { minimumFractionDigits: 1 },
+      { style: 'percent' },
+      { minimumIntegerDigits: 2 },
+    ];
+    for (const locale of all) {
+      const t = await loadTranslator(locale);
+      for (const o of options)
+        for (const n of samples) expect(t.number(n, o), `${locale} ${n} ${JSON.stringify(o)}`).toBe(new Intl.NumberFormat(locale, o).format(n));
+      // Plural `#` and `{n, number}` go through the translator's shared formatters.
+      const plural = createTranslator(locale, { 'ui.language.system': '{n, plural, one {# x} other {# y}} {n, number} {n, number, integer}' } as never);
+      for (const n of [0, 1, 2, 999, 1000, 1234.5]) {
+        const want = new Intl.PluralRules(locale).select(n) === 'one' ? 'x' : 'y';
+        const f = new Intl.NumberFormat(locale).format(n);
+        const i = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+        expect(plural.t('ui.language.system', { n })).toBe(`${f} ${want} ${f} ${i}`);
+      }
+    }
+  });
+
+  it('lists of any length, and and or, in every locale, as Intl.ListFormat', async () => {
+    const items = ['DNS', 'clock', 'push', 'proxy', 'status'];
+    for (const locale of all) {
+      const t = await loadTranslator(locale);
+      for (let n = 0; n <= items.length; n++) {
+        for (const type of ['conjunction', 'disjunction'] as const) {
+          expect(t.list(items.slice(0, n), type), `${locale} ${n} ${type}`).toBe(
+            new Intl.ListFormat(locale, { style: 'long', type }).format(items.slice(0, n)),
+          );
+        }
+      }
+    }
+  });
+
+  it('messages with and without ICU syntax format as IntlMessageFormat does (quotes, selects, dates)', async () => {
+    const { IntlMessageFormat } = await import('intl-messageformat');
+    const messages = [
+      'Plain text, no placeholders.',
+      'It’s a ’curly’ quote and a # sign',
+      "An apostrophe: it''s '{'literal'}' braces",
+      "Lone ' apostrophe",
+      '{a}{b} and {c}',
+      '{x, select, on {on {a}} other {off}}',
+      'At {d, time, short} on {d, date, medium}',
+      '<private> stays as written',
+    ];
+    const values = { a: 'A', b: 2, c: 'C', x: 'on', d: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) };
+    for (const locale of all) {
+      for (const m of messages) {
+        const t = createTranslator(locale, { 'ui.language.system': m } as never);
+        const want = String(new IntlMessageFormat(m, locale, undefined, { ignoreTag: true }).format(values));
+        expect(t.t('ui.language.system', values), `${locale}: ${m}`).toBe(want);
+      }
+    }
+  });
+});
