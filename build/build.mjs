@@ -30,9 +30,11 @@ export function bundles() {
     legalComments: 'none',
     logLevel: 'warning',
     // Every CLI run and every app launch compiles the bundle: minified, V8 has a third less to
-    // parse. Names are kept so error names and stack frames still read.
+    // parse. No keepNames: it wraps every function and class, closures included, in a `__name()`
+    // call each time one is created (~7 % of a healthy run's CPU, measured), and buys little here:
+    // error names are set explicitly (`this.name = …`), no code reads a function's `name`, and a
+    // minified bundle's stack frames need the sources to be read either way.
     minify: true,
-    keepNames: true,
     absWorkingDir: root,
     define: {
       'process.env.NODE_ENV': '"production"',
