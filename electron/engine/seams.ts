@@ -5,8 +5,8 @@
  */
 
 import type { ProxyRoute } from '../../shared/check-data';
+import type { CertSummary } from '../../shared/checks';
 import type { Config, ToolName } from '../../shared/config';
-import type { TlsSessionCache } from './probes/tls-sessions';
 
 /** Wall clock and monotonic clock, injectable. */
 export interface Clock {
@@ -94,4 +94,28 @@ export interface CheckContext {
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** The route the probes use for an https URL (memoised per run). */
   proxyRoute(url: string): Promise<ProxyRoute>;
+}
+
+/** A full, verified handshake's facts, reported again for the sessions that resume it. */
+export interface VerifiedChain {
+  protocol: string | null;
+  leafSubject: string | null;
+  issuer: string | null;
+  chain: CertSummary[];
+  expectedIssuer: boolean;
+}
+
+export interface CachedSession extends VerifiedChain {
+  /** Node's serialised session (`'session'` event). */
+  session: Buffer;
+  /** Wall-clock ms when the full handshake verified the chain. */
+  verifiedAt: number;
+}
+
+/** In-memory store of resumable sessions (implementation: probes/tls-sessions.ts), one per (host, port, trust store). */
+export interface TlsSessionCache {
+  /** A session that may be offered now (`nowMs`: the Mac's wall clock), or null. */
+  offer(key: string, nowMs: number): CachedSession | null;
+  store(key: string, entry: CachedSession): void;
+  forget(key: string): void;
 }

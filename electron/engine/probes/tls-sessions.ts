@@ -18,30 +18,9 @@
  */
 import type tls from 'node:tls';
 import type { CertSummary } from '../../../shared/checks';
+import type { CachedSession, TlsSessionCache } from '../seams';
 
-/** A full, verified handshake's facts, reported again for the sessions that resume it. */
-export interface VerifiedChain {
-  protocol: string | null;
-  leafSubject: string | null;
-  issuer: string | null;
-  chain: CertSummary[];
-  expectedIssuer: boolean;
-}
-
-export interface CachedSession extends VerifiedChain {
-  /** Node's serialised session (`'session'` event). */
-  session: Buffer;
-  /** Wall-clock ms when the full handshake verified the chain. */
-  verifiedAt: number;
-}
-
-/** In-memory store of resumable sessions, one per (host, port, trust store). */
-export interface TlsSessionCache {
-  /** A session that may be offered now (`nowMs`: the Mac's wall clock), or null. */
-  offer(key: string, nowMs: number): CachedSession | null;
-  store(key: string, entry: CachedSession): void;
-  forget(key: string): void;
-}
+export type { CachedSession, TlsSessionCache, VerifiedChain } from '../seams';
 
 /** Re-verify the chain with a full handshake at least this often. */
 export const MAX_AGE_MS = 60 * 60_000;
