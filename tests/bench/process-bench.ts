@@ -12,7 +12,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import dns from 'node:dns';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +33,8 @@ export interface ProcessBenchResult {
   tcpZeroLatencyMaxMs: number;
   cliWholeMs: number;
   npmDoctorMs: number;
+  /** `npm run` of a script that is only `node -e 0`, in a throwaway package: npm's fixed cost. */
+  npmNoopMs: number;
   blackholeExitMs: number;
   blackholeReportMs: number;
   versionMs: number;
@@ -78,7 +80,7 @@ async function dnsMs(server: string, host: string): Promise<number> {
   return performance.now() - t0;
 }
 
-export async function processBench(runs = 3, latencyMs = 40): Promise<ProcessBenchResult> {
+export async function processBench(runs = 5, latencyMs = 40): Promise<ProcessBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'appleid-doctor-bench-'));
   const sim = await startSimProcess({ latencyMs });
   const zero = await startSimProcess({ latencyMs: 0 });
@@ -96,6 +98,10 @@ export async function processBench(runs = 3, latencyMs = 40): Promise<ProcessBen
     const doctor: number[] = [];
     const version: number[] = [];
     const bare: number[] = [];
+    const npmNoop: number[] = [];
+    const noopDir = join(dir, 'noop');
+    mkdirSync(noopDir);
+    writeFileSync(join(noopDir, 'package.json'), JSON.stringify({ name: 'noop', private: true, scripts: { noop: 'node -e 0' } }));
     const zeroConfig = mustResolve(zero.config);
     await run(process.execPath, ['build/build.mjs', '--no-renderer'], { cwd: ROOT });
     for (let i = 0; i < runs; i++) {
@@ -111,6 +117,7 @@ export async function processBench(runs = 3, latencyMs = 40): Promise<ProcessBen
       doctor.push((await timed('npm', ['run', '--silent', 'doctor', '--', '--json', '--config', file])).ms);
       version.push((await timed(process.execPath, ['dist/cli.cjs', '--version'])).ms);
       bare.push((await timed(process.execPath, ['-e', '0'])).ms);
+      npmNoop.push((await timed('npm', ['run', '--silent', '--prefix', noopDir, 'noop'])).ms);
     }
 
     await sim.scenario('everything-blackholed');
@@ -131,6 +138,7 @@ export async function processBench(runs = 3, latencyMs = 40): Promise<ProcessBen
       blackholeReportMs: bhReport.durationMs,
       versionMs: median(version),
       bareNodeMs: median(bare),
+      npmNoopMs: median(npmNoop),
     };
   } finally {
     await Promise.all([sim.close(), zero.close()]);

@@ -47,6 +47,10 @@ await section(
     );
     add('npm run doctor whole process', fmt(p.npmDoctorMs), '');
     add('npm run doctor / built CLI', ratio(p.npmDoctorMs, p.cliWholeMs), '≤ 1.5×');
+    // What `npm run` costs any script (npm's start-up, its shell, a second node): the floor under
+    // the ratio above, which grows as the CLI itself gets faster.
+    add('reference: npm run of a `node -e 0` script', fmt(p.npmNoopMs), '');
+    add("reference: (built CLI + npm run's cost) / built CLI, the floor", ratio(p.cliWholeMs + p.npmNoopMs - p.bareNodeMs, p.cliWholeMs), '');
     add(
       'black-holed: process exit / report durationMs',
       `${ratio(p.blackholeExitMs, p.blackholeReportMs)} (${fmt(p.blackholeExitMs)} / ${fmt(p.blackholeReportMs)})`,
