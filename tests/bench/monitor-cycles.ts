@@ -17,15 +17,12 @@ import type { SimScenario } from '../sim/scenarios';
 export interface MonitorBenchResult {
   cycles: number;
   cpuMsPerCycle: number;
-  /** The engine's runDiagnosis alone in the same process and deps, per run. */
-  engineCpuMsPerRun: number;
   heapBeforeMb: number;
   heapAfterMb: number;
   childProcessesPerHealthyCycle: number;
 }
 
 const WARMUP = 200;
-const ENGINE_ALONE_RUNS = 500;
 const OUTAGE_EVERY = 2_000;
 const OUTAGE_CYCLES = 12;
 
@@ -124,12 +121,6 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
     };
 
     for (let i = 0; i < WARMUP; i++) await cycle(i + 1);
-    // The engine alone, same process, same deps and config: what the monitor adds is the difference.
-    const engineConfig = resolved.config;
-    const e0 = process.cpuUsage();
-    for (let i = 0; i < ENGINE_ALONE_RUNS; i++) await runDiagnosis({ config: engineConfig, deps: { ...real, runner } });
-    const e = process.cpuUsage(e0);
-    const engineCpuMsPerRun = (e.user + e.system) / 1000 / ENGINE_ALONE_RUNS;
     const heapBeforeMb = heapMb();
     const runsBefore = engineRuns;
     const cpu0 = process.cpuUsage();
@@ -153,7 +144,6 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
     return {
       cycles: runs,
       cpuMsPerCycle: (cpu.user + cpu.system) / 1000 / Math.max(1, runs),
-      engineCpuMsPerRun,
       heapBeforeMb,
       heapAfterMb,
       childProcessesPerHealthyCycle: spawnedInHealthy / Math.max(1, healthy),

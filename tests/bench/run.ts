@@ -66,7 +66,6 @@ await section(
   (m) => {
     add('monitor: cycles', String(m.cycles), '10 000');
     add('monitor: CPU per healthy cycle', `${m.cpuMsPerCycle.toFixed(2)} ms`, '≤ 2 ms');
-    add('monitor: of which the engine (runDiagnosis alone, same process)', `${m.engineCpuMsPerRun.toFixed(2)} ms`, '');
     add('reference: raw Node client, same network operations, full TLS handshake', `${m.floorFullMs.toFixed(2)} ms`, '');
     add('reference: raw Node client, same network operations, TLS resumed', `${m.floorResumedMs.toFixed(2)} ms`, '');
     add('monitor CPU per healthy cycle / raw client (resumed)', ratio(m.cpuMsPerCycle, m.floorResumedMs), '');
