@@ -8,6 +8,18 @@ import { type ProcessBenchResult, processBench } from './process-bench';
 import { rendererBench } from './renderer-bench';
 import { soak } from './soak';
 
+// A machine-wide NODE_EXTRA_CA_CERTS (this development sandbox points it at the whole system
+// bundle) makes every Node process that touches TLS parse ~140 more certificates: tens of ms of
+// CPU no Mac user pays, and curl does not either. Measure without it: run again, unset.
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const { spawnSync } = await import('node:child_process');
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  process.stderr.write('bench: NODE_EXTRA_CA_CERTS is set; measuring without it\n');
+  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env });
+  process.exit(again.status ?? 1);
+}
+
 const rows: [string, string, string][] = [];
 const add = (name: string, value: string, target: string) => rows.push([name, value, target]);
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;

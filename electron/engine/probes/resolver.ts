@@ -62,14 +62,52 @@ export async function resolveHost(host: string, opts: ResolveOptions): Promise<R
   }
 }
 
-async function resolveWithServers(host: string, servers: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<string[]> {
+/**
+ * Idle c-ares channels by "timeout|servers", reused across lookups and runs: a new `dns.Resolver`
+ * initialises a c-ares channel (system configuration read, sockets set up), which was the
+ * largest single cost of a healthy monitor cycle in a CPU profile. Reuse is only safe because
+ * Node turns c-ares's own answer cache off (`qcache_max_ttl = 0` since Node 20.19.1 / 22.15,
+ * nodejs/node#57640; c-ares 1.31+ otherwise caches answers up to an hour, which would turn a DNS
+ * outage into a false green); tests/engine/probes/resolver-pool.test.ts counts the queries on the
+ * wire. A channel goes back only after a clean answer: one that timed out, was cancelled or saw a
+ * server error is dropped, so c-ares's per-server failure ranking never carries into the next
+ * lookup and every run asks the configured servers in their configured order.
+ */
+const idleChannels = new Map<string, dns.promises.Resolver[]>();
+const MAX_IDLE_PER_KEY = 4;
+const MAX_KEYS = 16;
+
+function takeChannel(key: string, servers: readonly string[], timeoutMs: number): dns.promises.Resolver {
+  const reused = idleChannels.get(key)?.pop();
+  if (reused) return reused;
   const resolver = new dns.promises.Resolver({ timeout: timeoutMs, tries: 1 });
   resolver.setServers([...servers]);
+  return resolver;
+}
+
+function giveBack(key: string, resolver: dns.promises.Resolver): void {
+  let list = idleChannels.get(key);
+  if (!list) {
+    if (idleChannels.size >= MAX_KEYS) idleChannels.clear();
+    list = [];
+    idleChannels.set(key, list);
+  }
+  if (list.length < MAX_IDLE_PER_KEY) list.push(resolver);
+}
+
+/** Errors that are the server's answer ("no such name", "no record of that type"), not a failure to get one. */
+const ANSWERS = new Set(['ENODATA', 'ENOTFOUND']);
+
+async function resolveWithServers(host: string, servers: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<string[]> {
+  const key = `${timeoutMs}|${servers.join(',')}`;
+  const resolver = takeChannel(key, servers, timeoutMs);
+  let clean = false;
   // c-ares keeps its own timers (quantised ticks): cancel outstanding queries at our deadline.
   const onAbort = (): void => resolver.cancel();
   signal.addEventListener('abort', onAbort, { once: true });
   try {
     const settled = await raceSignal(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), signal);
+    clean = settled.every((r) => r.status === 'fulfilled' || ANSWERS.has(rawError(r.reason).code ?? ''));
     const [a, aaaa] = settled;
     const addresses = [...(a.status === 'fulfilled' ? a.value : []), ...(aaaa.status === 'fulfilled' ? aaaa.value : [])];
     if (addresses.length > 0) return addresses;
@@ -81,7 +119,8 @@ async function resolveWithServers(host: string, servers: readonly string[], time
     return [];
   } finally {
     signal.removeEventListener('abort', onAbort);
-    resolver.cancel();
+    if (clean && !signal.aborted) giveBack(key, resolver);
+    else resolver.cancel();
   }
 }
 
