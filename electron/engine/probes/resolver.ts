@@ -95,8 +95,11 @@ function giveBack(key: string, resolver: dns.promises.Resolver): void {
   if (list.length < MAX_IDLE_PER_KEY) list.push(resolver);
 }
 
-/** Errors that are the server's answer ("no such name", "no record of that type"), not a failure to get one. */
-const ANSWERS = new Set(['ENODATA', 'ENOTFOUND']);
+/** The server's answer ("no such name", "no record of that type"), not a failure to get one. */
+const isAnswer = (reason: unknown): boolean => {
+  const cause = classifyDnsError(rawError(reason).code);
+  return cause === 'dns.nxdomain' || cause === 'dns.nodata';
+};
 
 async function resolveWithServers(host: string, servers: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<string[]> {
   const key = `${timeoutMs}|${servers.join(',')}`;
@@ -107,7 +110,7 @@ async function resolveWithServers(host: string, servers: readonly string[], time
   signal.addEventListener('abort', onAbort, { once: true });
   try {
     const settled = await raceSignal(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), signal);
-    clean = settled.every((r) => r.status === 'fulfilled' || ANSWERS.has(rawError(r.reason).code ?? ''));
+    clean = settled.every((r) => r.status === 'fulfilled' || isAnswer(r.reason));
     const [a, aaaa] = settled;
     const addresses = [...(a.status === 'fulfilled' ? a.value : []), ...(aaaa.status === 'fulfilled' ? aaaa.value : [])];
     if (addresses.length > 0) return addresses;
