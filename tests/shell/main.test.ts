@@ -39,7 +39,8 @@ async function until(cond: () => boolean, ms = 3_000): Promise<void> {
 describe('composition root (electron/shell/main.ts)', () => {
   it('starts as a hardened agent app: scheme, hardening, tray, IPC, power events, first check', async () => {
     expect(electron.protocol.privileged).toEqual([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      // codeCache: the popover's bundle is compiled once, not on every launch (app-protocol.ts).
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }),
     ]);
     await until(() => electron.ipcMain.handlers.size > 0 && runDiagnosis.mock.calls.length > 0);
     expect(electron.app.quit).not.toHaveBeenCalled();
