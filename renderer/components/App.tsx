@@ -98,6 +98,29 @@ function useAfterFirstFrame(): boolean {
   return after;
 }
 
+/**
+ * A view's chunk usually arrives within a few frames (the Status panel's on every open): shown at
+ * once, "Loading…" flashed for those frames. So the line is kept (nothing shifts when it appears)
+ * but stays invisible until the wait is long enough to notice: ~0.1 s reads as instant, ~1 s
+ * interrupts the flow (Nielsen, "Response Times: The 3 Important Limits",
+ * https://www.nngroup.com/articles/response-times-3-important-limits/).
+ */
+const LOADING_TEXT_AFTER_MS = 300;
+
+function LoadingText() {
+  const t = useT();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), LOADING_TEXT_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <p className={shown ? 'empty' : 'empty pending'} data-loading="" aria-hidden={!shown}>
+      {t.t('ui.loading')}
+    </p>
+  );
+}
+
 function Toast() {
   const toast = useUi((s) => s.toast);
   return (
@@ -108,7 +131,6 @@ function Toast() {
 }
 
 export function App() {
-  const t = useT();
   const tab = useUi((s) => s.tab);
   const symptomId = useUi((s) => s.symptomId);
   const panel = useRef<HTMLElement>(null);
@@ -124,7 +146,7 @@ export function App() {
       <main ref={panel} className="panel">
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <PanelBoundary resetKey={tab}>
-            <Suspense fallback={<p className="empty">{t.t('ui.loading')}</p>}>
+            <Suspense fallback={<LoadingText />}>
               {tab === 'status' && painted && <StatusPanel />}
               {tab === 'symptoms' && <SymptomPicker />}
               {tab === 'history' && <HistoryView />}

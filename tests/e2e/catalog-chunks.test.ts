@@ -90,6 +90,41 @@ describe.skipIf(!run)('catalogs load per namespace, and no message key ever show
     expect(catalogs.length).toBe(5);
   });
 
+  it('a view still on its way: "Loading…" shows only after a wait worth noticing, never as a flash', async () => {
+    await redNow();
+    const page = await fx.stack.browser.context.newPage();
+    // In the page, before its scripts: when the placeholder was put in, and when it became visible.
+    await page.addInitScript(`(() => {
+      new MutationObserver(() => {
+        const el = document.querySelector('#panel [data-loading]');
+        if (!el) return;
+        window.__loading ??= { insertedAt: performance.now(), shownAt: null };
+        if (window.__loading.shownAt === null && getComputedStyle(el).visibility === 'visible') window.__loading.shownAt = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    })();`);
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route(/\/assets\/StatusPanel-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(fx.stack.server.url);
+    const loading = page.locator('#panel [data-loading]');
+    // A slow chunk still tells the person something is coming…
+    await loading.waitFor({ state: 'visible' });
+    expect(await loading.textContent()).toBe('Loading…');
+    // …but only after the wait (timers never fire early, so this holds on any machine); before
+    // it, the line was there and invisible, so nothing moved when the word appeared.
+    const times = await page.evaluate(() => (globalThis as unknown as { __loading: { insertedAt: number; shownAt: number } }).__loading);
+    expect(times.shownAt - times.insertedAt).toBeGreaterThanOrEqual(290);
+    release();
+    await page.locator('article[data-card=dns-server-failing]').waitFor();
+    expect(await loading.count()).toBe(0);
+    await page.close();
+  });
+
   for (const lang of ['en', 'de', 'ja']) {
     it(`${lang}: every view shows text, never a key`, async () => {
       await redNow();
