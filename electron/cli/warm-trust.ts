@@ -11,6 +11,7 @@
  *
  * Only for runs that reach the network: `--help`, `fix` and `--from-report` never build a context.
  */
+
 /** True when this command line will run a diagnosis (an unsure guess only costs or saves the warm-up). */
 export function runsDiagnosis(args: readonly string[]): boolean {
   if (args[0] === 'fix') return false;
