@@ -7,6 +7,10 @@ import { runsDiagnosis } from '../../electron/cli/warm-trust';
 const run = promisify(execFile);
 const WARM = fileURLToPath(new URL('../../electron/cli/warm-trust.ts', import.meta.url));
 
+/** Run `lines` in a node process of its own (the root store is per process, as in the binary), with `warmRootStore` in scope. */
+const inOwnProcess = (...lines: string[]) =>
+  run(process.execPath, ['--import', 'tsx', '-e', [`const { warmRootStore } = require(${JSON.stringify(WARM)});`, ...lines].join('\n')], { timeout: 20_000 });
+
 describe('warming Node root store on a worker (electron/cli/warm-trust.ts)', () => {
   it('warms only for command lines that run a diagnosis', () => {
     expect(runsDiagnosis([])).toBe(true);
@@ -20,26 +24,19 @@ describe('warming Node root store on a worker (electron/cli/warm-trust.ts)', () 
   });
 
   it('the worker builds its context, prints nothing, and a context built beside it meanwhile works', async () => {
-    // In a process of its own, as in the binary: the root store is per process.
-    const script = [
-      `const { warmRootStore } = require(${JSON.stringify(WARM)});`,
+    const { stdout, stderr } = await inOwnProcess(
       'const warmed = warmRootStore();',
       "const ctx = require('node:tls').createSecureContext();",
       // The worker is unref'd, so this process waits for it only through this timer.
       'const hold = setTimeout(() => {}, 15_000);',
       "warmed.then((ok) => { clearTimeout(hold); process.stdout.write([ok, typeof ctx.context].join(' ')); });",
-    ].join('\n');
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', '-e', script], { timeout: 20_000 });
+    );
     expect(stdout).toBe('true object');
     expect(stderr).toBe('');
   }, 30_000);
 
   it('never keeps the process alive: one with nothing else to do exits before the worker is done', async () => {
-    const script = [
-      `const { warmRootStore } = require(${JSON.stringify(WARM)});`,
-      "warmRootStore().then(() => process.stdout.write('waited for the worker'));",
-    ].join('\n');
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', '-e', script], { timeout: 20_000 });
+    const { stdout, stderr } = await inOwnProcess("warmRootStore().then(() => process.stdout.write('waited for the worker'));");
     expect(stdout).toBe('');
     expect(stderr).toBe('');
   }, 30_000);
