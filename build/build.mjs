@@ -7,11 +7,12 @@
  *   dist/cli.cjs      the CLI binary (electron/cli/bin.ts, `#!/usr/bin/env node`): --version, else
  *                     runs dist/cli-run.cjs through the user's V8 code cache (electron/cli/code-cache.ts)
  *   dist/cli-run.cjs  the CLI itself (electron/cli/cli.ts)
+ *   dist/cli-inputs.json  the files those two are made from (for build/doctor.cjs)
  *   dist/renderer/    `vite build --config renderer/vite.config.ts`
  * Usage: node build/build.mjs [--no-renderer]
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -87,12 +88,39 @@ export function bundles() {
   };
 }
 
+/** Where the CLI's list of source files goes (read by build/doctor.cjs). */
+export const CLI_INPUTS = 'dist/cli-inputs.json';
+
+/**
+ * The files the two CLI bundles are made from, as esbuild's metafiles list them, plus what decides
+ * how they are built: `npm run doctor` (build/doctor.cjs) rebuilds when one of them is newer than
+ * the bundles or gone. The bundled dependencies' own files are left out (a hundred more stats per
+ * run): npm rewrites node_modules/.package-lock.json whenever it changes the tree, and it is at
+ * least as recent as every package folder it lists (docs.npmjs.com, "package-lock.json", Hidden
+ * Lockfiles), so that one file stands for them.
+ */
+export function cliInputs(...metafiles) {
+  const own = metafiles.flatMap((m) => Object.keys(m.inputs)).filter((f) => !f.startsWith('node_modules/'));
+  const settings = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'tsconfig.json', 'build/build.mjs'].filter((f) =>
+    existsSync(join(root, f)),
+  );
+  return [...new Set([...own, ...settings])].sort();
+}
+
+/** Build dist/cli.cjs and dist/cli-run.cjs, and write the list of what they were made from. */
+export async function buildCli() {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const b = bundles();
+  const [cli, run] = await Promise.all([build({ ...b.cli, metafile: true }), build({ ...b.cliRun, metafile: true })]);
+  chmodSync(join(root, b.cli.outfile), 0o755);
+  writeFileSync(join(root, CLI_INPUTS), `${JSON.stringify(cliInputs(cli.metafile, run.metafile), null, 1)}\n`);
+}
+
 async function main() {
   const withRenderer = !process.argv.includes('--no-renderer');
   mkdirSync(join(root, 'dist'), { recursive: true });
   const b = bundles();
-  await Promise.all([build(b.main), build(b.preload), build(b.cli), build(b.cliRun)]);
-  chmodSync(join(root, b.cli.outfile), 0o755);
+  await Promise.all([build(b.main), build(b.preload), buildCli()]);
   console.log('built dist/main.cjs, dist/preload.cjs, dist/cli.cjs');
   if (!withRenderer) return;
   const config = join(root, 'renderer', 'vite.config.ts');

@@ -22,8 +22,9 @@ module.exports = {
   productName: 'Apple ID Doctor',
   copyright: 'MIT License',
   directories: { output: 'release', buildResources: 'build' },
-  // Everything the app runs is bundled into dist/ by build/build.mjs.
-  files: ['dist/**/*', 'package.json', '!dist/**/*.map'],
+  // Everything the app runs is bundled into dist/ by build/build.mjs (not the list of the CLI's
+  // source files that `npm run doctor` reads).
+  files: ['dist/**/*', 'package.json', '!dist/**/*.map', '!dist/cli-inputs.json'],
   asar: true,
   // Tray template images: copied verbatim next to the app (Contents/Resources/assets), names kept —
   // macOS only treats `*Template.png` as template images and pairs `@2x` files by name.
