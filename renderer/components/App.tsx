@@ -8,6 +8,7 @@ import { useT, useUi } from '../stores/hooks';
 import { needNamespaces } from '../stores/i18n-store';
 import type { Tab } from '../stores/ui-store';
 import { GearIcon } from './icons';
+import { LoadingText } from './LoadingText';
 import { PanelBoundary } from './PanelBoundary';
 import { StatusHeader } from './StatusHeader';
 
@@ -96,29 +97,6 @@ function useAfterFirstFrame(): boolean {
     };
   }, []);
   return after;
-}
-
-/**
- * A view's chunk usually arrives within a few frames (the Status panel's on every open): shown at
- * once, "Loading…" flashed for those frames. So the line is kept (nothing shifts when it appears)
- * but stays invisible until the wait is long enough to notice: ~0.1 s reads as instant, ~1 s
- * interrupts the flow (Nielsen, "Response Times: The 3 Important Limits",
- * https://www.nngroup.com/articles/response-times-3-important-limits/).
- */
-const LOADING_TEXT_AFTER_MS = 300;
-
-function LoadingText() {
-  const t = useT();
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setShown(true), LOADING_TEXT_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, []);
-  return (
-    <p className={shown ? 'empty' : 'empty pending'} data-loading="" aria-hidden={!shown}>
-      {t.t('ui.loading')}
-    </p>
-  );
 }
 
 function Toast() {

@@ -7,6 +7,7 @@ import { findCheckData } from '../lib/report-data';
 import { buildSparkline, endpointIds, type Sparkline, timeline } from '../lib/sparkline';
 import { useDiagnosis, useHistory, useT } from '../stores/hooks';
 import { StatusGlyph } from './icons';
+import { LoadingText } from './LoadingText';
 import { useNow } from './use-now';
 
 const W = 120;
@@ -76,7 +77,7 @@ export function HistoryView() {
         </fieldset>
       </div>
       {error && <p className="callout callout-bad">{t.t('ui.history.error', { error })}</p>}
-      {!error && !inWindow.length && <p className="empty">{loading ? t.t('ui.loading') : t.t('ui.history.none', { days })}</p>}
+      {!error && !inWindow.length && (loading ? <LoadingText /> : <p className="empty">{t.t('ui.history.none', { days })}</p>)}
       {inWindow.length > 0 && (
         <ul className="sparks">
           {endpointIds(inWindow).map((id) => (

@@ -125,6 +125,40 @@ describe.skipIf(!run)('catalogs load per namespace, and no message key ever show
     await page.close();
   });
 
+  it('history still on its way over the bridge: its "Loading…" waits the same way', async () => {
+    const page = await fx.stack.browser.context.newPage();
+    await page.addInitScript(`(() => {
+      new MutationObserver(() => {
+        const el = document.querySelector('.history [data-loading]');
+        if (!el) return;
+        window.__loading ??= { insertedAt: performance.now(), shownAt: null };
+        if (window.__loading.shownAt === null && getComputedStyle(el).visibility === 'visible') window.__loading.shownAt = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    })();`);
+    // The bridge socket, forwarded both ways, except the history call, held until released.
+    const heldCalls: string[] = [];
+    let toServer: ((m: string) => void) | undefined;
+    await page.routeWebSocket(/.*/, (ws) => {
+      const server = ws.connectToServer();
+      toServer = (m) => server.send(m);
+      ws.onMessage((m) => (String(m).includes('"app:history-list"') ? heldCalls.push(String(m)) : server.send(m)));
+      server.onMessage((m) => ws.send(m));
+    });
+    await page.goto(fx.stack.server.url);
+    await page.getByRole('tab', { name: 'History' }).click();
+    const loading = page.locator('.history [data-loading]');
+    await loading.waitFor({ state: 'visible' });
+    expect(await loading.textContent()).toBe('Loading…');
+    expect(heldCalls.length).toBeGreaterThan(0);
+    const times = await page.evaluate(() => (globalThis as unknown as { __loading: { insertedAt: number; shownAt: number } }).__loading);
+    expect(times.shownAt - times.insertedAt).toBeGreaterThanOrEqual(290);
+    for (const m of heldCalls.splice(0)) toServer?.(m);
+    await expect.poll(() => loading.count()).toBe(0);
+    // …and what it held back arrived: the sparklines, or the line that says there is nothing yet.
+    expect(await page.locator('.history .spark-row, .history p.empty').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   for (const lang of ['en', 'de', 'ja']) {
     it(`${lang}: every view shows text, never a key`, async () => {
       await redNow();
