@@ -4,7 +4,9 @@
  * packet exchange,
  *  (a) fullMs        one full `runDiagnosis` (network checks; macOS checks skip off macOS),
  *  (b) criticalPathMs the slowest single endpoint chain measured alone (the physical floor),
- *  (c) sequentialMs  the same probes one after another (the manual-checklist way),
+ *  (c) sequentialMs  the engine's own probes one after another, in this process: a reference only
+ *                    (the CLI's speed-up is measured against the tools a person would use,
+ *                    ./manual-checklist.ts, not against the engine),
  *  (d) blackholeMs   a full run with DNS, NTP and the status feed black-holed (default budgets).
  * Targets: full ≤ 1.25 × critical path; ≥ 5 × faster than sequential; black-holed ≤ totalMs + 10 %.
  * The sim runs in a child process (tests/sim/sim-process.ts). Run alone: `npx tsx tests/bench/diagnosis-bench.ts`.
@@ -59,7 +61,7 @@ async function criticalPath(config: Config): Promise<number> {
   return slowest;
 }
 
-/** Every probe of a diagnosis, one after another, as a person working down a checklist would. */
+/** Every probe of a diagnosis, one after another, in process (the engine's probes, warm). */
 async function sequential(config: Config): Promise<number> {
   const env = await envFor(config);
   const t0 = now();

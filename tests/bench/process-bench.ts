@@ -5,7 +5,8 @@
  *    each endpoint's TCP+TLS+HTTP (its own `time_total`, addresses pinned with --resolve) plus one
  *    DNS lookup by Node's c-ares resolver against the sim's DNS server — no product code involved;
  *  - the slowest TCP phase the engine reports on loopback with 0 ms injected;
- *  - `node dist/cli.cjs` and `npm run doctor` as whole processes, vs the manual checklist;
+ *  - `node dist/cli.cjs` and `npm run doctor` as whole processes, and the manual checklist done
+ *    with dig, curl and nc, one process after another (./manual-checklist.ts);
  *  - black-holed network: process exit vs the report's own durationMs;
  *  - `node dist/cli.cjs --version` vs `node -e 0`.
  * Every figure is the median of `runs` samples. Run alone: `npx tsx tests/bench/process-bench.ts`.
@@ -22,6 +23,7 @@ import type { Config, ConfigInput } from '../../shared/config';
 import type { Report } from '../../shared/report';
 import { startSimProcess } from '../sim/sim-process';
 import { mustResolve, testDeps } from '../sim/test-context';
+import { manualChecklist } from './manual-checklist';
 
 const run = promisify(execFile);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -39,6 +41,9 @@ export interface ProcessBenchResult {
   blackholeReportMs: number;
   versionMs: number;
   bareNodeMs: number;
+  /** The independent manual checklist (./manual-checklist.ts), and the steps it timed in process. */
+  manualMs: number;
+  manualInProcess: string[];
 }
 
 /** Wall time of one child process (spawn → exit), with its stdout. */
@@ -99,6 +104,8 @@ export async function processBench(runs = 5, latencyMs = 40): Promise<ProcessBen
     const version: number[] = [];
     const bare: number[] = [];
     const npmNoop: number[] = [];
+    const manual: number[] = [];
+    let manualInProcess: string[] = [];
     const noopDir = join(dir, 'noop');
     mkdirSync(noopDir);
     writeFileSync(join(noopDir, 'package.json'), JSON.stringify({ name: 'noop', private: true, scripts: { noop: 'node -e 0' } }));
@@ -118,6 +125,9 @@ export async function processBench(runs = 5, latencyMs = 40): Promise<ProcessBen
       version.push((await timed(process.execPath, ['dist/cli.cjs', '--version'])).ms);
       bare.push((await timed(process.execPath, ['-e', '0'])).ms);
       npmNoop.push((await timed('npm', ['run', '--silent', '--prefix', noopDir, 'noop'])).ms);
+      const m = await manualChecklist(config);
+      manual.push(m.ms);
+      manualInProcess = m.inProcess;
     }
 
     await sim.scenario('everything-blackholed');
@@ -139,6 +149,8 @@ export async function processBench(runs = 5, latencyMs = 40): Promise<ProcessBen
       versionMs: median(version),
       bareNodeMs: median(bare),
       npmNoopMs: median(npmNoop),
+      manualMs: median(manual),
+      manualInProcess,
     };
   } finally {
     await Promise.all([sim.close(), zero.close()]);
