@@ -65,10 +65,10 @@ export async function resolveHost(host: string, opts: ResolveOptions): Promise<R
 /**
  * Idle c-ares channels by "timeout|servers", reused across lookups and runs: a new `dns.Resolver`
  * initialises a c-ares channel (system configuration read, sockets set up), which was the
- * largest single cost of a healthy monitor cycle in a CPU profile. Reuse is only safe because
- * Node turns c-ares's own answer cache off (`qcache_max_ttl = 0` since Node 20.19.1 / 22.15,
- * nodejs/node#57640; c-ares 1.31+ otherwise caches answers up to an hour, which would turn a DNS
- * outage into a false green); tests/engine/probes/resolver-pool.test.ts counts the queries on the
+ * largest single cost of a healthy monitor cycle in a CPU profile. Reuse is only safe where
+ * Node turns c-ares's own answer cache off (`qcache_max_ttl = 0`, `channelsForgetAnswers` below;
+ * c-ares 1.31+ otherwise caches answers up to an hour, which would turn a DNS outage into a false
+ * green); tests/engine/probes/resolver-pool.test.ts counts the queries on the
  * wire. A channel goes back only after a clean answer: one that timed out, was cancelled or saw a
  * server error is dropped, so c-ares's per-server failure ranking never carries into the next
  * lookup and every run asks the configured servers in their configured order.
@@ -77,8 +77,25 @@ const idleChannels = new Map<string, dns.promises.Resolver[]>();
 const MAX_IDLE_PER_KEY = 4;
 const MAX_KEYS = 16;
 
+/**
+ * Whether Node `version` (`process.versions.node`) turns c-ares's answer cache off, i.e. whether a
+ * channel may be reused at all. Node's 20.x and 22.x lines took c-ares 1.31+ with that cache on by
+ * default (nodejs/node#57636); the fix (nodejs/node#57640) is in 20.19.1, 22.15.0 and 24.0.0.
+ * Anything older, and the short-lived odd-numbered lines, gets a new channel per lookup: dearer,
+ * never stale. `engines` admits 20.19.0, and `npm` only warns about engines anyway.
+ */
+export function channelsForgetAnswers(version: string): boolean {
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  if (major >= 24) return true;
+  if (major === 22) return minor >= 15;
+  if (major === 20) return minor > 19 || (minor === 19 && patch >= 1);
+  return false;
+}
+
+const REUSE = channelsForgetAnswers(process.versions.node);
+
 function takeChannel(key: string, servers: readonly string[], timeoutMs: number): dns.promises.Resolver {
-  const reused = idleChannels.get(key)?.pop();
+  const reused = REUSE ? idleChannels.get(key)?.pop() : undefined;
   if (reused) return reused;
   const resolver = new dns.promises.Resolver({ timeout: timeoutMs, tries: 1 });
   resolver.setServers([...servers]);
@@ -86,6 +103,7 @@ function takeChannel(key: string, servers: readonly string[], timeoutMs: number)
 }
 
 function giveBack(key: string, resolver: dns.promises.Resolver): void {
+  if (!REUSE) return;
   let list = idleChannels.get(key);
   if (!list) {
     if (idleChannels.size >= MAX_KEYS) idleChannels.clear();

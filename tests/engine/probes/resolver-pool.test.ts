@@ -4,7 +4,7 @@
  * answer remembered from an earlier check — a green light while sign-in cannot resolve Apple's hosts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resolveHost } from '../../../electron/engine/probes/resolver';
+import { channelsForgetAnswers, resolveHost } from '../../../electron/engine/probes/resolver';
 import { type DnsServerHandle, startDnsServer } from '../../sim/dns-server';
 
 const HOST = 'gsa.apple.com';
@@ -59,5 +59,13 @@ describe('lookups through configured resolvers', () => {
     expect((await stopped).failure?.cause).toBe('dns.timeout');
     expect((await patient).failure).toBeNull();
     dns.setDelay(0);
+  });
+});
+
+describe('which Node versions may reuse a channel', () => {
+  it('only those whose c-ares forgets answers (nodejs/node#57640): older ones get a channel per lookup', () => {
+    for (const v of ['20.19.1', '20.20.2', '22.15.0', '22.20.0', '24.0.0', '26.1.0']) expect(channelsForgetAnswers(v), v).toBe(true);
+    for (const v of ['20.19.0', '20.16.0', '20.11.1', '21.7.3', '22.14.0', '23.11.0', '18.20.4', '', 'garbage'])
+      expect(channelsForgetAnswers(v), v).toBe(false);
   });
 });
