@@ -1,10 +1,11 @@
 /**
  * The manual checklist, timed with the tools a person (or an IT admin's runbook) would type, one
  * after another, each as its own process: `dig` for every name the diagnosis resolves (against
- * the configured resolver, and the endpoints against the comparison resolver too), `curl` for every sign-in endpoint, the
- * captive page and the status feed, `nc -z` for every APNs port, and one SNTP query. No product
- * code is involved: this is the independent reference the CLI's speed-up is measured against
- * (the engine running its own probes one after another would measure the engine against itself).
+ * the configured resolver, the endpoints against the comparison resolver too), `curl` for every
+ * sign-in endpoint, the captive page and the status feed, `nc -z` for every APNs port, and one
+ * SNTP query. No product code is involved: this is the independent reference the CLI's speed-up
+ * is measured against (the engine running its own probes one after another would measure the
+ * engine against itself). Every step talks to the simulator on 127.0.0.1 only.
  *
  * Conservative where a tool is missing here: without `dig` or `nc` the same query or connect is
  * timed inside this process (no process start counted), and the SNTP query is always timed in
@@ -100,8 +101,8 @@ export async function manualChecklist(config: Config): Promise<ManualChecklist> 
   const ca = config.extraCaFile as string;
   const times: number[] = [];
   const captive = new URL(config.captiveUrl);
-  // The names the diagnosis resolves: every endpoint against both resolvers (electron/engine/checks/dns.ts), the
-  // APNs and captive hosts against the configured one.
+  // The names the diagnosis resolves: every endpoint against both resolvers
+  // (electron/engine/checks/dns.ts), the APNs and captive hosts against the configured one.
   const [system] = config.dnsServers;
   const [comparison] = config.comparisonDnsServers;
   for (const name of [...config.endpoints.map((e) => e.host), config.push.host, captive.hostname]) {
