@@ -42,6 +42,12 @@ export interface CheckResult<Id extends CheckId = CheckId> {
   data: Partial<CheckDataMap[Id]> & Record<string, unknown>;
   /** Fix card ids from the shared fix catalog, most relevant first. */
   fixes: string[];
+  /**
+   * When this result was measured, set only when it was carried into a later report without
+   * being measured again (the app's monitor re-reads the macOS checks less often than it probes
+   * the network, electron/service/monitor/cycle-scope.ts). Absent: measured in this report's run.
+   */
+  measuredAt?: string;
 }
 
 export interface PlatformInfo {
@@ -85,6 +91,7 @@ export const checkResultSchema = z.object({
   durationMs: z.number().nonnegative(),
   data: z.record(z.string(), z.unknown()),
   fixes: z.array(z.string()),
+  measuredAt: z.string().optional(),
 });
 
 export const reportSchema = z.object({
