@@ -20,7 +20,8 @@ import { type NoticeKind, noticesFor } from './alert-notices';
 import { type ComputeVerdictFn, createDiagnosisRunner, mergeReports, type RunDiagnosisFn } from './diagnosis-runner';
 import { withManagedSettings } from './managed/managed-store';
 import { advance, initialAlertState, isFailure } from './monitor/alert-machine';
-import { createScheduler, type RunOutcome, type SchedulerOptions, type SchedulerTimers } from './monitor/scheduler';
+import { carryForward, type LastFullRun, planCycle } from './monitor/cycle-scope';
+import { createScheduler, type RunOutcome, type RunReason, type SchedulerOptions, type SchedulerTimers } from './monitor/scheduler';
 import { type AdminRunner, createRepairRunner } from './repair-runner';
 import { actionRecord, recheckRecord, tickRecord } from './step-words';
 import { historyEntryOf } from './store/history-entry';
@@ -97,6 +98,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const settingsListeners = new Set<(s: Settings) => void>();
   let machine = initialAlertState();
   let fullAbort: AbortController | null = null;
+  /** The last full (not watch-only) scheduled run, for monitor/cycle-scope.ts. */
+  let lastFull: LastFullRun | null = null;
+  /** The healthy interval, read afresh each time (a settings change applies at once). */
+  const intervalMs = (): number => settingsStore.get().intervalMinutes * 60_000;
   const partials = new Map<string, Promise<Report>>();
   const partialCtls = new Set<AbortController>();
   const steps = createStepsLog({ dir: deps.dataDir, now: () => clock.now(), log });
@@ -147,22 +152,33 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
   });
 
-  /** One full diagnosis: engine → alert machine → notifications → history → UI. */
-  async function fullCycle(): Promise<Cycle> {
+  /**
+   * One scheduled diagnosis: engine → alert machine → notifications → history → UI. Full, or on
+   * a green Mac between full runs only the network checks (monitor/cycle-scope.ts).
+   */
+  async function fullCycle(reason: RunReason): Promise<Cycle> {
+    const base = state.report;
+    const startedMono = clock.mono();
+    const plan = planCycle({ reason, base, last: lastFull, nowMono: startedMono, intervalMs: intervalMs(), windowMinutes: deps.config.appleLog.windowMinutes });
     const ctl = new AbortController();
     fullAbort = ctl;
     let run: { runId: string; report: Report };
     try {
-      run = await runner.run({ signal: ctl.signal });
+      run = await runner.run({ signal: ctl.signal, configure: plan.configure, ...(plan.only ? { only: plan.only } : {}) });
     } finally {
       if (fullAbort === ctl) fullAbort = null;
     }
-    const { runId, report } = run;
+    const { runId } = run;
     if (ctl.signal.aborted) {
       // Cut short by sleep or shutdown: not evidence about the network, keep it out of alerts.
       emitState();
-      return { report: state.report ?? report, outcome: 'discarded' };
+      return { report: state.report ?? run.report, outcome: 'discarded' };
     }
+    // Carried from the report shown now, not the one at the start: a Re-check that finished
+    // meanwhile has the newer macOS results.
+    const shown = state.report ?? base;
+    const report = plan.only && shown ? carryForward(shown, run.report, await verdictFn(), clock.now()) : run.report;
+    if (!plan.only) lastFull = { startedMono, macosProbes: report.platform.macosProbes };
     const v = report.verdict;
     const sample = { at: clock.mono(), light: v.light, cause: v.primaryCause, causes: v.primaryCause ? [v.primaryCause, ...v.otherCauses] : v.otherCauses };
     const step = advance(machine, sample);
@@ -182,8 +198,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const scheduler = createScheduler<Cycle>({
     clock,
     timers: deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h) },
-    intervalMs: () => settingsStore.get().intervalMinutes * 60_000,
-    run: () => fullCycle(),
+    intervalMs,
+    run: (reason) => fullCycle(reason),
     classify: (c) => c.outcome,
     onScheduleChange: (due) => {
       state.nextCheckAt = due === null ? null : new Date(clock.now() + Math.max(0, due - clock.mono())).toISOString();

@@ -25,18 +25,20 @@ export interface DiagnosisRunnerDeps {
 }
 
 export interface DiagnosisRunner {
-  run(opts: { only?: CheckId[]; signal: AbortSignal }): Promise<{ runId: string; report: Report }>;
+  /** Run the engine; `configure` adjusts this one run's config (the monitor's log window). */
+  run(opts: { only?: CheckId[]; signal: AbortSignal; configure?: (c: Config) => Config }): Promise<{ runId: string; report: Report }>;
 }
 
 export function createDiagnosisRunner(d: DiagnosisRunnerDeps): DiagnosisRunner {
   let seq = 0;
   return {
-    async run({ only, signal }) {
+    async run({ only, signal, configure }) {
       seq++;
       const runId = `run-${seq}`;
       const engine = await d.runDiagnosis();
+      const config = d.config();
       const report = await engine({
-        config: d.config(),
+        config: configure ? configure(config) : config,
         deps: d.engineDeps,
         ...(only ? { only } : {}),
         signal,

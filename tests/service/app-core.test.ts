@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EngineDeps } from '../../electron/engine/types';
+import { computeVerdict } from '../../electron/engine/verdict';
 import { type AppCore, createAppCore } from '../../electron/service/app-core';
 import { causeText } from '../../shared/cause-text';
+import type { CheckId } from '../../shared/checks';
 import { DEFAULT_CONFIG } from '../../shared/config';
 import { fixCards } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
 import { EN } from '../../shared/i18n';
 import type { DiagnosisUpdate } from '../../shared/ipc';
+import type { Report } from '../../shared/report';
 import { checkResult, type FakeEngine, fakeEngine, fakeReport } from './fakes';
 import { createVirtualTime, type VirtualTime } from './monitor/virtual-time';
 
@@ -199,6 +202,73 @@ describe('app core: monitor', () => {
     await vt.advance(2_001);
     await core.stop();
     expect(vt.pending()).toBe(0);
+  });
+});
+
+/** A Mac's report: the network checks and three macOS checks, all passing unless `failing`. */
+function macReport(failing: 'signin-endpoints' | 'firewall' | null = null): Report {
+  const r = fakeReport('green');
+  const st = (id: CheckId) => (id === failing ? 'fail' : 'pass');
+  return {
+    ...r,
+    platform: { ...r.platform, os: 'darwin', macosProbes: true },
+    verdict: failing ? { ...r.verdict, light: 'red', primaryCause: 'tcp.timeout' } : r.verdict,
+    checks: [
+      ...r.checks.map((c) => (c.id === failing ? checkResult(c.id, 'fail', 'tcp.timeout', c.data) : c)),
+      checkResult('firewall', st('firewall')),
+      checkResult('keychain', 'pass'),
+      checkResult('apple-log', 'pass'),
+    ],
+  };
+}
+
+describe('app core: the monitor on a Mac', () => {
+  const runs = () => engine.calls.map((c) => (c.only ? 'watch' : 'full'));
+
+  it('re-reads the macOS checks once per log window while green, and no minute of the log goes unread', async () => {
+    make([macReport()], { computeVerdict });
+    await core.start();
+    await vt.advance(31 * MIN);
+    expect(runs()).toEqual(['full', 'watch', 'watch', 'full', 'watch', 'watch', 'full']);
+    expect(engine.calls.filter((c) => !c.only).map((c) => c.logWindowMinutes)).toEqual([15, 16, 16]);
+    expect(engine.calls.find((c) => c.only)?.only).not.toContain('apple-log');
+    // What the popover shows after a watch cycle: fresh network results, the macOS ones with their time.
+    await vt.advance(6 * MIN);
+    const report = (await core.invoke('app:diagnosis-state', {})).report!;
+    expect(engine.calls.at(-1)?.only).toBeDefined();
+    const lastFullAt = report.checks.find((c) => c.id === 'firewall')?.measuredAt;
+    expect(Date.parse(report.startedAt) - Date.parse(lastFullAt!)).toBeGreaterThanOrEqual(5 * MIN);
+    expect(report.checks.filter((c) => !c.measuredAt).map((c) => c.id)).toEqual(['signin-endpoints', 'dns', 'clock']);
+    // Every cycle is its own history entry.
+    const history = await core.invoke('app:history-list', { sinceMs: 3600_000 });
+    expect(new Set(history.map((h) => h.at)).size).toBe(history.length);
+  });
+
+  it('measures everything again after a cycle that was not green, and on every run not started by the timer', async () => {
+    make([macReport(), macReport(), macReport('signin-endpoints'), macReport()], { computeVerdict });
+    await core.start();
+    await vt.advance(10 * MIN + 7_000); // the third run (a watch cycle) came back red at 10:06
+    expect(runs()).toEqual(['full', 'watch', 'watch']);
+    expect((await core.invoke('app:diagnosis-state', {})).report?.verdict.light).toBe('red');
+    await vt.advance(15_000);
+    expect(runs()).toEqual(['full', 'watch', 'watch', 'full']);
+    // Green again: the popover opened a while later, "Check now", a network change.
+    await vt.advance(2 * MIN);
+    core.signals.popoverOpened();
+    await vt.advance(3_000);
+    const manual = core.invoke('app:diagnosis-run', {});
+    await vt.advance(3_000);
+    await manual;
+    core.signals.networkChanged();
+    await vt.advance(MIN);
+    expect(runs().slice(4)).toEqual(['full', 'full', 'full']);
+  });
+
+  it('off macOS every cycle is full: there are no macOS checks to carry', async () => {
+    make([green]);
+    await core.start();
+    await vt.advance(16 * MIN);
+    expect(runs()).toEqual(['full', 'full', 'full', 'full']);
   });
 });
 

@@ -39,7 +39,7 @@ export function fakeReport(light: Light, cause: Cause | null = null, startedAt =
 
 export interface FakeEngine {
   fn: RunDiagnosisFn;
-  calls: { only: readonly CheckId[] | undefined; clock: { warnMs: number; failMs: number } }[];
+  calls: { only: readonly CheckId[] | undefined; clock: { warnMs: number; failMs: number }; logWindowMinutes: number }[];
   /** What the next runs return (the last one repeats). */
   script: Report[];
 }
@@ -50,7 +50,7 @@ export function fakeEngine(vt: VirtualTime, script: Report[], durationMs = 2_000
     calls: [],
     script,
     fn: (opts) => {
-      e.calls.push({ only: opts.only, clock: opts.config.clock });
+      e.calls.push({ only: opts.only, clock: opts.config.clock, logWindowMinutes: opts.config.appleLog.windowMinutes });
       const base = e.script.length > 1 ? e.script.shift()! : e.script[0]!;
       const wanted = opts.only ? base.checks.filter((c) => opts.only!.includes(c.id)) : base.checks;
       const report: Report = { ...base, checks: wanted, startedAt: new Date(vt.now()).toISOString() };
