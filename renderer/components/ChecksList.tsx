@@ -10,10 +10,11 @@ import { notCheckedLine } from '../../shared/not-checked';
 import { statusWords } from '../../shared/presentation';
 import { buildGroups, type GroupView, type CheckRow as Row, type RowStatus } from '../lib/check-rows';
 import { evidenceFor } from '../lib/evidence';
-import { formatMs } from '../lib/format';
+import { formatMs, relativeTime } from '../lib/format';
 import { useDiagnosis, useT, useUi } from '../stores/hooks';
 import { uiStore } from '../stores/ui-store';
 import { Chevron, StatusGlyph } from './icons';
+import { useNow } from './use-now';
 
 /** A row's status in one word ("OK", "Failed", "Checking…"). */
 export function statusWord(status: RowStatus, t: Translator): string {
@@ -48,6 +49,17 @@ export function groupSummary(g: GroupView, t: Translator): string {
   return parts.join(' · ');
 }
 
+/**
+ * For a result the monitor carried over from an earlier run (the macOS checks are re-read once
+ * per log window, electron/service/monitor/cycle-scope.ts): how long ago it was measured, where
+ * a fresh result shows its duration.
+ */
+function MeasuredAgo({ at }: { at: string }) {
+  const t = useT();
+  const now = useNow(60_000);
+  return <>{relativeTime(at, now, t)}</>;
+}
+
 function CheckRow({ row }: { row: Row }) {
   const t = useT();
   const open = useUi((s) => !!s.expanded[row.id]);
@@ -76,7 +88,9 @@ function CheckRow({ row }: { row: Row }) {
         <span className="row-title">{checkTitle(t, row.id)}</span>
         <span className="row-status">
           {statusWord(row.status, t)}
-          {showTime ? <span className="row-ms"> · {formatMs(row.result!.durationMs, t)}</span> : null}
+          {showTime ? (
+            <span className="row-ms"> · {row.result!.measuredAt ? <MeasuredAgo at={row.result!.measuredAt} /> : formatMs(row.result!.durationMs, t)}</span>
+          ) : null}
         </span>
         {/* Read as the button's description, not its name: the name stays short. */}
         <span className="row-summary" id={`summary-${row.id}`} aria-hidden="true">
