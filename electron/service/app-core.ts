@@ -156,7 +156,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
    * One scheduled diagnosis: engine → alert machine → notifications → history → UI. Full, or on
    * a green Mac between full runs only the network checks (monitor/cycle-scope.ts).
    */
-  async function fullCycle(reason: RunReason): Promise<Cycle> {
+  async function scheduledCycle(reason: RunReason): Promise<Cycle> {
     const base = state.report;
     const startedMono = clock.mono();
     const plan = planCycle({ reason, base, last: lastFull, nowMono: startedMono, intervalMs: intervalMs(), windowMinutes: deps.config.appleLog.windowMinutes });
@@ -199,7 +199,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     clock,
     timers: deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h) },
     intervalMs,
-    run: (reason) => fullCycle(reason),
+    run: (reason) => scheduledCycle(reason),
     classify: (c) => c.outcome,
     onScheduleChange: (due) => {
       state.nextCheckAt = due === null ? null : new Date(clock.now() + Math.max(0, due - clock.mono())).toISOString();
