@@ -259,10 +259,17 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }
 
   /** Check now / Re-check from the UI, recorded with the light after it. */
-  async function manualRun(only: RequestOf<'app:diagnosis-run'>['only']): Promise<Report> {
-    const report = only ? await partialRun(only) : (await scheduler.trigger('manual')).report;
-    void steps.append(recheckRecord(only, report, stamp(), translator()));
-    return report;
+  /** Manual runs not finished yet, with their steps-log record: stop() waits for them. */
+  const manualRuns = new Set<Promise<Report>>();
+  function manualRun(only: RequestOf<'app:diagnosis-run'>['only']): Promise<Report> {
+    const p = (async () => {
+      const report = only ? await partialRun(only) : (await scheduler.trigger('manual')).report;
+      void steps.append(recheckRecord(only, report, stamp(), translator()));
+      return report;
+    })();
+    manualRuns.add(p);
+    void p.finally(() => manualRuns.delete(p)).catch(() => undefined);
+    return p;
   }
 
   const repairs = createRepairRunner({
@@ -351,8 +358,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     async stop() {
       abortRuns('stopping');
       await scheduler.stop();
-      await Promise.allSettled([...partials.values()]);
-      await history.close();
+      await Promise.allSettled([...partials.values(), ...manualRuns]);
+      // Nothing may still be writing when stop() resolves: the app quits right after it.
+      await Promise.all([history.close(), steps.idle()]);
     },
     settings: () => settingsStore.get(),
     onSettingsChange(cb) {

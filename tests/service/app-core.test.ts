@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EngineDeps } from '../../electron/engine/types';
 import { computeVerdict } from '../../electron/engine/verdict';
 import { type AppCore, createAppCore } from '../../electron/service/app-core';
+import { STEPS_FILE } from '../../electron/service/store/steps-log';
 import { causeText } from '../../shared/cause-text';
 import type { CheckId } from '../../shared/checks';
 import { DEFAULT_CONFIG } from '../../shared/config';
@@ -194,6 +195,18 @@ describe('app core: monitor', () => {
     await core.start();
     await vt.advance(2_001);
     expect((await core.invoke('app:diagnosis-state', {})).report).not.toBeNull();
+  });
+
+  it('stop waits for what is still being written: the last "Check now" is in the steps log when it resolves', async () => {
+    make();
+    await core.start();
+    await vt.advance(2_500);
+    const manual = core.invoke('app:diagnosis-run', {});
+    await vt.advance(2_500);
+    await manual;
+    await core.stop();
+    const lines = readFileSync(join(dir, STEPS_FILE), 'utf8').trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).kind)).toContain('rechecked');
   });
 
   it('stop leaves nothing scheduled', async () => {

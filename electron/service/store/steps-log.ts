@@ -15,6 +15,8 @@ export interface StepsLog {
   append(record: StepRecord): Promise<void>;
   /** Records whose time lies within the last `sinceMs`, oldest first. */
   list(sinceMs: number): Promise<StepRecord[]>;
+  /** Resolves once every append asked for so far is on disk (or has failed). */
+  idle(): Promise<void>;
 }
 
 /** Valid records of a file's text; a torn or foreign line is skipped. Pure. */
@@ -67,6 +69,7 @@ export function createStepsLog(o: { dir: string; now: () => number; maxRecords?:
     lines = keep.length;
   }
   return {
+    idle: () => queue.then(() => undefined),
     append(record) {
       return serial(async () => {
         try {
