@@ -66,8 +66,17 @@ export function createDiagnosisRunner(d: DiagnosisRunnerDeps): DiagnosisRunner {
  * all evidence. `startedAt` stays the full report's: the report is as old as its oldest part.
  */
 export function mergeReports(base: Report, partial: Report, computeVerdict: ComputeVerdictFn, nowMs: number): Report {
-  const fresh = new Map(partial.checks.map((c) => [c.id, c]));
-  const checks = base.checks.map((c) => fresh.get(c.id) ?? c);
-  for (const c of partial.checks) if (!base.checks.some((b) => b.id === c.id)) checks.push(c);
+  const checks = mergeChecks(base.checks, partial.checks);
   return { ...base, checks, verdict: computeVerdict(checks, nowMs) };
+}
+
+/**
+ * `base`'s results in their order with each one `fresh` measured again in its place, then the
+ * fresh ones `base` lacks; `kept` is applied to every base result not measured again.
+ */
+export function mergeChecks(base: readonly CheckResult[], fresh: readonly CheckResult[], kept: (c: CheckResult) => CheckResult = (c) => c): CheckResult[] {
+  const byId = new Map(fresh.map((c) => [c.id, c]));
+  const checks = base.map((c) => byId.get(c.id) ?? kept(c));
+  for (const c of fresh) if (!base.some((b) => b.id === c.id)) checks.push(c);
+  return checks;
 }

@@ -20,8 +20,8 @@
  */
 import type { CheckId } from '../../../shared/checks';
 import type { Config } from '../../../shared/config';
-import type { CheckResult, Light, Report } from '../../../shared/report';
-import type { ComputeVerdictFn } from '../diagnosis-runner';
+import type { Light, Report } from '../../../shared/report';
+import { type ComputeVerdictFn, mergeChecks } from '../diagnosis-runner';
 import type { RunReason } from './scheduler';
 
 /** The checks of kind "network" (electron/engine/registry.ts; a test keeps the two in step). */
@@ -73,9 +73,7 @@ export function logWindowMinutes(last: LastFullRun | null, nowMono: number, conf
  * the verdict computed over all of them.
  */
 export function carryForward(base: Report, watch: Report, computeVerdict: ComputeVerdictFn, nowMs: number): Report {
-  const fresh = new Map(watch.checks.map((c) => [c.id, c]));
-  const checks: CheckResult[] = base.checks.map((c) => fresh.get(c.id) ?? (c.measuredAt ? c : { ...c, measuredAt: base.startedAt }));
-  for (const c of watch.checks) if (!base.checks.some((b) => b.id === c.id)) checks.push(c);
+  const checks = mergeChecks(base.checks, watch.checks, (c) => (c.measuredAt ? c : { ...c, measuredAt: base.startedAt }));
   return { ...watch, checks, verdict: computeVerdict(checks, nowMs) };
 }
 
