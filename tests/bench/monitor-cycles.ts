@@ -7,10 +7,10 @@ import { runInNewContext } from 'node:vm';
 import { createRealDeps } from '../../electron/engine/deps';
 import { runDiagnosis } from '../../electron/engine/run-diagnosis';
 import type { CommandRunner, EngineDeps } from '../../electron/engine/types';
-import { createAppCore } from '../../electron/service/app-core';
 import type { ConfigInput } from '../../shared/config';
 import { DEFAULT_CONFIG, resolveConfig } from '../../shared/config';
 import type { Report } from '../../shared/report';
+import { scheduledCore } from '../service/monitor/scheduled-core';
 import { createVirtualTime } from '../service/monitor/virtual-time';
 import type { SimScenario } from '../sim/scenarios';
 
@@ -67,30 +67,20 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
         return real.runner.run(tool, args, opts);
       },
     };
-    const vt = createVirtualTime();
     let engineRuns = 0;
     let notices = 0;
-    const core = createAppCore({
+    const { core, start, next } = scheduledCore({
       config: resolved.config,
       engineDeps: { ...real, runner },
       runDiagnosis: (o) => {
         engineRuns++;
         return runDiagnosis(o);
       },
-      clock: vt,
-      timers: vt,
       notifier: { notify: () => void notices++ },
-      actions: { run: async () => ({ ok: true, message: '' }) },
       dataDir,
-      log: () => undefined,
     });
     let updates = 0;
-    let finished: ((r: Report) => void) | null = null;
-    core.onUpdate((u) => {
-      updates++;
-      if (u.kind === 'finished') finished?.(u.report);
-    });
-    await core.start();
+    core.onUpdate(() => void updates++);
 
     let healthy = 0;
     let spawnedInHealthy = 0;
@@ -102,16 +92,7 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
       if (outage !== wasOutage) await sim.scenario(outage ? 'dns-nxdomain' : 'healthy');
       const s0 = spawned;
       const r0 = runnerCalls;
-      // Jump to the next due time: the scheduler's own timer starts the run, and we wait for its
-      // report. (Not "Check now": that is a person's click and adds a steps-log record.)
-      const state = await core.invoke('app:diagnosis-state', {});
-      const due = state.nextCheckAt ? Date.parse(state.nextCheckAt) - vt.now() : 0;
-      const done = new Promise<Report>((r) => {
-        finished = r;
-      });
-      await vt.advance(Math.max(0, due));
-      const report = await done;
-      finished = null;
+      const report = await next();
       if (report.verdict.light === 'red') red++;
       if (report.verdict.light === 'green') {
         healthy++;
@@ -120,7 +101,8 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
       }
     };
 
-    for (let i = 0; i < WARMUP; i++) await cycle(i + 1);
+    await start(); // the first of the warm-up cycles
+    for (let i = 1; i < WARMUP; i++) await cycle(i + 1);
     const heapBeforeMb = heapMb();
     const runsBefore = engineRuns;
     const cpu0 = process.cpuUsage();
@@ -159,31 +141,22 @@ async function monitorOverheadMs(report: Report, cycles: number): Promise<number
   const dataDir = await mkdtemp(join(tmpdir(), 'appleid-doctor-monitor-overhead-'));
   try {
     const vt = createVirtualTime();
-    const core = createAppCore({
-      config: DEFAULT_CONFIG,
-      engineDeps: {} as EngineDeps,
-      runDiagnosis: async (o) => {
-        o.onEvent?.({ kind: 'started', checks: report.checks.map((c) => c.id) });
-        for (const result of report.checks) o.onEvent?.({ kind: 'check', result });
-        return { ...report, startedAt: new Date(vt.now()).toISOString() };
+    const { core, start, next } = scheduledCore(
+      {
+        config: DEFAULT_CONFIG,
+        engineDeps: {} as EngineDeps,
+        runDiagnosis: async (o) => {
+          o.onEvent?.({ kind: 'started', checks: report.checks.map((c) => c.id) });
+          for (const result of report.checks) o.onEvent?.({ kind: 'check', result });
+          return { ...report, startedAt: new Date(vt.now()).toISOString() };
+        },
+        dataDir,
       },
-      clock: vt,
-      timers: vt,
-      notifier: { notify: () => undefined },
-      actions: { run: async () => ({ ok: true, message: '' }) },
-      dataDir,
-      log: () => undefined,
-    });
-    let runs = 0;
-    core.onUpdate((u) => void (u.kind === 'finished' && runs++));
-    await core.start();
+      vt,
+    );
+    await start();
     const cpu0 = process.cpuUsage();
-    for (let i = 0; i < cycles; i++) {
-      const before = runs;
-      const state = await core.invoke('app:diagnosis-state', {});
-      await vt.advance(Math.max(0, state.nextCheckAt ? Date.parse(state.nextCheckAt) - vt.now() : 0));
-      while (runs === before) await new Promise((r) => setImmediate(r));
-    }
+    for (let i = 0; i < cycles; i++) await next();
     const cpu = process.cpuUsage(cpu0);
     await core.stop();
     return (cpu.user + cpu.system) / 1000 / cycles;

@@ -14,10 +14,9 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createRealDeps } from '../../electron/engine/deps';
-import { createAppCore } from '../../electron/service/app-core';
 import { resolveConfig } from '../../shared/config';
 import type { Report } from '../../shared/report';
-import { createVirtualTime } from '../service/monitor/virtual-time';
+import { scheduledCore } from '../service/monitor/scheduled-core';
 import type { SimScenario } from '../sim/scenarios';
 import { startSimProcess } from '../sim/sim-process';
 
@@ -65,36 +64,15 @@ export async function soak(scenario: SimScenario, cycles: number): Promise<SoakR
   try {
     const resolved = resolveConfig({ ...sim.config, timeouts: { dnsMs: 60, tcpMs: 150, tlsMs: 150, httpMs: 200, ntpMs: 60, totalMs: 500 } });
     if (!resolved.ok) throw new Error(resolved.errors.join('; '));
-    const vt = createVirtualTime();
-    const core = createAppCore({
-      config: resolved.config,
-      engineDeps: createRealDeps(resolved.config),
-      clock: vt,
-      timers: vt,
-      notifier: { notify: () => undefined },
-      actions: { run: async () => ({ ok: true, message: '' }) },
-      dataDir,
-      log: () => undefined,
-    });
-    let finished: ((r: Report) => void) | null = null;
-    core.onUpdate((u) => {
-      if (u.kind === 'finished') finished?.(u.report);
-    });
+    const { core, start, next } = scheduledCore({ config: resolved.config, engineDeps: createRealDeps(resolved.config), dataDir });
     const lights: Record<string, number> = {};
-    const cycle = async (): Promise<void> => {
-      const state = await core.invoke('app:diagnosis-state', {});
-      const due = state.nextCheckAt ? Date.parse(state.nextCheckAt) - vt.now() : 0;
-      const done = new Promise<Report>((r) => {
-        finished = r;
-      });
-      await vt.advance(Math.max(0, due));
-      const report = await done;
-      finished = null;
+    const count = (report: Report): void => {
       lights[report.verdict.light] = (lights[report.verdict.light] ?? 0) + 1;
     };
+    const cycle = async (): Promise<void> => count(await next());
     await sim.scenario(scenario);
-    await core.start();
-    for (let i = 0; i < 5; i++) await cycle(); // warm-up: trust store, JIT, the history file
+    count(await start());
+    for (let i = 1; i < 5; i++) await cycle(); // warm-up: trust store, JIT, the history file
     await settle();
     const before = resources();
     const heapBeforeMb = process.memoryUsage().heapUsed / 1048576;

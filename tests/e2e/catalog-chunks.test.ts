@@ -44,6 +44,25 @@ async function expectNoKeys(page: Page, where: string): Promise<void> {
   ).toEqual([]);
 }
 
+/**
+ * Watch, in the page and before its scripts, the loading line `selector` finds: when it was put
+ * in and when it became visible. Returns a reader of the milliseconds between the two.
+ */
+async function watchLoadingLine(page: Page, selector: string): Promise<() => Promise<number>> {
+  await page.addInitScript(`(() => {
+    new MutationObserver(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      if (!el) return;
+      window.__loading ??= { insertedAt: performance.now(), shownAt: null };
+      if (window.__loading.shownAt === null && getComputedStyle(el).visibility === 'visible') window.__loading.shownAt = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  })();`);
+  return async () => {
+    const t = await page.evaluate(() => (globalThis as unknown as { __loading: { insertedAt: number; shownAt: number } }).__loading);
+    return t.shownAt - t.insertedAt;
+  };
+}
+
 describe.skipIf(!run)('catalogs load per namespace, and no message key ever shows', () => {
   const fx = setUpStack();
   /** Red with the DNS card, before the page opens (Check now's button is worded per language). */
@@ -93,15 +112,7 @@ describe.skipIf(!run)('catalogs load per namespace, and no message key ever show
   it('a view still on its way: "Loading…" shows only after a wait worth noticing, never as a flash', async () => {
     await redNow();
     const page = await fx.stack.browser.context.newPage();
-    // In the page, before its scripts: when the placeholder was put in, and when it became visible.
-    await page.addInitScript(`(() => {
-      new MutationObserver(() => {
-        const el = document.querySelector('#panel [data-loading]');
-        if (!el) return;
-        window.__loading ??= { insertedAt: performance.now(), shownAt: null };
-        if (window.__loading.shownAt === null && getComputedStyle(el).visibility === 'visible') window.__loading.shownAt = performance.now();
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    })();`);
+    const shownAfter = await watchLoadingLine(page, '#panel [data-loading]');
     let release!: () => void;
     const held = new Promise<void>((r) => {
       release = r;
@@ -117,8 +128,7 @@ describe.skipIf(!run)('catalogs load per namespace, and no message key ever show
     expect(await loading.textContent()).toBe('Loading…');
     // …but only after the wait (timers never fire early, so this holds on any machine); before
     // it, the line was there and invisible, so nothing moved when the word appeared.
-    const times = await page.evaluate(() => (globalThis as unknown as { __loading: { insertedAt: number; shownAt: number } }).__loading);
-    expect(times.shownAt - times.insertedAt).toBeGreaterThanOrEqual(290);
+    expect(await shownAfter()).toBeGreaterThanOrEqual(290);
     release();
     await page.locator('article[data-card=dns-server-failing]').waitFor();
     expect(await loading.count()).toBe(0);
@@ -127,14 +137,7 @@ describe.skipIf(!run)('catalogs load per namespace, and no message key ever show
 
   it('history still on its way over the bridge: its "Loading…" waits the same way', async () => {
     const page = await fx.stack.browser.context.newPage();
-    await page.addInitScript(`(() => {
-      new MutationObserver(() => {
-        const el = document.querySelector('.history [data-loading]');
-        if (!el) return;
-        window.__loading ??= { insertedAt: performance.now(), shownAt: null };
-        if (window.__loading.shownAt === null && getComputedStyle(el).visibility === 'visible') window.__loading.shownAt = performance.now();
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    })();`);
+    const shownAfter = await watchLoadingLine(page, '.history [data-loading]');
     // The bridge socket, forwarded both ways, except the history call, held until released.
     const heldCalls: string[] = [];
     let toServer: ((m: string) => void) | undefined;
@@ -150,8 +153,7 @@ describe.skipIf(!run)('catalogs load per namespace, and no message key ever show
     await loading.waitFor({ state: 'visible' });
     expect(await loading.textContent()).toBe('Loading…');
     expect(heldCalls.length).toBeGreaterThan(0);
-    const times = await page.evaluate(() => (globalThis as unknown as { __loading: { insertedAt: number; shownAt: number } }).__loading);
-    expect(times.shownAt - times.insertedAt).toBeGreaterThanOrEqual(290);
+    expect(await shownAfter()).toBeGreaterThanOrEqual(290);
     for (const m of heldCalls.splice(0)) toServer?.(m);
     await expect.poll(() => loading.count()).toBe(0);
     // …and what it held back arrived: the sparklines, or the line that says there is nothing yet.

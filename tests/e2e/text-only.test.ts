@@ -3,50 +3,31 @@
  * message cannot run script or inject elements into the popover. Uses the fake core to plant the
  * strings (the real probes never return HTML as a summary, which is the point of the test).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PreviewServer, startPreviewServer } from '../../electron/preview/server';
-import { createFakeCore } from '../renderer/fake-core';
-import { type Browser, chromiumAvailable, launchBrowser } from './support/browser';
-import { ensureRendererBuilt } from './support/build-renderer';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser';
+import { setUpFakeStack } from './support/fake-stack';
 import { expandGroups } from './support/stack';
 
 const run = chromiumAvailable();
 const EVIL = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
 
 describe.skipIf(!run)('check output is text only', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  let dir: string;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    dir = await mkdtemp(path.join(os.tmpdir(), 'appleid-doctor-xss-'));
-    const core = createFakeCore({
-      scenario: 'red',
-      transform: (r) => ({
-        ...r,
-        verdict: { ...r.verdict, headline: `Blocked ${EVIL}` },
-        checks: r.checks.map((c) =>
-          c.id === 'captive-portal' ? { ...c, summary: `Portal said ${EVIL}`, data: { ...c.data, success: false, status: 200, snippet: EVIL } } : c,
-        ),
-      }),
-    });
-    server = await startPreviewServer({ core, dataDir: dir, log: () => {} });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(dir, { recursive: true, force: true });
+  const fx = setUpFakeStack({
+    scenario: 'red',
+    transform: (r) => ({
+      ...r,
+      verdict: { ...r.verdict, headline: `Blocked ${EVIL}` },
+      checks: r.checks.map((c) =>
+        c.id === 'captive-portal' ? { ...c, summary: `Portal said ${EVIL}`, data: { ...c.data, success: false, status: 200, snippet: EVIL } } : c,
+      ),
+    }),
   });
 
   it('renders planted markup literally in the header, the row and its evidence', async () => {
-    const page = await browser.context.newPage();
+    const page = await fx.browser.context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url);
+    await page.goto(fx.server.url);
     await page.locator('[role=status][data-light=red]').waitFor();
     await expandGroups(page);
     await page.getByRole('button', { name: /Wi-Fi login page/ }).click();
@@ -59,8 +40,8 @@ describe.skipIf(!run)('check output is text only', () => {
   });
 
   it('explains, instead of failing silently, when the page is opened without its key', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.server.origin}/`);
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent()).toMatch(/not available.*npm run preview/);
     expect(await status.getAttribute('data-light')).toBe('checking');

@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRealDeps } from '../../electron/engine/deps';
 import type { CommandRunner } from '../../electron/engine/types';
-import { createAppCore } from '../../electron/service/app-core';
 import { resolveConfig } from '../../shared/config';
 import type { Report } from '../../shared/report';
 import { macShimConfig } from '../e2e/support/mac-shims';
 import { type SimNetwork, startSimNetwork } from '../sim/sim-network';
-import { createVirtualTime } from './monitor/virtual-time';
+import { scheduledCore } from './monitor/scheduled-core';
 
 /** Tools only the macOS checks start (the network checks start none with `proxy: "direct"`). */
 const MAC_ONLY = ['log', 'socketfilterfw', 'systemsetup', 'security', 'defaults', 'sw_vers', 'sysctl'];
@@ -43,37 +42,15 @@ describe('the monitor on a healthy Mac', () => {
         return real.runner.run(tool, args, opts);
       },
     };
-    const vt = createVirtualTime();
-    const core = createAppCore({
-      config: resolved.config,
-      engineDeps: { ...real, runner },
-      clock: vt,
-      timers: vt,
-      notifier: { notify: () => undefined },
-      actions: { run: async () => ({ ok: true, message: '' }) },
-      dataDir,
-      log: () => undefined,
-    });
-    let finished: ((r: Report) => void) | null = null;
-    core.onUpdate((u) => {
-      if (u.kind === 'finished') finished?.(u.report);
-    });
+    const { core, start, next } = scheduledCore({ config: resolved.config, engineDeps: { ...real, runner }, dataDir });
     const cycles: { tools: string[]; light: string; carried: number }[] = [];
-    const next = async (first: boolean): Promise<void> => {
+    const record = async (run: () => Promise<Report>): Promise<void> => {
       tools = [];
-      const done = new Promise<Report>((r) => {
-        finished = r;
-      });
-      if (first) await core.start();
-      else {
-        // The scheduler's own timer starts the run: jump to its due time.
-        const state = await core.invoke('app:diagnosis-state', {});
-        await vt.advance(Math.max(0, Date.parse(state.nextCheckAt!) - vt.now()));
-      }
-      const report = await done;
+      const report = await run();
       cycles.push({ tools, light: report.verdict.light, carried: report.checks.filter((c) => c.measuredAt).length });
     };
-    for (let i = 0; i < 7; i++) await next(i === 0);
+    await record(start);
+    for (let i = 1; i < 7; i++) await record(next);
     await core.stop();
 
     expect(cycles.map((c) => c.light)).toEqual(Array(7).fill('green'));
