@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser';
 import { setUpFakeStack } from './support/fake-stack';
-import { expandGroups } from './support/stack';
+import { expandGroups, screenshot } from './support/stack';
 
 const run = chromiumAvailable();
 
@@ -26,6 +26,11 @@ describe.skipIf(!run)('results carried from an earlier run', () => {
     await expandGroups(page);
     expect(await page.locator('.row[data-check=firewall] .row-status').textContent()).toMatch(/^OK · 10 min\. ago$/);
     expect(await page.locator('.row[data-check=signin-endpoints] .row-status').textContent()).toMatch(/^OK · \d+ ms$/);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.locator('.row[data-check=firewall]').scrollIntoViewIfNeeded();
+      await screenshot(page, `popover-carried-row-${scheme}`);
+    }
     await page.close();
   });
 });
