@@ -6,6 +6,7 @@
  * Direct, never through the HTTP proxy: port 5223 cannot be proxied. Never throws.
  */
 import type { EndpointFailure, PushData } from '../../../shared/checks';
+import { nextTurn } from '../deadline';
 import { bogonBlame } from './bogon';
 import { connectAny } from './connector';
 import type { ProbeEnv } from './probe-env';
@@ -29,6 +30,8 @@ export async function probePush(host: string, ports: readonly number[], env: Pro
     mono: env.mono,
     lookup: env.lookup,
   });
+  // Dialling waits for the loop's next turn, so other ready sockets stamp first (deadline.ts `nextTurn`).
+  await nextTurn();
   if (dns.failure) return { data, dnsFailure: dns.failure, bogonFailure: null };
 
   const results = await Promise.all(

@@ -10,7 +10,7 @@
 import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { EndpointFailure, EndpointResult } from '../../../shared/checks';
-import { ms } from '../deadline';
+import { ms, nextTurn } from '../deadline';
 import type { ProxyRoute } from '../seams';
 import { bogonBlame } from './bogon';
 import { connectAny } from './connector';
@@ -135,6 +135,7 @@ export async function fetchTarget(target: FetchTarget, env: ProbeEnv, opts: Fetc
     const tunnel = await openTunnel(route, { host, port }, env);
     out.phases.tcp = tunnel.phase;
     out.address = tunnel.phase.address;
+    await nextTurn();
     if (!tunnel.socket) return finish(tunnel.failure);
     socket = tunnel.socket;
   } else {
@@ -148,10 +149,13 @@ export async function fetchTarget(target: FetchTarget, env: ProbeEnv, opts: Fetc
       lookup: env.lookup,
     });
     out.phases.dns = dns.phase;
+    // Each phase's synchronous follow-up waits for the loop's next turn (deadline.ts `nextTurn`).
+    await nextTurn();
     if (dns.failure) return finish(route.kind === 'proxy' ? proxyFailure(dns.failure, route) : dns.failure);
     const tcp = await connectAny(dns.phase.addresses, hop.port, { timeoutMs: env.timeouts.tcpMs, signal: env.signal, mono: env.mono });
     out.phases.tcp = tcp.phase;
     out.address = tcp.phase.address;
+    await nextTurn();
     if (!tcp.socket) return finish(route.kind === 'proxy' ? proxyFailure(tcp.failure, route) : blame(dns.phase.addresses, tcp.failure));
     socket = tcp.socket;
     if (route.kind === 'proxy') path = targetUrl(target);
@@ -159,6 +163,7 @@ export async function fetchTarget(target: FetchTarget, env: ProbeEnv, opts: Fetc
   if (https) {
     const tls = await tlsHandshake(socket, tlsOptionsFor(host, env, { port, judgeIssuer: opts.judgeIssuer !== false }));
     out.phases.tls = tls.phase;
+    await nextTurn();
     if (!tls.socket) return finish(route.kind === 'direct' ? blame(out.phases.dns?.addresses ?? [], tls.failure) : tls.failure);
     socket = tls.socket;
   }
@@ -181,7 +186,10 @@ export async function fetchTarget(target: FetchTarget, env: ProbeEnv, opts: Fetc
   out.complete = http.complete;
   out.overCap = http.overCap;
   out.headersMono = http.headersMono;
-  return finish(http.failure);
+  // The caller's next work (parsing the status feed, judging the check) waits its turn too.
+  const outcome = finish(http.failure);
+  await nextTurn();
+  return outcome;
 }
 
 /** A DNS or TCP failure on the way to the proxy is the proxy's (phase `proxy`), as in proxy-tunnel.ts. */
