@@ -78,8 +78,9 @@ export function raceSignal<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
  * the response's end), and what the caller does next runs synchronously right after it:
  * `tls.connect` or building a request costs 0.4–3 ms in a cold CLI process. Sockets that became
  * ready at the same moment wait behind that work before their own callbacks can stamp their
- * phases. Yielding lets every ready socket stamp first: on loopback, the cold CLI's TCP phases
- * read 5–7 ms before this and about 1 ms after, for a connect the kernel finishes at once.
+ * phases. Yielding lets every ready socket stamp first. On loopback, where the kernel finishes a
+ * connect at once, the slowest of four endpoints' TCP phases in a warm process read 4–5 ms
+ * before this and 1–2 ms after.
  */
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
