@@ -258,9 +258,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     return result;
   }
 
-  /** Check now / Re-check from the UI, recorded with the light after it. */
   /** Manual runs not finished yet, with their steps-log record: stop() waits for them. */
   const manualRuns = new Set<Promise<Report>>();
+  /** Check now / Re-check from the UI, recorded with the light after it. */
   function manualRun(only: RequestOf<'app:diagnosis-run'>['only']): Promise<Report> {
     const p = (async () => {
       const report = only ? await partialRun(only) : (await scheduler.trigger('manual')).report;
