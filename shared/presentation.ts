@@ -57,3 +57,21 @@ export function listOf(items: readonly string[], t: Translator): string {
   if (intlTag(t.locale) === 'en') return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
   return t.list(items);
 }
+
+/**
+ * "just now", "2 min ago", "3 hours ago", "yesterday", "4 days ago" in the locale's words
+ * (`Intl.RelativeTimeFormat`, short style, `numeric: 'auto'` for "yesterday").
+ */
+export function relativeTime(iso: string | null | undefined, now: number, t: Translator): string {
+  if (!iso) return t.t('ui.time.never');
+  const at = Date.parse(iso);
+  if (!Number.isFinite(at)) return t.t('ui.time.unknown');
+  const s = Math.round((now - at) / 1000);
+  if (s < 45) return t.t('ui.time.justNow');
+  const rtf = new Intl.RelativeTimeFormat(intlTag(t.locale), { numeric: 'auto', style: 'short' });
+  const m = Math.round(s / 60);
+  if (m < 60) return rtf.format(-m, 'minute');
+  const h = Math.round(m / 60);
+  if (h < 24) return rtf.format(-h, 'hour');
+  return rtf.format(-Math.round(h / 24), 'day');
+}

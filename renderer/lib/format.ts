@@ -1,28 +1,12 @@
 /** Small text formatters for the popover (pure; words and formats come from the translator). */
 
-import type { Translator } from '../../shared/i18n';
+import { intlTag, type Translator } from '../../shared/i18n';
 import { formatDuration } from '../../shared/presentation';
 
 /** "85 ms", "1.2 s", "1 min 5 s" (the shared duration words; "—" when unknown). */
 export const formatMs = (ms: number | null | undefined, t: Translator): string => formatDuration(ms, t);
 
-/**
- * "just now", "2 min ago", "3 hours ago", "yesterday", "4 days ago" in the locale's words
- * (`Intl.RelativeTimeFormat`, short style, `numeric: 'auto'` for "yesterday").
- */
-export function relativeTime(iso: string | null | undefined, now: number, t: Translator): string {
-  if (!iso) return t.t('ui.time.never');
-  const at = Date.parse(iso);
-  if (!Number.isFinite(at)) return t.t('ui.time.unknown');
-  const s = Math.round((now - at) / 1000);
-  if (s < 45) return t.t('ui.time.justNow');
-  const rtf = new Intl.RelativeTimeFormat(intlOf(t), { numeric: 'auto', style: 'short' });
-  const m = Math.round(s / 60);
-  if (m < 60) return rtf.format(-m, 'minute');
-  const h = Math.round(m / 60);
-  if (h < 24) return rtf.format(-h, 'hour');
-  return rtf.format(-Math.round(h / 24), 'day');
-}
+export { relativeTime } from '../../shared/presentation';
 
 /** "in 4 min" for the next scheduled check. */
 export function untilTime(iso: string | null | undefined, now: number, t: Translator): string | null {
@@ -30,12 +14,7 @@ export function untilTime(iso: string | null | undefined, now: number, t: Transl
   const at = Date.parse(iso);
   if (!Number.isFinite(at)) return null;
   const m = Math.round((at - now) / 60_000);
-  return m <= 0 ? t.t('ui.time.inAMoment') : new Intl.RelativeTimeFormat(intlOf(t), { style: 'short' }).format(m, 'minute');
-}
-
-/** The Intl tag of a translator (the pseudo-locale formats as English). */
-function intlOf(t: Translator): string {
-  return t.locale === 'en-XA' ? 'en' : t.locale;
+  return m <= 0 ? t.t('ui.time.inAMoment') : new Intl.RelativeTimeFormat(intlTag(t.locale), { style: 'short' }).format(m, 'minute');
 }
 
 /** Clock time of an ISO date in the locale's format, e.g. "14:05" (24-hour where the locale uses it). */
