@@ -13,7 +13,7 @@ import { verdictText } from '../../shared/headlines';
 import { checkTitle, describeCheck, groupTitle, notCheckedText } from '../../shared/i18n/check-text';
 import { EN, type Translator } from '../../shared/i18n/translator';
 import { notCheckedLine } from '../../shared/not-checked';
-import { formatDuration } from '../../shared/presentation';
+import { formatDuration, relativeTime } from '../../shared/presentation';
 import type { CheckResult, Report } from '../../shared/report';
 import { appleLogLines } from './format-apple-log';
 import { displayWidth, padEndColumns, wrap } from './wrap';
@@ -38,6 +38,8 @@ export interface HumanOptions {
   allCards?: boolean;
   /** The person's language (default English). Check names and summaries, labels and counts. */
   t?: Translator;
+  /** Unix ms to say a carried result's age against (default: now). */
+  now?: number;
 }
 
 export function formatHuman(report: Report, opts: HumanOptions): string {
@@ -55,11 +57,17 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
 
   const groups: CheckGroup[] = ['signin', 'network', 'mac', 'apple'];
   const titleWidth = Math.max(...report.checks.map((r) => displayWidth(checkTitle(t, r.id))), 10);
+  // A result the app carried from an earlier run (CheckResult.measuredAt) shows its age where the
+  // others show their duration ("10 min ago"), as its row in the popover does: its duration is an
+  // earlier run's, and a reader of a saved report must not take it for a fresh measurement.
+  const now = opts.now ?? Date.now();
+  const times = new Map(report.checks.map((r) => [r, timeColumn(r, now, t)]));
+  const timeWidth = Math.max(8, ...[...times.values()].map(displayWidth));
   for (const group of groups) {
     const rows = report.checks.filter((r) => r.group === group);
     if (rows.length === 0) continue;
     out.push(c('bold', groupTitle(t, group)));
-    for (const r of rows) out.push(...formatRow(r, titleWidth, width, c, t));
+    for (const r of rows) out.push(...formatRow(r, titleWidth, padStartColumns(times.get(r) ?? '', timeWidth), width, c, t));
   }
 
   const said = appleLogLines(report, t);
@@ -82,12 +90,23 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-function formatRow(r: CheckResult, titleWidth: number, width: number | null, c: Painter, t: Translator): string[] {
+/** `text` right-aligned in `columns` terminal columns (wide CJK characters count two). */
+function padStartColumns(text: string, columns: number): string {
+  return ' '.repeat(Math.max(0, columns - displayWidth(text))) + text;
+}
+
+/** What a row's time column says: the check's duration, its age when carried, nothing when not checked. */
+function timeColumn(r: CheckResult, now: number, t: Translator): string {
+  const notChecked = r.message ? notCheckedText(t, r) : notCheckedLine(r, t);
+  if (notChecked && r.status === 'skip') return '';
+  return r.measuredAt ? relativeTime(r.measuredAt, now, t) : formatMs(r.durationMs);
+}
+
+function formatRow(r: CheckResult, titleWidth: number, time: string, width: number | null, c: Painter, t: Translator): string[] {
   const mark = STATUS_MARK[r.status];
   const colored = r.status === 'pass' ? c('green', mark) : r.status === 'warn' ? c('yellow', mark) : r.status === 'fail' ? c('red', mark) : c('dim', mark);
   // A report without message descriptors (written by an older build) keeps its English wording.
   const notChecked = r.message ? notCheckedText(t, r) : notCheckedLine(r, t);
-  const time = notChecked && r.status === 'skip' ? ' '.repeat(8) : formatMs(r.durationMs).padStart(8);
   const prefix = `  ${colored} ${padEndColumns(checkTitle(t, r.id), titleWidth)}  ${time}  `;
   const text = notChecked ? c('dim', notChecked) : describeCheck(t, r);
   // The summary wraps under itself (hanging indent) when the terminal is narrow; never cut.

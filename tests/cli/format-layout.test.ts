@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatHuman } from '../../electron/cli/format';
 import { displayWidth, wrap } from '../../electron/cli/wrap';
+import { loadTranslator } from '../../shared/i18n';
 import { cannedReport } from '../renderer/canned-reports';
 
 const red = cannedReport('red');
@@ -79,6 +80,29 @@ describe('terminal layout', () => {
     );
     expect(out).toMatch(/VPN\s+Not checked: only runs on macOS\n/);
     expect(out).toMatch(/Proxy settings\s+\S+ \S+\s+Not checked: scutil timed out\n/);
+  });
+
+  it('says how old a result carried from an earlier run is, where the others say how long they took', async () => {
+    const now = Date.parse(red.startedAt) + 60_000;
+    const tenMinutesBefore = new Date(now - 10 * 60_000).toISOString();
+    const carried = { ...red, checks: red.checks.map((c) => (c.id === 'firewall' ? { ...c, measuredAt: tenMinutesBefore } : c)) };
+    const rows = (out: string) => out.split('\n').filter((l) => /^ {2}[✓!✗–?] /.test(l));
+    const en = rows(formatHuman(carried, { color: false, width: null, now }));
+    const firewall = en.find((l) => l.includes('Firewall'));
+    expect(firewall).toMatch(/ 10 min\. ago {2}/);
+    expect(rows(formatHuman(red, { color: false, width: null, now })).find((l) => l.includes('Firewall'))).not.toMatch(/ago/);
+    // The other rows keep their durations, right-aligned with the carried row's age (wide
+    // characters counted as two columns in Japanese).
+    for (const [out, age] of [
+      [en, '10 min. ago'],
+      [rows(formatHuman(carried, { color: false, width: null, now, t: await loadTranslator('ja') })), '10 分前'],
+    ] as const) {
+      const ageEnds = out.find((l) => l.includes(age))!;
+      const end = displayWidth(ageEnds.slice(0, ageEnds.indexOf(age) + age.length));
+      const timed = out.filter((l) => / ms {2}| s {2}/.test(l));
+      expect(timed.length).toBeGreaterThan(3);
+      for (const l of timed) expect(displayWidth(l.slice(0, l.search(/ (ms|s) {2}/) + 3).trimEnd())).toBe(end);
+    }
   });
 });
 
