@@ -16,7 +16,7 @@ import { notCheckedLine } from '../../shared/not-checked';
 import { formatDuration, relativeTime } from '../../shared/presentation';
 import type { CheckResult, Report } from '../../shared/report';
 import { appleLogLines } from './format-apple-log';
-import { displayWidth, padEndColumns, wrap } from './wrap';
+import { displayWidth, padEndColumns, padStartColumns, wrap } from './wrap';
 
 const STATUS_MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–', error: '?' };
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
@@ -61,13 +61,13 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   // others show their duration ("10 min ago"), as its row in the popover does: its duration is an
   // earlier run's, and a reader of a saved report must not take it for a fresh measurement.
   const now = opts.now ?? Date.now();
-  const times = new Map(report.checks.map((r) => [r, timeColumn(r, now, t)]));
-  const timeWidth = Math.max(8, ...[...times.values()].map(displayWidth));
+  const cells = new Map(report.checks.map((r) => [r, rowCells(r, now, t)]));
+  const timeWidth = Math.max(8, ...[...cells.values()].map((cell) => displayWidth(cell.time)));
   for (const group of groups) {
-    const rows = report.checks.filter((r) => r.group === group);
+    const rows = [...cells].filter(([r]) => r.group === group);
     if (rows.length === 0) continue;
     out.push(c('bold', groupTitle(t, group)));
-    for (const r of rows) out.push(...formatRow(r, titleWidth, padStartColumns(times.get(r) ?? '', timeWidth), width, c, t));
+    for (const [r, cell] of rows) out.push(...formatRow(r, titleWidth, padStartColumns(cell.time, timeWidth), cell.notChecked, width, c, t));
   }
 
   const said = appleLogLines(report, t);
@@ -90,23 +90,20 @@ export function formatHuman(report: Report, opts: HumanOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-/** `text` right-aligned in `columns` terminal columns (wide CJK characters count two). */
-function padStartColumns(text: string, columns: number): string {
-  return ' '.repeat(Math.max(0, columns - displayWidth(text))) + text;
-}
-
-/** What a row's time column says: the check's duration, its age when carried, nothing when not checked. */
-function timeColumn(r: CheckResult, now: number, t: Translator): string {
-  const notChecked = r.message ? notCheckedText(t, r) : notCheckedLine(r, t);
-  if (notChecked && r.status === 'skip') return '';
-  return r.measuredAt ? relativeTime(r.measuredAt, now, t) : formatMs(r.durationMs);
-}
-
-function formatRow(r: CheckResult, titleWidth: number, time: string, width: number | null, c: Painter, t: Translator): string[] {
-  const mark = STATUS_MARK[r.status];
-  const colored = r.status === 'pass' ? c('green', mark) : r.status === 'warn' ? c('yellow', mark) : r.status === 'fail' ? c('red', mark) : c('dim', mark);
+/**
+ * A row's "not checked" line (null when it ran) and its time column: the check's duration, its
+ * age when carried, nothing when it was skipped.
+ */
+function rowCells(r: CheckResult, now: number, t: Translator): { notChecked: string | null; time: string } {
   // A report without message descriptors (written by an older build) keeps its English wording.
   const notChecked = r.message ? notCheckedText(t, r) : notCheckedLine(r, t);
+  const time = notChecked && r.status === 'skip' ? '' : r.measuredAt ? relativeTime(r.measuredAt, now, t) : formatMs(r.durationMs);
+  return { notChecked, time };
+}
+
+function formatRow(r: CheckResult, titleWidth: number, time: string, notChecked: string | null, width: number | null, c: Painter, t: Translator): string[] {
+  const mark = STATUS_MARK[r.status];
+  const colored = r.status === 'pass' ? c('green', mark) : r.status === 'warn' ? c('yellow', mark) : r.status === 'fail' ? c('red', mark) : c('dim', mark);
   const prefix = `  ${colored} ${padEndColumns(checkTitle(t, r.id), titleWidth)}  ${time}  `;
   const text = notChecked ? c('dim', notChecked) : describeCheck(t, r);
   // The summary wraps under itself (hanging indent) when the terminal is narrow; never cut.

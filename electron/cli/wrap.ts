@@ -70,6 +70,11 @@ export function padEndColumns(s: string, columns: number): string {
   return s + ' '.repeat(Math.max(0, columns - displayWidth(s)));
 }
 
+/** `s` right-aligned in `columns` display columns (never cut). */
+export function padStartColumns(s: string, columns: number): string {
+  return ' '.repeat(Math.max(0, columns - displayWidth(s))) + s;
+}
+
 /** Characters that must not start a line (closing brackets, CJK stops and commas, prolonged sound mark). */
 const NO_START = new Set([...'、。，．,.:;：；？！?!）)」』】〕〉》］｝”’ー・…％‰ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々']);
 /** Characters that must not end a line (opening brackets). */
