@@ -20,7 +20,7 @@ import { type NoticeKind, noticesFor } from './alert-notices';
 import { type ComputeVerdictFn, createDiagnosisRunner, mergeReports, type RunDiagnosisFn } from './diagnosis-runner';
 import { withManagedSettings } from './managed/managed-store';
 import { advance, initialAlertState, isFailure } from './monitor/alert-machine';
-import { carryForward, type LastFullRun, planCycle } from './monitor/cycle-scope';
+import { type CyclePlan, carryForward, fullPlan, type LastFullRun, needsFollowUp, planCycle } from './monitor/cycle-scope';
 import { createScheduler, type RunOutcome, type RunReason, type SchedulerOptions, type SchedulerTimers } from './monitor/scheduler';
 import { type AdminRunner, createRepairRunner } from './repair-runner';
 import { actionRecord, recheckRecord, tickRecord } from './step-words';
@@ -157,28 +157,20 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
    * a green Mac between full runs only the network checks (monitor/cycle-scope.ts).
    */
   async function scheduledCycle(reason: RunReason): Promise<Cycle> {
-    const base = state.report;
-    const startedMono = clock.mono();
-    const plan = planCycle({ reason, base, last: lastFull, nowMono: startedMono, intervalMs: intervalMs(), windowMinutes: deps.config.appleLog.windowMinutes });
-    const ctl = new AbortController();
-    fullAbort = ctl;
-    let run: { runId: string; report: Report };
-    try {
-      run = await runner.run({ signal: ctl.signal, configure: plan.configure, ...(plan.only ? { only: plan.only } : {}) });
-    } finally {
-      if (fullAbort === ctl) fullAbort = null;
+    const windowMinutes = deps.config.appleLog.windowMinutes;
+    let startedMono = clock.mono();
+    let startedWall = clock.now();
+    let plan = planCycle({ reason, base: state.report, last: lastFull, nowMono: startedMono, nowWall: startedWall, intervalMs: intervalMs(), windowMinutes });
+    let run = await runPlan(plan);
+    if (!run.aborted && needsFollowUp(plan, run.report)) {
+      startedMono = clock.mono();
+      startedWall = clock.now();
+      plan = fullPlan({ last: lastFull, nowMono: startedMono, windowMinutes });
+      run = await runPlan(plan);
     }
-    const { runId } = run;
-    if (ctl.signal.aborted) {
-      // Cut short by sleep or shutdown: not evidence about the network, keep it out of alerts.
-      emitState();
-      return { report: state.report ?? run.report, outcome: 'discarded' };
-    }
-    // Carried from the report shown now, not the one at the start: a Re-check that finished
-    // meanwhile has the newer macOS results.
-    const shown = state.report ?? base;
-    const report = plan.only && shown ? carryForward(shown, run.report, await verdictFn(), clock.now()) : run.report;
-    if (!plan.only) lastFull = { startedMono, macosProbes: report.platform.macosProbes };
+    const { runId, report } = run;
+    if (run.aborted) return { report: state.report ?? report, outcome: 'discarded' };
+    if (!plan.only) lastFull = { startedMono, startedWall, macosProbes: report.platform.macosProbes };
     const v = report.verdict;
     const sample = { at: clock.mono(), light: v.light, cause: v.primaryCause, causes: v.primaryCause ? [v.primaryCause, ...v.otherCauses] : v.otherCauses };
     const step = advance(machine, sample);
@@ -193,6 +185,29 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     // not depend on disk latency.
     void history.append(historyEntryOf(report, { state: machine.state, unstable: machine.unstable }));
     return { report, outcome: isFailure(sample) ? 'fail' : 'ok' };
+  }
+
+  /**
+   * Run one plan. The report carries forward what the plan did not measure, from the report shown
+   * now, not the one at the start: a Re-check that finished meanwhile has the newer results.
+   * `aborted` when sleep or shutdown cut it short: not evidence about the network, kept out of alerts.
+   */
+  async function runPlan(plan: CyclePlan): Promise<{ runId: string; report: Report; aborted: boolean }> {
+    const ctl = new AbortController();
+    fullAbort = ctl;
+    let run: { runId: string; report: Report };
+    try {
+      run = await runner.run({ signal: ctl.signal, configure: plan.configure, ...(plan.only ? { only: plan.only } : {}) });
+    } finally {
+      if (fullAbort === ctl) fullAbort = null;
+    }
+    if (ctl.signal.aborted) {
+      emitState();
+      return { ...run, aborted: true };
+    }
+    const shown = state.report;
+    const report = plan.only && shown ? carryForward(shown, run.report, await verdictFn(), clock.now()) : run.report;
+    return { runId: run.runId, report, aborted: false };
   }
 
   const scheduler = createScheduler<Cycle>({

@@ -54,16 +54,22 @@ async function bundleChild(dir: string): Promise<string> {
 
 /** The monitor's figures, and the raw client's CPU for the same network operations (floor-cycle.mjs). */
 export interface MonitorBenchFigures extends MonitorBenchResult {
+  /** A full run's operations, full TLS handshake. */
   floorFullMs: number;
+  /** A full run's operations, TLS resumed. */
   floorResumedMs: number;
+  /** A cycle between full runs (no captive page, no SNTP), TLS resumed. */
+  floorSteadyMs: number;
+  /** The raw client over the same mix of runs as the monitor's: per cycle, TLS resumed. */
+  floorMixMs: number;
 }
 
 /** Run tests/bench/floor-cycle.mjs (plain node, no product code) against the same sim. */
-async function floorCycle(config: unknown, dir: string): Promise<{ fullMs: number; resumedMs: number }> {
+async function floorCycle(config: unknown, dir: string): Promise<{ fullMs: number; resumedMs: number; steadyMs: number }> {
   const file = join(dir, 'sim.json');
   await writeFile(file, JSON.stringify(config));
   const { stdout } = await run(process.execPath, [join(ROOT, 'tests', 'bench', 'floor-cycle.mjs'), file, '2000'], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { fullMs: number; resumedMs: number };
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { fullMs: number; resumedMs: number; steadyMs: number };
 }
 
 export async function monitorBench(cycles = 10_000): Promise<MonitorBenchFigures> {
@@ -89,7 +95,9 @@ export async function monitorBench(cycles = 10_000): Promise<MonitorBenchFigures
       child.on('exit', (code) => reject(new Error(`monitor bench child exited with ${code}`)));
       child.send({ kind: 'start', config: sim.config, cycles });
     });
-    return { ...result, floorFullMs: floor.fullMs, floorResumedMs: floor.resumedMs };
+    const fullRuns = result.engineRuns - result.partialRuns;
+    const floorMixMs = (fullRuns * floor.resumedMs + result.partialRuns * floor.steadyMs) / Math.max(1, result.cycles);
+    return { ...result, floorFullMs: floor.fullMs, floorResumedMs: floor.resumedMs, floorSteadyMs: floor.steadyMs, floorMixMs };
   } finally {
     await sim.close();
     await rm(dir, { recursive: true, force: true });

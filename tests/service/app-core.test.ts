@@ -251,21 +251,34 @@ describe('app core: the monitor on a Mac', () => {
     expect(engine.calls.at(-1)?.only).toBeDefined();
     const lastFullAt = report.checks.find((c) => c.id === 'firewall')?.measuredAt;
     expect(Date.parse(report.startedAt) - Date.parse(lastFullAt!)).toBeGreaterThanOrEqual(5 * MIN);
-    expect(report.checks.filter((c) => !c.measuredAt).map((c) => c.id)).toEqual(['signin-endpoints', 'dns', 'clock']);
+    // The clock passed in the last full run and the wall clock has not stepped since: carried too.
+    expect(report.checks.filter((c) => !c.measuredAt).map((c) => c.id)).toEqual(['signin-endpoints', 'dns']);
+    expect(report.checks.find((c) => c.id === 'clock')?.measuredAt).toBe(lastFullAt);
     // Every cycle is its own history entry.
     const history = await core.invoke('app:history-list', { sinceMs: 3600_000 });
     expect(new Set(history.map((h) => h.at)).size).toBe(history.length);
   });
 
-  it('measures everything again after a cycle that was not green, and on every run not started by the timer', async () => {
-    make([macReport(), macReport(), macReport('signin-endpoints'), macReport()], { computeVerdict });
+  it('a watch cycle that is not green is followed by a full run at once, and the light and the alert rest on it', async () => {
+    make([macReport(), macReport(), macReport('signin-endpoints'), macReport('signin-endpoints'), macReport()], { computeVerdict });
     await core.start();
-    await vt.advance(10 * MIN + 7_000); // the third run (a watch cycle) came back red at 10:06
+    await vt.advance(10 * MIN + 5_000); // the third cycle (a watch cycle) came back red at 10:04
     expect(runs()).toEqual(['full', 'watch', 'watch']);
-    expect((await core.invoke('app:diagnosis-state', {})).report?.verdict.light).toBe('red');
-    await vt.advance(15_000);
+    await vt.advance(5_000);
     expect(runs()).toEqual(['full', 'watch', 'watch', 'full']);
-    // Green again: the popover opened a while later, "Check now", a network change.
+    const shown = (await core.invoke('app:diagnosis-state', {})).report!;
+    expect(shown.verdict.light).toBe('red');
+    expect(shown.checks.filter((c) => c.measuredAt)).toEqual([]);
+    // One cycle, one entry: the red watch run itself is neither shown nor recorded.
+    expect((await core.invoke('app:history-list', { sinceMs: 3600_000 })).map((h) => h.light)).toEqual(['green', 'green', 'red']);
+    // The backoff re-check after a red light is full too.
+    await vt.advance(12_000);
+    expect(runs()).toEqual(['full', 'watch', 'watch', 'full', 'full']);
+  });
+
+  it('measures everything on every run not started by the timer', async () => {
+    make([macReport()], { computeVerdict });
+    await core.start();
     await vt.advance(2 * MIN);
     core.signals.popoverOpened();
     await vt.advance(3_000);
@@ -274,14 +287,21 @@ describe('app core: the monitor on a Mac', () => {
     await manual;
     core.signals.networkChanged();
     await vt.advance(MIN);
-    expect(runs().slice(4)).toEqual(['full', 'full', 'full']);
+    expect(runs()).toEqual(['full', 'full', 'full', 'full']);
   });
 
-  it('off macOS every cycle is full: there are no macOS checks to carry', async () => {
+  it('off macOS, the clock is carried between full runs until the wall clock steps', async () => {
     make([green]);
     await core.start();
     await vt.advance(16 * MIN);
-    expect(runs()).toEqual(['full', 'full', 'full', 'full']);
+    expect(runs()).toEqual(['full', 'watch', 'watch', 'full']);
+    expect(engine.calls[1]?.only).not.toContain('clock');
+    expect(engine.calls[1]?.only).toContain('signin-endpoints');
+    // Someone sets the clock 90 s ahead: the next timer cycle measures the clock again (here
+    // nothing else could be carried, so that cycle is full).
+    vt.jumpWall(90_000);
+    await vt.advance(5 * MIN + 2_001);
+    expect(runs()).toEqual(['full', 'watch', 'watch', 'full', 'full']);
   });
 });
 

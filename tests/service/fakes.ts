@@ -40,18 +40,26 @@ export function fakeReport(light: Light, cause: Cause | null = null, startedAt =
 export interface FakeEngine {
   fn: RunDiagnosisFn;
   calls: { only: readonly CheckId[] | undefined; clock: { warnMs: number; failMs: number }; logWindowMinutes: number }[];
-  /** What the next runs return (the last one repeats). */
+  /**
+   * What the next cycles return (the last one repeats). A full run that follows a partial one at
+   * once (the monitor's follow-up, cycle-scope.ts `needsFollowUp`) sees the same network: it gets
+   * the partial run's entry again, so a script is one entry per cycle.
+   */
   script: Report[];
 }
 
 /** A runDiagnosis that streams its checks and takes `durationMs` of virtual time; abort ends it early. */
 export function fakeEngine(vt: VirtualTime, script: Report[], durationMs = 2_000): FakeEngine {
+  let partial: { base: Report; endedAt: number } | null = null;
   const e: FakeEngine = {
     calls: [],
     script,
     fn: (opts) => {
       e.calls.push({ only: opts.only, clock: opts.config.clock, logWindowMinutes: opts.config.appleLog.windowMinutes });
-      const base = e.script.length > 1 ? e.script.shift()! : e.script[0]!;
+      const followUp = !opts.only && partial !== null && partial.endedAt === vt.now();
+      const base = followUp && partial ? partial.base : e.script.length > 1 ? e.script.shift()! : e.script[0]!;
+      partial = null;
+      if (opts.only) partial = { base, endedAt: vt.now() + durationMs };
       const wanted = opts.only ? base.checks.filter((c) => opts.only!.includes(c.id)) : base.checks;
       const report: Report = { ...base, checks: wanted, startedAt: new Date(vt.now()).toISOString() };
       opts.onEvent?.({ kind: 'started', checks: wanted.map((c) => c.id) });

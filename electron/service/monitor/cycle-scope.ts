@@ -1,8 +1,8 @@
 /**
  * What a scheduled cycle of the monitor measures again. Pure; no Electron imports.
  *
- * The network checks run every cycle: they are what changes from one minute to the next, and
- * what the alerts are about. The macOS checks read this Mac's own settings and logs through
+ * The network checks run every cycle, but for the two below: they are what changes from one
+ * minute to the next, and what the alerts are about. The macOS checks read this Mac's own settings and logs through
  * fourteen short-lived processes on a healthy Mac (`scutil`, `systemsetup` and `socketfilterfw`
  * three times each, `sw_vers`, `sysctl`, `security`, `defaults`, and `log show` over the last
  * `appleLog.windowMinutes`, the dearest of them). Spawned helpers are what made menu-bar
@@ -16,9 +16,20 @@
  * last full run when that is longer ago than the window, so no minute of the log goes unread.
  * Every run not started by the timer is full (start, wake, unlock, network change, popover, Check
  * now), and so is every cycle after a light that is not green: the macOS checks explain most
- * failures.
+ * failures. A cycle that carried results and is not green is followed by a full run at once
+ * (`needsFollowUp`): the report the person sees, and the alert, rest on fresh results only.
+ *
+ * Two network checks are carried the same way, on every platform (STEADY_CHECKS): the clock and
+ * the captive portal. Between full runs they only change with events the monitor sees without
+ * asking the network. The clock's offset changes by a step, and a step moves the wall clock
+ * against the monotonic one, which costs nothing to compare (CLOCK_STEP_MS), or by drift, which
+ * `timed` corrects when it syncs, at boot and hourly (apple.stackexchange.com/questions/117864).
+ * Fewer queries is also what NTP asks of clients (RFC 4330 §10). A captive
+ * portal comes with joining a network, which starts a full run, or when a hotel session runs out.
+ * That portal then also intercepts the HTTPS sign-in endpoints measured in every cycle: the light
+ * turns, and the follow-up full run measures the portal itself.
  */
-import type { CheckId } from '../../../shared/checks';
+import { CHECK_IDS, type CheckId } from '../../../shared/checks';
 import type { Config } from '../../../shared/config';
 import type { Light, Report } from '../../../shared/report';
 import { type ComputeVerdictFn, mergeChecks } from '../diagnosis-runner';
@@ -27,10 +38,22 @@ import type { RunReason } from './scheduler';
 /** The checks of kind "network" (electron/engine/registry.ts; a test keeps the two in step). */
 export const WATCH_CHECKS: readonly CheckId[] = ['signin-endpoints', 'push', 'captive-portal', 'dns', 'clock', 'apple-status'];
 
+/** Network checks a green cycle between full runs carries forward (see the file comment). */
+export const STEADY_CHECKS: readonly CheckId[] = ['clock', 'captive-portal'];
+
+/**
+ * How far the wall clock may move against the monotonic clock since the last full run before the
+ * clock is measured again: a step (a person setting the time, a sync) or a correction being slewed
+ * in. A free-running quartz clock drifts by tens of ppm: 45 ms over 15 minutes at 50 ppm.
+ */
+export const CLOCK_STEP_MS = 1_000;
+
 /** The last full run, as the monitor remembers it. */
 export interface LastFullRun {
   /** Monotonic time it started. */
   startedMono: number;
+  /** Wall-clock time it started (Unix ms): compared with the monotonic time for clock steps. */
+  startedWall: number;
   /** Whether it ran the macOS checks at all (false off macOS: there is nothing to carry). */
   macosProbes: boolean;
 }
@@ -41,6 +64,8 @@ export interface ScopeInput {
   /** The light the monitor shows now (the last cycle's), null before the first. */
   light: Light | null;
   nowMono: number;
+  /** Wall-clock time now (Unix ms). */
+  nowWall: number;
   /** The healthy interval: when the cycle after this one is due. */
   intervalMs: number;
   /** How far back a full run reads the unified log. */
@@ -49,11 +74,25 @@ export interface ScopeInput {
 
 /** True when this cycle may measure only WATCH_CHECKS and carry the macOS results forward. */
 export function watchOnly(o: ScopeInput): boolean {
-  if (o.reason !== 'timer' || o.last === null || !o.last.macosProbes || o.light !== 'green') return false;
-  // Skip now only if the cycle after this one still starts within the log window of the last
-  // full run, give or take half an interval: each run's own duration moves the schedule on by a
-  // few seconds per cycle, and the full run reads the log back far enough (logWindowMinutes).
+  return o.last?.macosProbes === true && betweenFullRuns(o);
+}
+
+/**
+ * True when this is a green timer cycle between full runs. Skip now only if the cycle after this
+ * one still starts within the log window of the last full run, give or take half an interval:
+ * each run's own duration moves the schedule on by a few seconds per cycle, and the full run
+ * reads the log back far enough (logWindowMinutes).
+ */
+function betweenFullRuns(o: ScopeInput): boolean {
+  if (o.reason !== 'timer' || o.last === null || o.light !== 'green') return false;
   return o.nowMono - o.last.startedMono + o.intervalMs <= o.logWindowMs + o.intervalMs / 2;
+}
+
+/** The STEADY_CHECKS this cycle may carry from `base`: each only when it passed there. */
+export function steadyCarry(o: ScopeInput & { base: Report }): CheckId[] {
+  if (o.last === null || !betweenFullRuns(o)) return [];
+  const stepped = Math.abs(o.nowWall - o.last.startedWall - (o.nowMono - o.last.startedMono)) > CLOCK_STEP_MS;
+  return STEADY_CHECKS.filter((id) => (id !== 'clock' || !stepped) && o.base.checks.some((c) => c.id === id && c.status === 'pass'));
 }
 
 /**
@@ -83,10 +122,29 @@ export interface CyclePlan {
   configure: (c: Config) => Config;
 }
 
+type PlanInput = Omit<ScopeInput, 'light' | 'logWindowMs'> & { base: Report | null; windowMinutes: number };
+
 /** The plan for a cycle started for `reason` now, given the report the monitor shows. */
-export function planCycle(o: Omit<ScopeInput, 'light' | 'logWindowMs'> & { base: Report | null; windowMinutes: number }): CyclePlan {
-  const watch = o.base !== null && watchOnly({ ...o, light: o.base.verdict.light, logWindowMs: o.windowMinutes * 60_000 });
-  if (watch) return { only: [...WATCH_CHECKS], configure: (c) => c };
+export function planCycle(o: PlanInput): CyclePlan {
+  if (o.base === null) return fullPlan(o);
+  const scope = { ...o, base: o.base, light: o.base.verdict.light, logWindowMs: o.windowMinutes * 60_000 };
+  const mac = watchOnly(scope);
+  const steady = steadyCarry(scope);
+  if (!mac && steady.length === 0) return fullPlan(o);
+  const only = (mac ? WATCH_CHECKS : CHECK_IDS).filter((id) => !steady.includes(id));
+  return { only, configure: mac ? (c) => c : fullPlan(o).configure };
+}
+
+/** Every check, the unified log read back to the last full run. */
+export function fullPlan(o: Pick<PlanInput, 'last' | 'nowMono' | 'windowMinutes'>): CyclePlan {
   const windowMinutes = logWindowMinutes(o.last, o.nowMono, o.windowMinutes);
   return { only: undefined, configure: (c) => ({ ...c, appleLog: { ...c.appleLog, windowMinutes } }) };
+}
+
+/**
+ * True when a cycle that carried results forward must be followed by a full run at once: its
+ * light is not green, so the carried results may be what explains it (or stale beside it).
+ */
+export function needsFollowUp(plan: CyclePlan, report: Report): boolean {
+  return plan.only !== undefined && report.verdict.light !== 'green';
 }

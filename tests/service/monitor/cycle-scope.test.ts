@@ -6,7 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../../electron/engine/registry';
 import { computeVerdict } from '../../../electron/engine/verdict';
-import { carryForward, type LastFullRun, logWindowMinutes, planCycle, WATCH_CHECKS, watchOnly } from '../../../electron/service/monitor/cycle-scope';
+import {
+  CLOCK_STEP_MS,
+  carryForward,
+  type LastFullRun,
+  logWindowMinutes,
+  needsFollowUp,
+  planCycle,
+  STEADY_CHECKS,
+  steadyCarry,
+  WATCH_CHECKS,
+  watchOnly,
+} from '../../../electron/service/monitor/cycle-scope';
 import type { RunReason } from '../../../electron/service/monitor/scheduler';
 import { CHECK_IDS, type CheckId } from '../../../shared/checks';
 import { DEFAULT_CONFIG } from '../../../shared/config';
@@ -14,9 +25,20 @@ import type { Report } from '../../../shared/report';
 import { checkResult, fakeReport } from '../fakes';
 
 const MIN = 60_000;
-const mac: LastFullRun = { startedMono: 0, macosProbes: true };
-const scope = (o: Partial<Parameters<typeof watchOnly>[0]> = {}) =>
-  watchOnly({ reason: 'timer', last: mac, light: 'green', nowMono: 5 * MIN, intervalMs: 5 * MIN, logWindowMs: 15 * MIN, ...o });
+const WALL0 = Date.parse('2026-01-15T09:00:00.000Z');
+const mac: LastFullRun = { startedMono: 0, startedWall: WALL0, macosProbes: true };
+const linux: LastFullRun = { ...mac, macosProbes: false };
+const input = (o: Partial<Parameters<typeof watchOnly>[0]> = {}) => ({
+  reason: 'timer' as RunReason,
+  last: mac,
+  light: 'green' as const,
+  nowMono: 5 * MIN,
+  nowWall: WALL0 + 5 * MIN,
+  intervalMs: 5 * MIN,
+  logWindowMs: 15 * MIN,
+  ...o,
+});
+const scope = (o: Partial<Parameters<typeof watchOnly>[0]> = {}) => watchOnly(input(o));
 
 describe('watch-only cycles', () => {
   it('measure exactly the checks of kind "network"', () => {
@@ -29,7 +51,7 @@ describe('watch-only cycles', () => {
     for (const reason of ['start', 'wake', 'unlock', 'network', 'popover', 'manual'] as RunReason[]) expect(scope({ reason }), reason).toBe(false);
     for (const light of ['amber', 'red', null] as const) expect(scope({ light }), String(light)).toBe(false);
     expect(scope({ last: null })).toBe(false);
-    expect(scope({ last: { startedMono: 0, macosProbes: false } })).toBe(false);
+    expect(scope({ last: linux })).toBe(false);
   });
 
   it('at the default settings, two of every three cycles are watch-only, and every full run reads the log back to the last one', () => {
@@ -40,13 +62,21 @@ describe('watch-only cycles', () => {
     const windows: number[] = [];
     let report: Report | null = null;
     for (let i = 0; i < 10; i++) {
-      const plan = planCycle({ reason: i === 0 ? 'start' : 'timer', base: report, last, nowMono: now, intervalMs: 5 * MIN, windowMinutes: 15 });
+      const plan = planCycle({
+        reason: i === 0 ? 'start' : 'timer',
+        base: report,
+        last,
+        nowMono: now,
+        nowWall: WALL0 + now,
+        intervalMs: 5 * MIN,
+        windowMinutes: 15,
+      });
       plans.push(plan.only ? 'watch' : 'full');
       if (!plan.only) {
         windows.push(plan.configure(DEFAULT_CONFIG).appleLog.windowMinutes);
         // Contiguous reads: this one reaches back to the start of the last full run.
         if (last) expect(now - windows.at(-1)! * MIN).toBeLessThanOrEqual(last.startedMono);
-        last = { startedMono: now, macosProbes: true };
+        last = { startedMono: now, startedWall: WALL0 + now, macosProbes: true };
       }
       report = { ...fakeReport('green'), platform: { ...fakeReport('green').platform, macosProbes: true } };
       now += 2_000 + 5 * MIN;
@@ -57,6 +87,77 @@ describe('watch-only cycles', () => {
 
   it('never: with an interval as long as the log window every cycle is full', () => {
     expect(scope({ intervalMs: 15 * MIN, nowMono: 15 * MIN })).toBe(false);
+  });
+});
+
+describe('the clock and the captive portal between full runs', () => {
+  const base = (clock: 'pass' | 'warn' = 'pass'): Report => ({
+    ...fakeReport('green'),
+    checks: [checkResult('signin-endpoints', 'pass'), checkResult('captive-portal', 'pass'), checkResult('clock', clock)],
+  });
+  const carry = (o: Partial<Parameters<typeof watchOnly>[0]> = {}, b = base()) => steadyCarry({ ...input(o), base: b });
+
+  it('are carried on a green timer cycle, on a Mac and off it, when they passed', () => {
+    expect(carry()).toEqual(['clock', 'captive-portal']);
+    expect(carry({ last: linux })).toEqual(['clock', 'captive-portal']);
+    expect(carry({}, base('warn'))).toEqual(['captive-portal']);
+    expect(carry({}, { ...base(), checks: [checkResult('signin-endpoints', 'pass')] })).toEqual([]);
+  });
+
+  it('are measured again on every run not started by the timer, after a light that is not green, and once per window', () => {
+    for (const reason of ['start', 'wake', 'unlock', 'network', 'popover', 'manual'] as RunReason[]) expect(carry({ reason }), reason).toEqual([]);
+    for (const light of ['amber', 'red', null] as const) expect(carry({ light }), String(light)).toEqual([]);
+    expect(carry({ last: null })).toEqual([]);
+    expect(carry({ nowMono: 15 * MIN, nowWall: WALL0 + 15 * MIN })).toEqual([]);
+  });
+
+  it('the clock again when the wall clock moved against the monotonic one, either way', () => {
+    const at = (wallDelta: number) => carry({ nowWall: WALL0 + 5 * MIN + wallDelta });
+    expect(at(CLOCK_STEP_MS)).toEqual(['clock', 'captive-portal']);
+    expect(at(CLOCK_STEP_MS + 1)).toEqual(['captive-portal']);
+    expect(at(-(CLOCK_STEP_MS + 1))).toEqual(['captive-portal']);
+    expect(at(-3_600_000)).toEqual(['captive-portal']);
+  });
+
+  it('off macOS, two of every three cycles at the default settings measure all but those two', () => {
+    let last: LastFullRun | null = null;
+    let report: Report | null = null;
+    let now = 0;
+    const plans: (CheckId[] | undefined)[] = [];
+    for (let i = 0; i < 6; i++) {
+      const plan = planCycle({
+        reason: i === 0 ? 'start' : 'timer',
+        base: report,
+        last,
+        nowMono: now,
+        nowWall: WALL0 + now,
+        intervalMs: 5 * MIN,
+        windowMinutes: 15,
+      });
+      plans.push(plan.only);
+      if (!plan.only) last = { startedMono: now, startedWall: WALL0 + now, macosProbes: false };
+      report = base();
+      now += 2_000 + 5 * MIN;
+    }
+    const steady = CHECK_IDS.filter((id) => !STEADY_CHECKS.includes(id));
+    expect(plans).toEqual([undefined, steady, steady, undefined, steady, steady]);
+  });
+
+  it('on a Mac, a watch cycle measures the network checks but those two', () => {
+    const plan = planCycle({ ...input(), base: base(), windowMinutes: 15 });
+    expect(plan.only).toEqual(['signin-endpoints', 'push', 'dns', 'apple-status']);
+    expect(plan.configure(DEFAULT_CONFIG)).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('a cycle that carried results and is not green asks for a full run at once; a full one never does', () => {
+    const partial = planCycle({ ...input({ last: linux }), base: base(), windowMinutes: 15 });
+    expect(partial.only).toBeDefined();
+    expect(needsFollowUp(partial, fakeReport('green'))).toBe(false);
+    expect(needsFollowUp(partial, fakeReport('amber'))).toBe(true);
+    expect(needsFollowUp(partial, fakeReport('red', 'tcp.timeout'))).toBe(true);
+    const full = planCycle({ ...input({ reason: 'wake' }), base: base(), windowMinutes: 15 });
+    expect(full.only).toBeUndefined();
+    expect(needsFollowUp(full, fakeReport('red', 'tcp.timeout'))).toBe(false);
   });
 });
 
