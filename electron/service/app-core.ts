@@ -154,7 +154,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   /**
    * One scheduled diagnosis: engine → alert machine → notifications → history → UI. Full, or on
-   * a green Mac between full runs only the network checks (monitor/cycle-scope.ts).
+   * a green light between full runs without the checks it carries forward; such a cycle that is
+   * not green is followed at once by a full run, and only that one is shown and recorded
+   * (monitor/cycle-scope.ts).
    */
   async function scheduledCycle(reason: RunReason): Promise<Cycle> {
     const windowMinutes = deps.config.appleLog.windowMinutes;

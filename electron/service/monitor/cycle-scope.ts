@@ -2,10 +2,10 @@
  * What a scheduled cycle of the monitor measures again. Pure; no Electron imports.
  *
  * The network checks run every cycle, but for the two below: they are what changes from one
- * minute to the next, and what the alerts are about. The macOS checks read this Mac's own settings and logs through
- * fourteen short-lived processes on a healthy Mac (`scutil`, `systemsetup` and `socketfilterfw`
- * three times each, `sw_vers`, `sysctl`, `security`, `defaults`, and `log show` over the last
- * `appleLog.windowMinutes`, the dearest of them). Spawned helpers are what made menu-bar
+ * minute to the next, and what the alerts are about. The macOS checks read this Mac's own
+ * settings and logs through fourteen short-lived processes on a healthy Mac (`scutil`,
+ * `systemsetup` and `socketfilterfw` three times each, `sw_vers`, `sysctl`, `security`,
+ * `defaults`, and `log show` over the last `appleLog.windowMinutes`, the dearest of them). Spawned helpers are what made menu-bar
  * monitors expensive to run (exelban/stats#26: "almost all" of Stats' energy use came from the
  * `top`/`netstat` it spawned). So while the light is green, a timer cycle on a Mac measures only
  * the network checks and carries the macOS results of the last full run forward, each marked
@@ -24,8 +24,8 @@
  * asking the network. The clock's offset changes by a step, and a step moves the wall clock
  * against the monotonic one, which costs nothing to compare (CLOCK_STEP_MS), or by drift, which
  * `timed` corrects when it syncs, at boot and hourly (apple.stackexchange.com/questions/117864).
- * Fewer queries is also what NTP asks of clients (RFC 4330 §10). A captive
- * portal comes with joining a network, which starts a full run, or when a hotel session runs out.
+ * Fewer queries is also what NTP asks of clients (RFC 4330 §10). A captive portal comes with
+ * joining a network, which starts a full run, or when a hotel session runs out.
  * That portal then also intercepts the HTTPS sign-in endpoints measured in every cycle: the light
  * turns, and the follow-up full run measures the portal itself.
  */

@@ -8,6 +8,7 @@ import { REGISTRY } from '../../../electron/engine/registry';
 import { computeVerdict } from '../../../electron/engine/verdict';
 import {
   CLOCK_STEP_MS,
+  type CyclePlan,
   carryForward,
   type LastFullRun,
   logWindowMinutes,
@@ -40,6 +41,36 @@ const input = (o: Partial<Parameters<typeof watchOnly>[0]> = {}) => ({
 });
 const scope = (o: Partial<Parameters<typeof watchOnly>[0]> = {}) => watchOnly(input(o));
 
+/**
+ * The schedule as the monitor runs it, each cycle reporting `report`: a 2 s run, then the 5 min
+ * interval. `onFull` sees each full plan, when it starts, and the full run before it.
+ */
+function schedule(cycles: number, report: Report, onFull?: (plan: CyclePlan, now: number, last: LastFullRun | null) => void): CyclePlan[] {
+  let last: LastFullRun | null = null;
+  let shown: Report | null = null;
+  let now = 0;
+  const plans: CyclePlan[] = [];
+  for (let i = 0; i < cycles; i++) {
+    const plan = planCycle({
+      reason: i === 0 ? 'start' : 'timer',
+      base: shown,
+      last,
+      nowMono: now,
+      nowWall: WALL0 + now,
+      intervalMs: 5 * MIN,
+      windowMinutes: 15,
+    });
+    plans.push(plan);
+    if (!plan.only) {
+      onFull?.(plan, now, last);
+      last = { startedMono: now, startedWall: WALL0 + now, macosProbes: report.platform.macosProbes };
+    }
+    shown = report;
+    now += 2_000 + 5 * MIN;
+  }
+  return plans;
+}
+
 describe('watch-only cycles', () => {
   it('measure exactly the checks of kind "network"', () => {
     const network = CHECK_IDS.filter((id) => REGISTRY[id].kind === 'network');
@@ -55,32 +86,13 @@ describe('watch-only cycles', () => {
   });
 
   it('at the default settings, two of every three cycles are watch-only, and every full run reads the log back to the last one', () => {
-    // The schedule as the monitor runs it: each 2 s run, then the 5 min interval.
-    let last: LastFullRun | null = null;
-    let now = 0;
-    const plans: string[] = [];
     const windows: number[] = [];
-    let report: Report | null = null;
-    for (let i = 0; i < 10; i++) {
-      const plan = planCycle({
-        reason: i === 0 ? 'start' : 'timer',
-        base: report,
-        last,
-        nowMono: now,
-        nowWall: WALL0 + now,
-        intervalMs: 5 * MIN,
-        windowMinutes: 15,
-      });
-      plans.push(plan.only ? 'watch' : 'full');
-      if (!plan.only) {
-        windows.push(plan.configure(DEFAULT_CONFIG).appleLog.windowMinutes);
-        // Contiguous reads: this one reaches back to the start of the last full run.
-        if (last) expect(now - windows.at(-1)! * MIN).toBeLessThanOrEqual(last.startedMono);
-        last = { startedMono: now, startedWall: WALL0 + now, macosProbes: true };
-      }
-      report = { ...fakeReport('green'), platform: { ...fakeReport('green').platform, macosProbes: true } };
-      now += 2_000 + 5 * MIN;
-    }
+    const report = { ...fakeReport('green'), platform: { ...fakeReport('green').platform, macosProbes: true } };
+    const plans = schedule(10, report, (plan, now, last) => {
+      windows.push(plan.configure(DEFAULT_CONFIG).appleLog.windowMinutes);
+      // Contiguous reads: this one reaches back to the start of the last full run.
+      if (last) expect(now - windows.at(-1)! * MIN).toBeLessThanOrEqual(last.startedMono);
+    }).map((plan) => (plan.only ? 'watch' : 'full'));
     expect(plans).toEqual(['full', 'watch', 'watch', 'full', 'watch', 'watch', 'full', 'watch', 'watch', 'full']);
     expect(windows).toEqual([15, 16, 16, 16]);
   });
@@ -120,25 +132,7 @@ describe('the clock and the captive portal between full runs', () => {
   });
 
   it('off macOS, two of every three cycles at the default settings measure all but those two', () => {
-    let last: LastFullRun | null = null;
-    let report: Report | null = null;
-    let now = 0;
-    const plans: (CheckId[] | undefined)[] = [];
-    for (let i = 0; i < 6; i++) {
-      const plan = planCycle({
-        reason: i === 0 ? 'start' : 'timer',
-        base: report,
-        last,
-        nowMono: now,
-        nowWall: WALL0 + now,
-        intervalMs: 5 * MIN,
-        windowMinutes: 15,
-      });
-      plans.push(plan.only);
-      if (!plan.only) last = { startedMono: now, startedWall: WALL0 + now, macosProbes: false };
-      report = base();
-      now += 2_000 + 5 * MIN;
-    }
+    const plans = schedule(6, base()).map((plan) => plan.only);
     const steady = CHECK_IDS.filter((id) => !STEADY_CHECKS.includes(id));
     expect(plans).toEqual([undefined, steady, steady, undefined, steady, steady]);
   });
