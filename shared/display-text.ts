@@ -55,15 +55,26 @@ export function displaySafeDeep<T>(value: T, opts: { keepLines?: boolean } = {},
     }
     return (out ?? value) as T;
   }
-  const entries = Object.entries(value);
-  let changed = false;
-  const safeEntries = entries.map(([k, v]): [string, unknown] => {
-    const sk = displaySafe(k, opts);
-    const sv = displaySafeDeep(v, opts, depth + 1);
-    if (sk !== k || sv !== v) changed = true;
-    return [sk, sv];
-  });
   // A class instance or null-prototype object is rebuilt as a plain object, as before.
   const plain = Object.getPrototypeOf(value) === Object.prototype;
-  return (changed || !plain ? Object.fromEntries(safeEntries) : value) as T;
+  const source = value as Record<string, unknown>;
+  const keys = Object.keys(source);
+  let out: Record<string, unknown> | null = plain ? null : {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const v = source[k];
+    const sk = displaySafe(k, opts);
+    const sv = displaySafeDeep(v, opts, depth + 1);
+    if (!out && (sk !== k || sv !== v)) {
+      out = {};
+      for (let j = 0; j < i; j++) define(out, keys[j] as string, source[keys[j] as string]);
+    }
+    if (out) define(out, sk, sv);
+  }
+  return (out ?? value) as T;
+}
+
+/** An own data property, as `Object.fromEntries` makes it: a `__proto__` key stays a key. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -17,29 +17,95 @@ export class DeadlineError extends Error {
   }
 }
 
+/**
+ * What a phase listens to for cancellation: the run's AbortSignal, or a {@link PhaseSignal}.
+ * The subset of AbortSignal the probes use, so either one can be handed to them.
+ */
+export interface Abortable {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/**
+ * An {@link Abortable} with a plain listener list. A healthy run makes dozens of these (one per
+ * phase, dial attempt and check); as AbortControllers with EventTarget listeners they were about a
+ * tenth of a monitor cycle's CPU (node lib/internal/abort_controller.js builds an EventTarget, and
+ * every add/remove goes through lib/internal/event_target.js). Like AbortSignal: fires once, in
+ * the order listeners were added, never for a listener added after it fired, and a listener that
+ * throws is reported as uncaught without keeping the others from running.
+ */
+export class PhaseSignal implements Abortable {
+  aborted = false;
+  reason: unknown = undefined;
+  private listeners: Set<() => void> | null = null;
+
+  addEventListener(_type: 'abort', listener: () => void): void {
+    if (this.aborted) return;
+    this.listeners ??= new Set();
+    this.listeners.add(listener);
+  }
+
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    this.listeners?.delete(listener);
+  }
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    const listeners = this.listeners;
+    this.listeners = null;
+    if (!listeners) return;
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch (err) {
+        process.nextTick(() => {
+          throw err;
+        });
+      }
+    }
+  }
+
+  /** A signal that follows `parent`, with one listener on it until `dispose` (or it fires). */
+  static following(parent: Abortable | undefined): { signal: PhaseSignal; dispose(): void } {
+    const signal = new PhaseSignal();
+    if (!parent) return { signal, dispose: () => {} };
+    if (parent.aborted) {
+      signal.abort(parent.reason);
+      return { signal, dispose: () => {} };
+    }
+    const onParent = (): void => signal.abort(parent.reason);
+    parent.addEventListener('abort', onParent, { once: true });
+    return { signal, dispose: () => parent.removeEventListener('abort', onParent) };
+  }
+}
+
 /** A phase deadline: `signal` fires at `ms` or when the parent signal fires. */
 export interface PhaseDeadline {
-  signal: AbortSignal;
+  signal: Abortable;
   /** The error describing why `signal` fired (null while it has not). */
   error(): DeadlineError | null;
   dispose(): void;
 }
 
 /** Start a phase deadline of `ms` tied to `parent`. Always call `dispose()`. */
-export function phaseDeadline(ms: number, parent?: AbortSignal): PhaseDeadline {
-  const controller = new AbortController();
+export function phaseDeadline(ms: number, parent?: Abortable): PhaseDeadline {
+  const signal = new PhaseSignal();
   let err: DeadlineError | null = null;
   const fire = (cancelled: boolean): void => {
     if (err) return;
     err = new DeadlineError(ms, cancelled);
-    controller.abort(err);
+    signal.abort(err);
   };
   const timer = setTimeout(() => fire(false), Math.max(0, ms));
   const onParent = (): void => fire(true);
   if (parent?.aborted) fire(true);
   else parent?.addEventListener('abort', onParent, { once: true });
   return {
-    signal: controller.signal,
+    signal,
     error: () => err,
     dispose: () => {
       clearTimeout(timer);
@@ -49,7 +115,7 @@ export function phaseDeadline(ms: number, parent?: AbortSignal): PhaseDeadline {
 }
 
 /** Race `p` against `signal`: rejects with the signal's reason when it fires first. */
-export function raceSignal<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+export function raceSignal<T>(p: Promise<T>, signal: Abortable): Promise<T> {
   if (signal.aborted) {
     p.catch(() => {});
     return Promise.reject(signal.reason);
@@ -96,7 +162,7 @@ export function ms(d: number): number {
  * fires first. The one timeout helper for anything that is not a socket phase (a check as a whole,
  * Electron's proxy resolution); `p` itself is not cancelled, so hand it the same signal if it can be.
  */
-export async function withDeadline<T>(p: Promise<T>, ms: number, parent?: AbortSignal): Promise<T> {
+export async function withDeadline<T>(p: Promise<T>, ms: number, parent?: Abortable): Promise<T> {
   const d = phaseDeadline(ms, parent);
   try {
     return await raceSignal(p, d.signal);

@@ -7,8 +7,9 @@
  * the captive page and the status feed, one 48-byte SNTP exchange. Run as its own plain `node`
  * process (no tsx); prints one JSON line: CPU ms per cycle with full TLS handshakes, with the
  * TLS session resumed (what the product does between monitor runs), and, resumed, for the
- * operations of a monitor cycle between full runs, which carries the clock and the captive
- * portal forward (electron/service/monitor/cycle-scope.ts): no captive page, no SNTP.
+ * operations of a monitor cycle between full runs, which carries the clock, the captive portal
+ * and the status feed forward and asks only the primary push port
+ * (electron/service/monitor/cycle-scope.ts): no captive page, no status feed, no SNTP, one APNs port.
  * Usage: node tests/bench/floor-cycle.mjs <sim-config.json> [cycles]
  */
 import dgram from 'node:dgram';
@@ -51,10 +52,10 @@ async function signin() {
   await exchange(s, get(ep.host, ep.path), 'secureConnect');
 }
 
-async function push() {
+async function push(ports = config.push.ports) {
   const address = await lookup(config.push.host);
   await Promise.all(
-    config.push.ports.map(
+    ports.map(
       (port) =>
         new Promise((resolve) => {
           const s = net.connect(port, address, () => s.destroy());
@@ -83,7 +84,7 @@ function sntp() {
 }
 
 const full = () => Promise.all([signin(), push(), plainGet(config.captiveUrl), plainGet(config.statusFeedUrl), sntp()]);
-const steady = () => Promise.all([signin(), push(), plainGet(config.statusFeedUrl)]);
+const steady = () => Promise.all([signin(), push(config.push.ports.slice(0, 1))]);
 
 let resume = false;
 let cycle = full;

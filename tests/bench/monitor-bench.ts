@@ -58,7 +58,7 @@ export interface MonitorBenchFigures extends MonitorBenchResult {
   floorFullMs: number;
   /** A full run's operations, TLS resumed. */
   floorResumedMs: number;
-  /** A cycle between full runs (no captive page, no SNTP), TLS resumed. */
+  /** A cycle between full runs (no captive page, status feed or SNTP; one APNs port), TLS resumed. */
   floorSteadyMs: number;
   /** The raw client over the same mix of runs as the monitor's: per cycle, TLS resumed. */
   floorMixMs: number;

@@ -126,7 +126,7 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
     const last = (await core.invoke('app:diagnosis-state', {})).report;
     const overhead = last ? await monitorOverheadMs(last, cycles) : Number.NaN;
     process.stderr.write(
-      `monitor bench: ${runs} engine runs (${partial} carrying the clock and the captive portal) for ${cycles} cycles in ${wallS.toFixed(0)} s (1 sign-in endpoint, no comparison DNS); ` +
+      `monitor bench: ${runs} engine runs (${partial} carrying the clock, the captive portal and the status feed) for ${cycles} cycles in ${wallS.toFixed(0)} s (1 sign-in endpoint, no comparison DNS); ` +
         `${red} red cycles in ${Math.floor(cycles / OUTAGE_EVERY)} DNS outages, ${notices} notifications, ${updates} UI updates; ` +
         `runner calls in healthy cycles: ${runnerInHealthy}; history entries on disk: ${historyEntries}; ` +
         `monitor's own CPU (engine stubbed with that report): ${overhead.toFixed(3)} ms/cycle\n`,

@@ -23,6 +23,19 @@ describe('displaySafeDeep', () => {
     expect(out.dirty).toEqual(['a', 'b\\u0000']);
   });
 
+  it('a copied object keeps its keys in order, a "__proto__" key stays a key, and odd objects become plain ones', () => {
+    const hostile = JSON.parse('{"a":"1","__proto__":{"polluted":"yes"},"b\\u001b":"2","c":"3\\u0007"}') as Record<string, unknown>;
+    const out = displaySafeDeep(hostile) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['a', '__proto__', 'b\\u001b', 'c']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect((out as { polluted?: string }).polluted).toBeUndefined();
+    expect(out.c).toBe('3\\u0007');
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { x: 'clean' });
+    const plain = displaySafeDeep(bare);
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(plain).toEqual({ x: 'clean' });
+  });
+
   it('keeps line feeds and tabs with keepLines, and is idempotent', () => {
     expect(displaySafeDeep({ t: 'a\n\tb\u001b' }, { keepLines: true }).t).toBe('a\n\tb\\u001b');
     const once = displaySafe('x\u009by');

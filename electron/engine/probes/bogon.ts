@@ -27,24 +27,41 @@ const V4_BOGONS: [string, number][] = [
   ['240.0.0.0', 4],
 ];
 
+/** Dotted-quad IPv4 (exactly four decimal parts of 1–3 digits, each ≤ 255) as a number; else null. */
 function v4ToInt(ip: string): number | null {
-  const parts = ip.split('.');
-  if (parts.length !== 4) return null;
   let n = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return null;
-    const v = Number(p);
-    if (v > 255) return null;
-    n = n * 256 + v;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < ip.length; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 46) {
+      // '.'
+      if (digits === 0 || part > 255) return null;
+      n = n * 256 + part;
+      part = 0;
+      digits = 0;
+      if (++dots > 3) return null;
+    } else if (c >= 48 && c <= 57 && digits < 3) {
+      part = part * 10 + (c - 48);
+      digits++;
+    } else {
+      return null;
+    }
   }
-  return n;
+  if (dots !== 3 || digits === 0 || part > 255) return null;
+  return n * 256 + part;
 }
 
-function inV4(ip: number, base: string, bits: number): boolean {
-  const b = v4ToInt(base) ?? 0;
+/** `ip` (as a number) is inside `base`/`bits`. */
+function inV4(ip: number, base: number, bits: number): boolean {
   const size = 2 ** (32 - bits);
-  return Math.floor(ip / size) === Math.floor(b / size);
+  return Math.floor(ip / size) === Math.floor(base / size);
 }
+
+/** V4_BOGONS parsed once: every lookup of every check asks about each answer. */
+const V4_RANGES: readonly (readonly [number, number])[] = V4_BOGONS.map(([base, bits]) => [v4ToInt(base) ?? 0, bits]);
+const FAKE_IP_BASE = v4ToInt('198.18.0.0') ?? 0;
 
 /** Expand an IPv6 address to its 8 16-bit groups; null when not IPv6. */
 function v6Groups(ip: string): number[] | null {
@@ -75,7 +92,7 @@ function mappedV4(groups: number[]): string | null {
 /** True for an address in a bogon range (IPv4, IPv6, or IPv4-mapped IPv6). Non-IP input: false. */
 export function isBogon(ip: string): boolean {
   const n = v4ToInt(ip);
-  if (n !== null) return V4_BOGONS.some(([base, bits]) => inV4(n, base, bits));
+  if (n !== null) return V4_RANGES.some(([base, bits]) => inV4(n, base, bits));
   const g = v6Groups(ip);
   if (!g) return false;
   const mapped = mappedV4(g);
@@ -94,7 +111,7 @@ export function isFakeIp(ip: string): boolean {
   const g = v6Groups(ip);
   const v4 = g ? mappedV4(g) : ip;
   const n = v4 ? v4ToInt(v4) : null;
-  return n !== null && inV4(n, '198.18.0.0', 15);
+  return n !== null && inV4(n, FAKE_IP_BASE, 15);
 }
 
 /** The bogons among `addresses`, in order. */

@@ -8,7 +8,7 @@
 import net from 'node:net';
 import type { Cause } from '../../../shared/causes';
 import type { ConnectAttempt, EndpointFailure, TcpPhase } from '../../../shared/checks';
-import { DeadlineError, ms, phaseDeadline } from '../deadline';
+import { type Abortable, DeadlineError, ms, PhaseSignal, phaseDeadline } from '../deadline';
 import { classifyTcpError, flattenErrors, rawError } from './classify';
 import { dialTcp } from './dial';
 
@@ -19,7 +19,7 @@ const MAX_ATTEMPTS = 4;
 
 export interface ConnectOptions {
   timeoutMs: number;
-  signal: AbortSignal;
+  signal: Abortable;
   mono(): number;
 }
 
@@ -58,7 +58,7 @@ export async function connectAny(addresses: readonly string[], port: number, opt
     .filter(isUnspecified)
     .map((address) => ({ address, family: net.isIP(address) === 6 ? 6 : 4, code: 'EADDRNOTAVAIL', cause: 'tcp.unreachable', durationMs: 0 }));
   const deadline = phaseDeadline(opts.timeoutMs, opts.signal);
-  const controllers: AbortController[] = [];
+  const controllers: PhaseSignal[] = [];
   let winner: { socket: net.Socket; address: string } | null = null;
 
   await new Promise<void>((resolveAll) => {
@@ -79,13 +79,13 @@ export async function connectAny(addresses: readonly string[], port: number, opt
       }
       const address = order[next++] as string;
       const family = net.isIP(address) === 6 ? 6 : 4;
-      const c = new AbortController();
+      const c = new PhaseSignal();
       controllers.push(c);
       const onDeadline = (): void => c.abort(deadline.signal.reason);
       deadline.signal.addEventListener('abort', onDeadline, { once: true });
       const began = opts.mono();
       pending++;
-      dialTcp(address, port, c.signal).then(
+      dialTcp(address, port, c).then(
         (socket) => {
           pending--;
           deadline.signal.removeEventListener('abort', onDeadline);

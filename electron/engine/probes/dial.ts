@@ -4,13 +4,14 @@
  * anything else) without touching the logic around it.
  */
 import net from 'node:net';
+import type { Abortable } from '../deadline';
 
 /**
  * Open one TCP connection; resolves once connected, rejects with the socket error or the
  * signal's reason (the socket is destroyed then). No timeout of its own: the caller's signal is
  * the deadline (Node sockets have none, nodejs doc/api/net.md).
  */
-export function dialTcp(address: string, port: number, signal: AbortSignal): Promise<net.Socket> {
+export function dialTcp(address: string, port: number, signal: Abortable): Promise<net.Socket> {
   return new Promise<net.Socket>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const socket = net.connect({ host: address, port, noDelay: true });

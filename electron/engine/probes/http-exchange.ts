@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Cause } from '../../../shared/causes';
 import type { EndpointFailure, HttpPhase } from '../../../shared/checks';
-import { DeadlineError, ms, phaseDeadline } from '../deadline';
+import { type Abortable, DeadlineError, ms, phaseDeadline } from '../deadline';
 import { isAppleHost, rawError } from './classify';
 
 export interface HttpOptions {
@@ -20,7 +20,7 @@ export interface HttpOptions {
   defaultPort: number;
   path: string;
   timeoutMs: number;
-  signal: AbortSignal;
+  signal: Abortable;
   mono(): number;
   /** Bytes of body to read before hanging up. Default 64 KiB. */
   capBytes?: number;
@@ -64,6 +64,10 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
     };
     // No `agent` at all: with `agent: false` Node builds a fresh Agent that ignores
     // `createConnection` and dials port 80 itself; without one, our connected socket is used.
+    // node:http ends a `connection: close` socket politely once the answer is in (destroySoon:
+    // a TLS close_notify, then a FIN: ~75 µs of CPU per fetch); this call owns the socket and
+    // destroys it right after, and the server closes its side anyway (RFC 9112 §9.6).
+    (socket as Duplex & { destroySoon?: () => void }).destroySoon = () => socket.destroy();
     let req: http.ClientRequest;
     try {
       req = http.request({

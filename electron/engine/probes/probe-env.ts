@@ -3,9 +3,9 @@
  * signal, timeouts, resolver choice, the trust store and the proxy route. Keeping probes on this
  * small interface lets unit tests drive them without an engine.
  */
-import { setMaxListeners } from 'node:events';
 import tls from 'node:tls';
 import type { Config } from '../../../shared/config';
+import { type Abortable, PhaseSignal } from '../deadline';
 import type { CheckContext, ProxyRoute } from '../seams';
 import { readCaFile } from '../system/bounded-read';
 import type { TlsOptions } from './tls-handshake';
@@ -18,7 +18,7 @@ export interface ProbeEnv {
   /** Monotonic ms for durations. */
   mono(): number;
   /** The run's signal (deadline or cancel). */
-  signal: AbortSignal;
+  signal: Abortable;
   timeouts: Config['timeouts'];
   /** Configured resolvers ("ip:port"); empty = the system resolver. */
   dnsServers: readonly string[];
@@ -105,16 +105,12 @@ function rootsPlus(extraPem: string): tls.SecureContext {
 }
 
 /**
- * A signal that follows the run's signal. Every phase deadline listens to it, and a check runs
- * dozens of phases in parallel: on our own signal we can lift the listener limit (which only
- * exists to flag leaks) without touching the engine's signal beyond one listener per check.
+ * A signal that follows the run's signal. Every phase deadline of the check listens to it (dozens
+ * in parallel), on a PhaseSignal's plain list; the run's own signal gets one listener per check.
+ * It lives as long as the run's signal, so its listener there is never taken off.
  */
-function childSignal(parent: AbortSignal): AbortSignal {
-  const child = new AbortController();
-  setMaxListeners(200, child.signal);
-  if (parent.aborted) child.abort(parent.reason);
-  else parent.addEventListener('abort', () => child.abort(parent.reason), { once: true });
-  return child.signal;
+function childSignal(parent: AbortSignal): Abortable {
+  return PhaseSignal.following(parent).signal;
 }
 
 /** Describe the resolver in use, for reports: 'system' or the configured "ip:port" list. */

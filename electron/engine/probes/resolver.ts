@@ -9,7 +9,7 @@ import dns from 'node:dns';
 import net from 'node:net';
 import type { Cause } from '../../../shared/causes';
 import type { DnsPhase, EndpointFailure } from '../../../shared/checks';
-import { DeadlineError, ms, phaseDeadline, raceSignal } from '../deadline';
+import { type Abortable, DeadlineError, ms, phaseDeadline, raceSignal } from '../deadline';
 import { bogonsOf } from './bogon';
 import { classifyDnsError, rawError } from './classify';
 import { type LookupAll, resolverLabel } from './probe-env';
@@ -18,7 +18,7 @@ export interface ResolveOptions {
   /** "ip:port" servers; empty = system resolver. */
   servers: readonly string[];
   timeoutMs: number;
-  signal: AbortSignal;
+  signal: Abortable;
   mono(): number;
   lookup?: LookupAll;
 }
@@ -119,7 +119,7 @@ const isAnswer = (reason: unknown): boolean => {
   return cause === 'dns.nxdomain' || cause === 'dns.nodata';
 };
 
-async function resolveWithServers(host: string, servers: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<string[]> {
+async function resolveWithServers(host: string, servers: readonly string[], timeoutMs: number, signal: Abortable): Promise<string[]> {
   const key = `${timeoutMs}|${servers.join(',')}`;
   const resolver = takeChannel(key, servers, timeoutMs);
   let clean = false;

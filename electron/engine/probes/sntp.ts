@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { splitHostPort } from '../../../shared/config';
-import { ms } from '../deadline';
+import { type Abortable, ms, PhaseSignal } from '../deadline';
 import type { Clock } from '../seams';
 import type { LookupAll } from './probe-env';
 import { resolveHost } from './resolver';
@@ -54,7 +54,7 @@ export interface SntpAttempt {
 export interface SntpOptions {
   timeoutMs: number;
   clock: Clock;
-  signal?: AbortSignal;
+  signal?: Abortable;
   etiquette?: SntpEtiquette;
   /** `config.dnsServers` ("ip:port"); empty or absent = the system resolver. */
   dnsServers?: readonly string[];
@@ -82,7 +82,7 @@ export async function querySntp(server: string, opts: SntpOptions): Promise<Sntp
   const { host, port } = splitHostPort(server);
   if (!host || !Number.isInteger(port) || port < 1 || port > 65535) return done('EINVAL');
 
-  const signal = opts.signal ?? new AbortController().signal;
+  const signal = opts.signal ?? new PhaseSignal();
   const dns = await resolveHost(host, { servers: opts.dnsServers ?? [], timeoutMs: opts.timeoutMs, signal, mono: () => clock.mono(), lookup: opts.lookup });
   if (signal.aborted) return done('ABORTED');
   if (dns.failure) return done(dns.failure.cause === 'dns.timeout' ? 'DNS_TIMEOUT' : (dns.failure.code ?? 'ENOTFOUND'));

@@ -1,15 +1,15 @@
 /**
  * What a scheduled cycle of the monitor measures again. Pure; no Electron imports.
  *
- * The network checks run every cycle, but for the two below: they are what changes from one
+ * The network checks run every cycle, but for the three below: they are what changes from one
  * minute to the next, and what the alerts are about. The macOS checks read this Mac's own
  * settings and logs through fourteen short-lived processes on a healthy Mac (`scutil`,
  * `systemsetup` and `socketfilterfw` three times each, `sw_vers`, `sysctl`, `security`,
- * `defaults`, and `log show` over the last `appleLog.windowMinutes`, the dearest of them). Spawned helpers are what made menu-bar
- * monitors expensive to run (exelban/stats#26: "almost all" of Stats' energy use came from the
- * `top`/`netstat` it spawned). So while the light is green, a timer cycle on a Mac measures only
- * the network checks and carries the macOS results of the last full run forward, each marked
- * with when it was measured (`CheckResult.measuredAt`).
+ * `defaults`, and `log show` over the last `appleLog.windowMinutes`, the dearest of them).
+ * Spawned helpers are what made menu-bar monitors expensive to run (exelban/stats#26: "almost
+ * all" of Stats' energy use came from the `top`/`netstat` it spawned). So while the light is
+ * green, a timer cycle on a Mac measures only the network checks and carries the macOS results
+ * of the last full run forward, each marked with when it was measured (`CheckResult.measuredAt`).
  *
  * A full run comes about once per log window (`appleLog.windowMinutes`, 15 by default: every
  * third cycle at the default five minutes), and it reads the unified log back to the start of the
@@ -19,15 +19,24 @@
  * failures. A cycle that carried results and is not green is followed by a full run at once
  * (`needsFollowUp`): the report the person sees, and the alert, rest on fresh results only.
  *
- * Two network checks are carried the same way, on every platform (STEADY_CHECKS): the clock and
- * the captive portal. Between full runs they only change with events the monitor sees without
- * asking the network. The clock's offset changes by a step, and a step moves the wall clock
- * against the monotonic one, which costs nothing to compare (CLOCK_STEP_MS), or by drift, which
- * `timed` corrects when it syncs, at boot and hourly (apple.stackexchange.com/questions/117864).
- * Fewer queries is also what NTP asks of clients (RFC 4330 §10). A captive portal comes with
- * joining a network, which starts a full run, or when a hotel session runs out.
- * That portal then also intercepts the HTTPS sign-in endpoints measured in every cycle: the light
- * turns, and the follow-up full run measures the portal itself.
+ * Three network checks are carried the same way, on every platform (STEADY_CHECKS): the clock,
+ * the captive portal and Apple's status feed.
+ * - The clock's offset changes by a step, and a step moves the wall clock against the monotonic
+ *   one, which costs nothing to compare (CLOCK_STEP_MS), or by drift, which `timed` corrects when
+ *   it syncs, at boot and hourly (apple.stackexchange.com/questions/117864). Fewer queries is
+ *   also what NTP asks of clients (RFC 4330 §10).
+ * - A captive portal comes with joining a network, which starts a full run, or when a hotel
+ *   session runs out. That portal then also intercepts the HTTPS sign-in endpoints measured in
+ *   every cycle: the light turns, and the follow-up full run measures the portal itself.
+ * - Apple's status page is written by people, minutes to hours into an incident, and the menu-bar
+ *   apps that read it poll every 5 or 10 minutes (inket/stts: 300 s; insidegui/StatusBuddy:
+ *   10 minutes by default). Read on every full run (every 15 minutes at the defaults), on every
+ *   run the person starts or looks at (the popover, Check now) and after every light that is not
+ *   green, it is fresh whenever someone looks, and at most one full-run interval old in the light.
+ *
+ * Between full runs the push check asks only the primary APNs port (`steadyConfig`): its pass
+ * rests on that port alone (electron/engine/checks/push.ts). When it fails the cycle is not
+ * green, and the follow-up full run asks every port and tells "only the fallback" from "none".
  */
 import { CHECK_IDS, type CheckId } from '../../../shared/checks';
 import type { Config } from '../../../shared/config';
@@ -39,7 +48,12 @@ import type { RunReason } from './scheduler';
 export const WATCH_CHECKS: readonly CheckId[] = ['signin-endpoints', 'push', 'captive-portal', 'dns', 'clock', 'apple-status'];
 
 /** Network checks a green cycle between full runs carries forward (see the file comment). */
-export const STEADY_CHECKS: readonly CheckId[] = ['clock', 'captive-portal'];
+export const STEADY_CHECKS: readonly CheckId[] = ['clock', 'captive-portal', 'apple-status'];
+
+/** A carrying cycle's config: the push check asks only its primary port (see the file comment). */
+export function steadyConfig(c: Config): Config {
+  return c.push.ports.length > 1 ? { ...c, push: { ...c.push, ports: c.push.ports.slice(0, 1) } } : c;
+}
 
 /**
  * How far the wall clock may move against the monotonic clock since the last full run before the
@@ -132,7 +146,8 @@ export function planCycle(o: PlanInput): CyclePlan {
   const steady = steadyCarry(scope);
   if (!mac && steady.length === 0) return fullPlan(o);
   const only = (mac ? WATCH_CHECKS : CHECK_IDS).filter((id) => !steady.includes(id));
-  return { only, configure: mac ? (c) => c : fullPlan(o).configure };
+  const full = fullPlan(o).configure;
+  return { only, configure: mac ? steadyConfig : (c) => steadyConfig(full(c)) };
 }
 
 /** Every check, the unified log read back to the last full run. */

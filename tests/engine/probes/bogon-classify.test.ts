@@ -62,6 +62,34 @@ describe('bogons', () => {
     expect(isBogon('999.1.1.1')).toBe(false);
   });
 
+  it('every IPv4 address is a bogon exactly when a range holds it; a malformed one never is', () => {
+    // The ranges written out as first and last address, independently of the module's arithmetic.
+    const ranges: [number, number][] = [
+      [0x00000000, 0x00ffffff],
+      [0x0a000000, 0x0affffff],
+      [0x64400000, 0x647fffff],
+      [0x7f000000, 0x7fffffff],
+      [0xa9fe0000, 0xa9feffff],
+      [0xac100000, 0xac1fffff],
+      [0xc0000000, 0xc00000ff],
+      [0xc0000200, 0xc00002ff],
+      [0xc0a80000, 0xc0a8ffff],
+      [0xc6120000, 0xc613ffff],
+      [0xc6336400, 0xc63364ff],
+      [0xcb007100, 0xcb0071ff],
+      [0xe0000000, 0xffffffff],
+    ];
+    const judged = (n: number) => {
+      const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+      expect(isBogon(ip), ip).toBe(ranges.some(([lo, hi]) => n >= lo && n <= hi));
+    };
+    // Each range's edges and their neighbours, then anywhere (most of the space is public).
+    for (const [lo, hi] of ranges) for (const n of [lo - 1, lo, hi, hi + 1]) if (n >= 0 && n <= 0xffffffff) judged(n);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 0xffffffff }), judged), { numRuns: 2000 });
+    for (const bad of ['10.0.0', '10.0.0.0.1', '10..0.1', '.10.0.0.1', '10.0.0.1.', '10.0.0.256', '10.0.0.1000', '10.0.0.-1', '１0.0.0.1', '10.0.0.1 '])
+      expect(isBogon(bad), bad).toBe(false);
+  });
+
   it('an IPv4-mapped IPv6 address is judged like its IPv4 address', () => {
     fc.assert(
       fc.property(fc.ipV4(), (ip) => {

@@ -3,7 +3,7 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeadlineError, phaseDeadline, raceSignal } from '../../../electron/engine/deadline';
+import { DeadlineError, PhaseSignal, phaseDeadline, raceSignal } from '../../../electron/engine/deadline';
 import { connectAny, interleave } from '../../../electron/engine/probes/connector';
 import { dropSupported, type SwitchableListener, startListener } from '../../sim/listener';
 
@@ -32,6 +32,40 @@ describe('phase deadlines', () => {
     expect(c.signal.aborted).toBe(true);
     expect(c.error()?.cancelled).toBe(true);
     c.dispose();
+  });
+});
+
+describe('a phase signal', () => {
+  it('behaves like an AbortSignal: fires once, in order, never late, and one throwing listener stops no other', async () => {
+    const s = new PhaseSignal();
+    const calls: string[] = [];
+    const removed = () => calls.push('removed');
+    s.addEventListener('abort', () => calls.push(`first ${String(s.reason)}`));
+    s.addEventListener('abort', removed);
+    s.addEventListener('abort', () => {
+      throw new Error('listener bug');
+    });
+    s.addEventListener('abort', () => calls.push('last'));
+    s.removeEventListener('abort', removed);
+    const uncaught = new Promise<unknown>((resolve) => process.once('uncaughtException', resolve));
+    s.abort('why');
+    s.abort('again');
+    s.addEventListener('abort', () => calls.push('too late'));
+    expect(calls).toEqual(['first why', 'last']);
+    expect(s.aborted).toBe(true);
+    expect(s.reason).toBe('why');
+    expect(((await uncaught) as Error).message).toBe('listener bug');
+  });
+
+  it('follows its parent until disposed, and starts aborted under an aborted parent', () => {
+    const parent = new AbortController();
+    const kept = PhaseSignal.following(parent.signal);
+    const dropped = PhaseSignal.following(parent.signal);
+    dropped.dispose();
+    parent.abort('run cancelled');
+    expect([kept.signal.aborted, kept.signal.reason]).toEqual([true, 'run cancelled']);
+    expect(dropped.signal.aborted).toBe(false);
+    expect(PhaseSignal.following(parent.signal).signal.reason).toBe('run cancelled');
   });
 });
 

@@ -16,6 +16,7 @@ import {
   planCycle,
   STEADY_CHECKS,
   steadyCarry,
+  steadyConfig,
   WATCH_CHECKS,
   watchOnly,
 } from '../../../electron/service/monitor/cycle-scope';
@@ -102,17 +103,17 @@ describe('watch-only cycles', () => {
   });
 });
 
-describe('the clock and the captive portal between full runs', () => {
+describe('the clock, the captive portal and the status feed between full runs', () => {
   const base = (clock: 'pass' | 'warn' = 'pass'): Report => ({
     ...fakeReport('green'),
-    checks: [checkResult('signin-endpoints', 'pass'), checkResult('captive-portal', 'pass'), checkResult('clock', clock)],
+    checks: [checkResult('signin-endpoints', 'pass'), checkResult('captive-portal', 'pass'), checkResult('clock', clock), checkResult('apple-status', 'pass')],
   });
   const carry = (o: Partial<Parameters<typeof watchOnly>[0]> = {}, b = base()) => steadyCarry({ ...input(o), base: b });
 
   it('are carried on a green timer cycle, on a Mac and off it, when they passed', () => {
-    expect(carry()).toEqual(['clock', 'captive-portal']);
-    expect(carry({ last: linux })).toEqual(['clock', 'captive-portal']);
-    expect(carry({}, base('warn'))).toEqual(['captive-portal']);
+    expect(carry()).toEqual(['clock', 'captive-portal', 'apple-status']);
+    expect(carry({ last: linux })).toEqual(['clock', 'captive-portal', 'apple-status']);
+    expect(carry({}, base('warn'))).toEqual(['captive-portal', 'apple-status']);
     expect(carry({}, { ...base(), checks: [checkResult('signin-endpoints', 'pass')] })).toEqual([]);
   });
 
@@ -125,22 +126,30 @@ describe('the clock and the captive portal between full runs', () => {
 
   it('the clock again when the wall clock moved against the monotonic one, either way', () => {
     const at = (wallDelta: number) => carry({ nowWall: WALL0 + 5 * MIN + wallDelta });
-    expect(at(CLOCK_STEP_MS)).toEqual(['clock', 'captive-portal']);
-    expect(at(CLOCK_STEP_MS + 1)).toEqual(['captive-portal']);
-    expect(at(-(CLOCK_STEP_MS + 1))).toEqual(['captive-portal']);
-    expect(at(-3_600_000)).toEqual(['captive-portal']);
+    expect(at(CLOCK_STEP_MS)).toEqual(['clock', 'captive-portal', 'apple-status']);
+    expect(at(CLOCK_STEP_MS + 1)).toEqual(['captive-portal', 'apple-status']);
+    expect(at(-(CLOCK_STEP_MS + 1))).toEqual(['captive-portal', 'apple-status']);
+    expect(at(-3_600_000)).toEqual(['captive-portal', 'apple-status']);
   });
 
-  it('off macOS, two of every three cycles at the default settings measure all but those two', () => {
+  it('off macOS, two of every three cycles at the default settings measure all but those three', () => {
     const plans = schedule(6, base()).map((plan) => plan.only);
     const steady = CHECK_IDS.filter((id) => !STEADY_CHECKS.includes(id));
     expect(plans).toEqual([undefined, steady, steady, undefined, steady, steady]);
   });
 
-  it('on a Mac, a watch cycle measures the network checks but those two', () => {
+  it('on a Mac, a watch cycle measures the network checks but those three', () => {
     const plan = planCycle({ ...input(), base: base(), windowMinutes: 15 });
-    expect(plan.only).toEqual(['signin-endpoints', 'push', 'dns', 'apple-status']);
-    expect(plan.configure(DEFAULT_CONFIG)).toEqual(DEFAULT_CONFIG);
+    expect(plan.only).toEqual(['signin-endpoints', 'push', 'dns']);
+    expect(plan.configure(DEFAULT_CONFIG)).toEqual({ ...DEFAULT_CONFIG, push: { ...DEFAULT_CONFIG.push, ports: [5223] } });
+  });
+
+  it('a cycle that carries results asks only the primary push port; a full run asks them all, in order', () => {
+    const ports = (plan: { configure: (c: typeof DEFAULT_CONFIG) => typeof DEFAULT_CONFIG }) => plan.configure(DEFAULT_CONFIG).push.ports;
+    expect(ports(planCycle({ ...input({ last: linux }), base: base(), windowMinutes: 15 }))).toEqual([5223]);
+    expect(ports(planCycle({ ...input({ reason: 'popover' }), base: base(), windowMinutes: 15 }))).toEqual([5223, 443]);
+    const single = { ...DEFAULT_CONFIG, push: { ...DEFAULT_CONFIG.push, ports: [443] } };
+    expect(steadyConfig(single)).toBe(single);
   });
 
   it('a cycle that carried results and is not green asks for a full run at once; a full one never does', () => {
