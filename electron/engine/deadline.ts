@@ -30,11 +30,11 @@ export interface Abortable {
 
 /**
  * An {@link Abortable} with a plain listener list. A healthy run makes dozens of these (one per
- * phase, dial attempt and check); as AbortControllers with EventTarget listeners they were about a
- * tenth of a monitor cycle's CPU (node lib/internal/abort_controller.js builds an EventTarget, and
- * every add/remove goes through lib/internal/event_target.js). Like AbortSignal: fires once, in
- * the order listeners were added, never for a listener added after it fired, and a listener that
- * throws is reported as uncaught without keeping the others from running.
+ * phase, dial attempt and check); as AbortControllers with EventTarget listeners they took about
+ * 6 % of a monitor cycle's CPU in a profile (node lib/internal/abort_controller.js builds an
+ * EventTarget, and every add/remove goes through lib/internal/event_target.js). Like
+ * AbortSignal: fires once, in the order listeners were added, never for a listener added after it
+ * fired, and a listener that throws is reported as uncaught without keeping the others from running.
  */
 export class PhaseSignal implements Abortable {
   aborted = false;
