@@ -7,6 +7,7 @@
  */
 import { hostname } from 'node:os';
 import type { Cause } from '../../shared/causes';
+import type { CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
 import { findAction } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
@@ -100,6 +101,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   let fullAbort: AbortController | null = null;
   /** The last full (not watch-only) scheduled run, for monitor/cycle-scope.ts. */
   let lastFull: LastFullRun | null = null;
+  /** When each result a Re-check merged since the last full run was measured (carryForward). */
+  const remeasured = new Map<CheckId, string>();
   /** The healthy interval, read afresh each time (a settings change applies at once). */
   const intervalMs = (): number => settingsStore.get().intervalMinutes * 60_000;
   const partials = new Map<string, Promise<Report>>();
@@ -172,7 +175,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     }
     const { runId, report } = run;
     if (run.aborted) return { report: state.report ?? report, outcome: 'discarded' };
-    if (!plan.only) lastFull = { startedMono, startedWall, macosProbes: report.platform.macosProbes };
+    if (!plan.only) {
+      lastFull = { startedMono, startedWall, macosProbes: report.platform.macosProbes };
+      remeasured.clear();
+    }
     const v = report.verdict;
     const sample = { at: clock.mono(), light: v.light, cause: v.primaryCause, causes: v.primaryCause ? [v.primaryCause, ...v.otherCauses] : v.otherCauses };
     const step = advance(machine, sample);
@@ -208,7 +214,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       return { ...run, aborted: true };
     }
     const shown = state.report;
-    const report = plan.only && shown ? carryForward(shown, run.report, await verdictFn(), clock.now()) : run.report;
+    const report = plan.only && shown ? carryForward(shown, run.report, await verdictFn(), clock.now(), (id) => remeasured.get(id)) : run.report;
     return { runId: run.runId, report, aborted: false };
   }
 
@@ -248,6 +254,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
         return state.report ?? partial; // cut short: not evidence, keep what we had
       }
       const merged = state.report ? mergeReports(state.report, partial, await verdictFn(), clock.now()) : partial;
+      // Measured after the report they joined started: a cycle that carries them gives their own time.
+      for (const c of partial.checks) remeasured.set(c.id, partial.startedAt);
       state.report = merged;
       emit({ kind: 'finished', runId, report: merged });
       emitState();

@@ -276,6 +276,24 @@ describe('app core: the monitor on a Mac', () => {
     expect(runs()).toEqual(['full', 'watch', 'watch', 'full', 'full']);
   });
 
+  it('a result a Re-check measured is carried with the time of that Re-check, not of the full run before it', async () => {
+    make([macReport()], { computeVerdict });
+    await core.start();
+    await vt.advance(2 * MIN);
+    engine.script = [{ ...macReport(), checks: [checkResult('firewall', 'pass')] }];
+    const recheckAt = new Date(vt.now()).toISOString();
+    const recheck = core.invoke('app:diagnosis-run', { only: ['firewall'] });
+    await vt.advance(3_000);
+    const fullAt = (await recheck).startedAt;
+    expect(engine.calls.at(-1)?.only).toEqual(['firewall']);
+    engine.script = [macReport()];
+    await vt.advance(3 * MIN + 2_000); // the first watch cycle, at 5 min
+    const report = (await core.invoke('app:diagnosis-state', {})).report!;
+    expect(engine.calls.at(-1)?.only).toBeDefined();
+    expect(report.checks.find((c) => c.id === 'firewall')?.measuredAt).toBe(recheckAt);
+    expect(report.checks.find((c) => c.id === 'keychain')?.measuredAt).toBe(fullAt);
+  });
+
   it('measures everything on every run not started by the timer', async () => {
     make([macReport()], { computeVerdict });
     await core.start();

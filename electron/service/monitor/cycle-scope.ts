@@ -123,10 +123,17 @@ export function logWindowMinutes(last: LastFullRun | null, nowMono: number, conf
 /**
  * The report a watch cycle stands for: its own start, duration and network results, the last
  * full report's other results (each with `measuredAt`, kept from the run that measured it), and
- * the verdict computed over all of them.
+ * the verdict computed over all of them. A result a Re-check merged into `base` was measured
+ * after `base` started: `remeasuredAt` gives its own time (when it is not already stamped).
  */
-export function carryForward(base: Report, watch: Report, computeVerdict: ComputeVerdictFn, nowMs: number): Report {
-  const checks = mergeChecks(base.checks, watch.checks, (c) => (c.measuredAt ? c : { ...c, measuredAt: base.startedAt }));
+export function carryForward(
+  base: Report,
+  watch: Report,
+  computeVerdict: ComputeVerdictFn,
+  nowMs: number,
+  remeasuredAt: (id: CheckId) => string | undefined = () => undefined,
+): Report {
+  const checks = mergeChecks(base.checks, watch.checks, (c) => (c.measuredAt ? c : { ...c, measuredAt: remeasuredAt(c.id) ?? base.startedAt }));
   return { ...watch, checks, verdict: computeVerdict(checks, nowMs) };
 }
 
