@@ -15,7 +15,7 @@ import type { TlsSessionCache, VerifiedChain } from './tls-sessions';
 
 export interface TlsOptions {
   servername: string;
-  /** The run's trust store; null = Node's built-in roots (no per-connection parsing at all). */
+  /** The run's trust store; null = a context on Node's built-in roots made by `tls.connect` for this connection. */
   secureContext: tls.SecureContext | null;
   /**
    * Issuer names a genuine Apple chain has; a verified chain from anyone else is `tls.intercepted`.

@@ -8,7 +8,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clockCheck } from '../../../electron/engine/checks/clock';
-import { probeEnv } from '../../../electron/engine/probes/probe-env';
+import { builtInRoots, probeEnv } from '../../../electron/engine/probes/probe-env';
 import { fetchUrl } from '../../../electron/engine/probes/url-fetch';
 import { runCheck } from '../../../electron/engine/types';
 import type { Config } from '../../../shared/config';
@@ -112,14 +112,22 @@ describe('fetchUrl routes', () => {
     expect(r).toMatchObject({ status: 200, overCap: true, complete: false, body: '' });
   });
 
-  it('builds one trust store per extra CA, and none at all without one (Node’s own roots)', async () => {
+  it('builds one trust store per extra CA, and without one shares a single context on Node’s own roots', async () => {
     const web = await startHttpsDateServer(0);
     closers.push(web.close);
     const a = await envOf({ extraCaFile: web.caFile });
     const b = await envOf({ extraCaFile: web.caFile });
     expect(a.secureContext).not.toBeNull();
     expect(b.secureContext).toBe(a.secureContext);
-    expect((await envOf()).secureContext).toBeNull();
+    const plain = (await envOf()).secureContext;
+    expect(plain).toBe(builtInRoots());
+    expect((await envOf()).secureContext).toBe(plain);
+    expect(plain).not.toBe(a.secureContext);
+    // Node's roots only: the test CA's server does not verify under it (loopback is a bogon, so
+    // the failure itself is put on DNS; the handshake is what did not verify).
+    const r = await fetchUrl(`https://localhost:${web.port}/`, await envOf(), base);
+    expect(r.phases.tls).toMatchObject({ authorized: false });
+    expect(r.failure).not.toBeNull();
     expect((await readFile(web.caFile, 'utf8')).length).toBeGreaterThan(0);
   });
 });
