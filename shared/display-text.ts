@@ -21,16 +21,23 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028
 /** The same, but line feed and tab are kept (multi-line evidence shown as a block). */
 const UNSAFE_KEEP_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
 
+/**
+ * The same two sets without the global flag, for the question alone: almost every string is clean,
+ * and a non-global `test` answers it in well under half the time `replace` takes to find nothing.
+ */
+const HAS_UNSAFE = new RegExp(UNSAFE.source);
+const HAS_UNSAFE_KEEP_LINES = new RegExp(UNSAFE_KEEP_LINES.source);
+
 const shown = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** True when `text` holds a character {@link displaySafe} would escape. */
 export function hasUnsafeText(text: string): boolean {
-  UNSAFE.lastIndex = 0;
-  return UNSAFE.test(text);
+  return HAS_UNSAFE.test(text);
 }
 
 /** Escape control and bidi characters in one string; `keepLines` keeps LF and TAB. */
 export function displaySafe(text: string, opts: { keepLines?: boolean } = {}): string {
+  if (!(opts.keepLines ? HAS_UNSAFE_KEEP_LINES : HAS_UNSAFE).test(text)) return text;
   return text.replace(opts.keepLines ? UNSAFE_KEEP_LINES : UNSAFE, shown);
 }
 

@@ -145,9 +145,13 @@ function emit(opts: RunOptions, event: DiagnosisEvent): void {
   }
 }
 
+/** The kernel release, asked once per process (a `uname` each run; it changes only with a reboot). */
+let release: string | null = null;
+
 function platformInfo(macosProbes: boolean, results: CheckResult[]): PlatformInfo {
   const model = results.find((r) => r.id === 'macos')?.data.model;
-  return { os: process.platform, release: os.release(), arch: process.arch, macosProbes, ...(typeof model === 'string' ? { model } : {}) };
+  release ??= os.release();
+  return { os: process.platform, release, arch: process.arch, macosProbes, ...(typeof model === 'string' ? { model } : {}) };
 }
 
 function uniq<T>(xs: T[]): T[] {
