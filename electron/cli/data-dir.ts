@@ -5,9 +5,14 @@
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { DATA_FOLDER } from '../service/data-folder';
+import { adoptLegacyDataFolder, DATA_FOLDER } from '../service/data-folder';
 
-/** `~/Library/Application Support/appleid-doctor` for this user. */
+/**
+ * `~/Library/Application Support/appleid-doctor` for this user. The terminal command may run
+ * before the app does after an update: it takes over an earlier build's folder the same way.
+ */
 export function appDataDir(home: string = homedir()): string {
-  return join(home, 'Library', 'Application Support', DATA_FOLDER);
+  const appData = join(home, 'Library', 'Application Support');
+  adoptLegacyDataFolder(appData);
+  return join(appData, DATA_FOLDER);
 }

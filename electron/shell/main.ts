@@ -12,7 +12,7 @@ import { applyManagedConfig } from '../../shared/managed-settings';
 import { createRealDeps, systemClock } from '../engine/deps';
 import { createAppCore } from '../service/app-core';
 import { loadConfigFile } from '../service/config-file';
-import { DATA_FOLDER } from '../service/data-folder';
+import { adoptLegacyDataFolder, DATA_FOLDER } from '../service/data-folder';
 import { readManagedPrefs } from '../service/managed/managed-prefs';
 import { createElectronActionRunner } from './action-runner';
 import { appLocale, popoverUrl, systemLocale } from './app-locale';
@@ -38,7 +38,10 @@ const allowDevTools = !app.isPackaged;
 const opener = createSafeOpener(shell);
 const logError = (err: unknown) => console.error(`appleid-doctor: ${err instanceof Error ? err.message : String(err)}`);
 
-// Before the single-instance lock (it lives in userData): the folder the CLI uses too.
+// Before the single-instance lock (it lives in userData): the folder the CLI uses too, taking
+// over the product-named folder of earlier builds when there is one.
+const adopted = adoptLegacyDataFolder(app.getPath('appData'));
+if (typeof adopted === 'object') logError(new Error(`could not move the old data folder: ${adopted.failed}`));
 app.setPath('userData', join(app.getPath('appData'), DATA_FOLDER));
 registerAppScheme(protocol);
 installHardening(app, () => session.defaultSession, { openExternal: (url) => void opener.openUrl(url), allowDevTools });
