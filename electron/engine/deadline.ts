@@ -34,7 +34,8 @@ export interface Abortable {
  * 6 % of a monitor cycle's CPU in a profile (node lib/internal/abort_controller.js builds an
  * EventTarget, and every add/remove goes through lib/internal/event_target.js). Like
  * AbortSignal: fires once, in the order listeners were added, never for a listener added after it
- * fired, and a listener that throws is reported as uncaught without keeping the others from running.
+ * fired or taken off before its turn, and a listener that throws is reported as uncaught without
+ * keeping the others from running.
  */
 export class PhaseSignal implements Abortable {
   aborted = false;
@@ -56,8 +57,9 @@ export class PhaseSignal implements Abortable {
     this.aborted = true;
     this.reason = reason;
     const listeners = this.listeners;
-    this.listeners = null;
     if (!listeners) return;
+    // Iterated live: a listener taken off by an earlier one during this dispatch is not called
+    // (as EventTarget does); one added now is not, since the signal has fired.
     for (const listener of listeners) {
       try {
         listener();
@@ -67,6 +69,7 @@ export class PhaseSignal implements Abortable {
         });
       }
     }
+    this.listeners = null;
   }
 
   /** A signal that follows `parent`, with one listener on it until `dispose` (or it fires). */

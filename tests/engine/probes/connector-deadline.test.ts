@@ -57,6 +57,22 @@ describe('a phase signal', () => {
     expect(((await uncaught) as Error).message).toBe('listener bug');
   });
 
+  it('a listener taken off during the dispatch, before its turn, is not called (as with EventTarget)', () => {
+    for (const make of [() => new PhaseSignal(), () => new AbortController()] as const) {
+      const s = make();
+      const target = s instanceof PhaseSignal ? s : s.signal;
+      const calls: string[] = [];
+      const second = () => calls.push('second');
+      target.addEventListener('abort', () => {
+        calls.push('first');
+        target.removeEventListener('abort', second);
+      });
+      target.addEventListener('abort', second);
+      s.abort('x');
+      expect(calls, s.constructor.name).toEqual(['first']);
+    }
+  });
+
   it('follows its parent until disposed, and starts aborted under an aborted parent', () => {
     const parent = new AbortController();
     const kept = PhaseSignal.following(parent.signal);
