@@ -27,8 +27,12 @@ function stale(root) {
     return true;
   }
   if (!Array.isArray(inputs) || inputs.length === 0) return true;
+  // Plain concatenation, not path.join: the list holds relative paths with "/" (build.mjs writes
+  // them from esbuild's metafile; every OS's fs accepts "/"), and normalising 219 of them took
+  // longer than stat'ing them in a cold process (3.4–5.8 ms against 1.8–2.8 ms, three runs each).
+  const base = `${root}/`;
   for (const file of inputs) {
-    const s = typeof file === 'string' ? statSync(join(root, file), { throwIfNoEntry: false }) : undefined;
+    const s = typeof file === 'string' ? statSync(base + file, { throwIfNoEntry: false }) : undefined;
     if (!s || s.mtimeMs > built) return true;
   }
   return false;
