@@ -79,16 +79,15 @@ export async function connectAny(addresses: readonly string[], port: number, opt
       }
       const address = order[next++] as string;
       const family = net.isIP(address) === 6 ? 6 : 4;
-      const c = new PhaseSignal();
+      const attempt = PhaseSignal.following(deadline.signal);
+      const c = attempt.signal;
       controllers.push(c);
-      const onDeadline = (): void => c.abort(deadline.signal.reason);
-      deadline.signal.addEventListener('abort', onDeadline, { once: true });
       const began = opts.mono();
       pending++;
       dialTcp(address, port, c).then(
         (socket) => {
           pending--;
-          deadline.signal.removeEventListener('abort', onDeadline);
+          attempt.dispose();
           attempts.push({ address, family, code: null, cause: null, durationMs: ms(opts.mono() - began) });
           if (winner) socket.destroy();
           else winner = { socket, address };
@@ -97,7 +96,7 @@ export async function connectAny(addresses: readonly string[], port: number, opt
         },
         (err: unknown) => {
           pending--;
-          deadline.signal.removeEventListener('abort', onDeadline);
+          attempt.dispose();
           attempts.push(attemptFailure(address, family, err, ms(opts.mono() - began)));
           // Start the next address at once (or finish when nothing is left in flight).
           start();
