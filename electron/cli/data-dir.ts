@@ -7,12 +7,16 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { adoptLegacyDataFolder, DATA_FOLDER } from '../service/data-folder';
 
-/**
- * `~/Library/Application Support/appleid-doctor` for this user. The terminal command may run
- * before the app does after an update: it takes over an earlier build's folder the same way.
- */
+/** `~/Library/Application Support/appleid-doctor` for this user. */
 export function appDataDir(home: string = homedir()): string {
-  const appData = join(home, 'Library', 'Application Support');
-  adoptLegacyDataFolder(appData);
-  return join(appData, DATA_FOLDER);
+  return join(home, 'Library', 'Application Support', DATA_FOLDER);
+}
+
+/**
+ * {@link appDataDir}, for a command about to use it. The terminal command may run before the app
+ * does after an update: it takes over an earlier build's folder first, as the app does.
+ */
+export function openAppDataDir(home: string = homedir()): string {
+  adoptLegacyDataFolder(join(home, 'Library', 'Application Support'));
+  return appDataDir(home);
 }

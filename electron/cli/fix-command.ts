@@ -23,7 +23,7 @@ import { createRepairRunner, readSavedProxies } from '../service/repair-runner';
 import { recheckRecord } from '../service/step-words';
 import { createStepsLog } from '../service/store/steps-log';
 import { askConsent } from './consent';
-import { appDataDir } from './data-dir';
+import { appDataDir, openAppDataDir } from './data-dir';
 import { type EmitIo, withManagedConfig } from './emit';
 import { type ApplicableRepair, applicableRepairs } from './fix-applies';
 import { type FixOptions, parseFixArgs } from './fix-args';
@@ -97,7 +97,7 @@ export async function runFixCommand(argv: readonly string[], io: FixIo, t: Trans
   }
 
   const deps = createRealDeps(config);
-  const dataDir = o.dataDir ?? appDataDir();
+  const dataDir = o.dataDir ?? openAppDataDir();
   const session = await startSession(config, deps, dataDir, t, (line) => io.stderr.write(`appleid-doctor: ${line}\n`), say);
   try {
     const applies = applicableRepairs(session.report(), (await readSavedProxies(dataDir)).length > 0, t);
