@@ -145,7 +145,7 @@ describe('the clock, the captive portal and the status feed between full runs', 
   });
 
   it('a cycle that carries results asks only the primary push port; a full run asks them all, in order', () => {
-    const ports = (plan: { configure: (c: typeof DEFAULT_CONFIG) => typeof DEFAULT_CONFIG }) => plan.configure(DEFAULT_CONFIG).push.ports;
+    const ports = (plan: CyclePlan) => plan.configure(DEFAULT_CONFIG).push.ports;
     expect(ports(planCycle({ ...input({ last: linux }), base: base(), windowMinutes: 15 }))).toEqual([5223]);
     expect(ports(planCycle({ ...input({ reason: 'popover' }), base: base(), windowMinutes: 15 }))).toEqual([5223, 443]);
     const single = { ...DEFAULT_CONFIG, push: { ...DEFAULT_CONFIG.push, ports: [443] } };
