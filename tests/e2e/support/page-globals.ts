@@ -5,5 +5,4 @@
  */
 export interface PageGlobals {
   document: { querySelector(selector: string): unknown };
-  __headerPaintedMs?: number;
 }
