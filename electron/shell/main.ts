@@ -24,6 +24,7 @@ import { pushUpdate, registerIpcHandlers } from './ipc-main';
 import { applyLoginItem, loginItemDrift } from './login-item';
 import { createElectronNotifier } from './notifier';
 import { createPopover } from './popover';
+import { createPopoverFeed } from './popover-feed';
 import { writeReportFile } from './report-file';
 import { bindPowerEvents, watchNetwork } from './system-events';
 import { createTrayController, loadTrayImages } from './tray';
@@ -92,11 +93,22 @@ async function start(): Promise<void> {
   const fallbackTranslator = await loadTranslator('en');
   let locale = appLocale(core.settings().language, sysLocale);
   tr = await loadTranslator(locale).catch(() => fallbackTranslator);
+  // Updates reach the popover's renderer only while it is visible (popover-feed.ts).
+  const feed = createPopoverFeed({
+    send: (u) => pushUpdate(popover.webContents(), u),
+    snapshot: () => core.invoke('app:diagnosis-state', {}),
+    onError: logError,
+  });
   const popover = createPopover({
     tray,
     indexUrl: popoverUrl(APP_INDEX_URL, locale, sysLocale),
     window: popoverWindowOptions({ preload: join(distDir, 'preload.cjs'), allowDevTools }),
-    onShow: () => core.signals.popoverOpened(),
+    // The feed first: the state the renderer missed while hidden goes before the fresh check's updates.
+    onShow: () => {
+      feed.shown();
+      core.signals.popoverOpened();
+    },
+    onHide: () => feed.hidden(),
   });
   registerIpcHandlers({ core, ourWebContents: () => popover.webContents() });
 
@@ -126,7 +138,7 @@ async function start(): Promise<void> {
   // menubar blanks the tooltip when it adopts the tray: render again once it has.
   void popover.ready.then(() => renderTray(true));
   core.onUpdate((u) => {
-    pushUpdate(popover.webContents(), u);
+    feed.update(u);
     if (u.kind === 'state') {
       lastState = u.state;
       renderTray();

@@ -16,6 +16,8 @@ export interface PopoverOptions {
   window: BrowserWindowConstructorOptions;
   /** Called each time the popover becomes visible (triggers a fresh check). */
   onShow: () => void;
+  /** Called each time it stops being visible: hidden (blur, Escape, a tray click) or its window closed. */
+  onHide: () => void;
 }
 
 export interface Popover {
@@ -52,6 +54,8 @@ export function createPopover(o: PopoverOptions): Popover {
     });
   });
   mb.on('after-show', () => o.onShow());
+  mb.on('after-hide', () => o.onHide());
+  mb.on('after-close', () => o.onHide());
   const ready = new Promise<void>((resolve) => mb.once('ready', () => resolve()));
   return {
     ready,

@@ -77,4 +77,26 @@ describe('composition root (electron/shell/main.ts)', () => {
     expect((state as { report: { verdict: { light: string } } }).report.verdict.light).toBe('green');
     expect(win.webContents.emitPreventable('will-navigate', 'https://evil.example/')).toBe(true);
   });
+
+  it('a hidden popover is sent no updates; shown again, it gets the current state first, then updates as they come', async () => {
+    const tray = electron.Tray.instances[0]!;
+    const win = electron.BrowserWindow.instances[0]!;
+    expect(win.isVisible()).toBe(true);
+    tray.emit('click', {}, tray.bounds);
+    await until(() => !win.isVisible());
+    win.webContents.send.mockClear();
+    const runs = runDiagnosis.mock.calls.length;
+    // The tray menu's Check now, while the popover is hidden: a whole run streams its updates.
+    await electron.ipcMain.invokeAs('app:diagnosis-run', { sender: win.webContents, senderFrame: win.webContents.mainFrame }, {});
+    expect(runDiagnosis.mock.calls.length).toBeGreaterThan(runs);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(win.webContents.send).not.toHaveBeenCalled();
+    // Shown again (that run is fresh, so no new one starts): the state it missed, then updates as they come.
+    tray.emit('click', {}, tray.bounds);
+    await until(() => win.webContents.send.mock.calls.length >= 1);
+    await electron.ipcMain.invokeAs('app:diagnosis-run', { sender: win.webContents, senderFrame: win.webContents.mainFrame }, {});
+    const kinds = win.webContents.send.mock.calls.map(([channel, u]) => `${channel} ${(u as { kind: string }).kind}`);
+    expect(kinds[0]).toBe('app:diagnosis-update state');
+    expect(kinds.slice(1)).toContain('app:diagnosis-update started');
+  });
 });

@@ -10,14 +10,16 @@ beforeEach(() => electron.__resetElectronMock());
 async function setup() {
   const tray = new electron.Tray(new electron.FakeNativeImage('/a/trayCheckingTemplate.png'));
   const onShow = vi.fn();
+  const onHide = vi.fn();
   const p = createPopover({
     tray: tray as never,
     indexUrl: APP_INDEX_URL,
     window: popoverWindowOptions({ preload: '/app/dist/preload.cjs', allowDevTools: false }),
     onShow,
+    onHide,
   });
   await p.ready;
-  return { tray, onShow, p };
+  return { tray, onShow, onHide, p };
 }
 
 describe('popover (menubar)', () => {
@@ -28,7 +30,7 @@ describe('popover (menubar)', () => {
   });
 
   it('left click opens our hardened window on the app:// page under the icon; a second click hides it', async () => {
-    const { tray, onShow, p } = await setup();
+    const { tray, onShow, onHide, p } = await setup();
     tray.emit('click', {}, tray.bounds);
     await flush();
     const [win] = electron.BrowserWindow.instances;
@@ -39,9 +41,11 @@ describe('popover (menubar)', () => {
     expect(win!.position.every(Number.isInteger)).toBe(true);
     expect(onShow).toHaveBeenCalledTimes(1);
     expect(p.webContents()).toBe(win!.webContents);
+    expect(onHide).not.toHaveBeenCalled();
     tray.emit('click', {}, tray.bounds);
     await flush();
     expect(win!.isVisible()).toBe(false);
+    expect(onHide).toHaveBeenCalledTimes(1);
     tray.emit('click', {}, tray.bounds);
     await flush();
     expect(electron.BrowserWindow.instances).toHaveLength(1); // reused, not re-created
@@ -49,7 +53,7 @@ describe('popover (menubar)', () => {
   });
 
   it('Escape hides the popover', async () => {
-    const { tray } = await setup();
+    const { tray, onHide } = await setup();
     tray.emit('click', {}, tray.bounds);
     await flush();
     const win = electron.BrowserWindow.instances[0]!;
@@ -57,5 +61,14 @@ describe('popover (menubar)', () => {
     win.webContents.emit('before-input-event', { preventDefault: prevented }, { type: 'keyDown', key: 'Escape' });
     expect(prevented).toHaveBeenCalled();
     expect(win.isVisible()).toBe(false);
+    expect(onHide).toHaveBeenCalledTimes(1);
+  });
+
+  it('a closed window counts as hidden: the feed stops sending to it', async () => {
+    const { tray, onHide } = await setup();
+    tray.emit('click', {}, tray.bounds);
+    await flush();
+    electron.BrowserWindow.instances[0]!.emit('close');
+    expect(onHide).toHaveBeenCalledTimes(1);
   });
 });
