@@ -45,6 +45,9 @@ export function popoverWindowOptions(o: { preload: string; allowDevTools: boolea
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // The default, stated: a hidden popover then reads as hidden to the Page Visibility API and
+      // its timers are throttled; the renderer's clock stops on it (renderer/lib/now-clock.ts).
+      backgroundThrottling: true,
       // No DevTools in packaged builds (checklist "beyond the 20": not openable when packaged).
       devTools: o.allowDevTools,
     },

@@ -3,8 +3,10 @@
  * is visible, shared by every component that shows one. The popover's window is kept, hidden,
  * between opens (electron/shell/popover.ts): a timer per component would wake its renderer all day
  * to redraw times nobody reads. So the clock stops while the document is hidden (Electron reports
- * a hidden window as `document.visibilityState === 'hidden'`, as browsers do for a background tab)
- * and reads the time again the moment it is visible. Pure over its deps (no DOM here: the page's deps and the hook are in use-now.ts).
+ * a hidden window as `document.visibilityState === 'hidden'` while `backgroundThrottling` is on, its
+ * default: electron/electron docs/api/browser-window.md, "Page visibility"; browsers do the same for
+ * a background tab) and reads the time again the moment it is visible. Pure over its deps: the
+ * page's own deps and the hook are in renderer/components/use-now.ts.
  */
 
 export interface NowClockDeps {

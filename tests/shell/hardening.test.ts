@@ -20,6 +20,8 @@ describe('popover window options', () => {
       experimentalFeatures: false,
       webviewTag: false,
       devTools: false,
+      // A hidden popover must read as hidden to the page (renderer/lib/now-clock.ts stops on it).
+      backgroundThrottling: true,
     });
     expect(o.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(o).toMatchObject({ show: false, frame: false, resizable: false, skipTaskbar: true, fullscreenable: false, width: 360, height: 520 });
