@@ -52,22 +52,19 @@ export function createPopoverFeed(deps: PopoverFeedDeps): PopoverFeed {
       const show = shows;
       const after: DiagnosisUpdate[] = [];
       queued = after;
-      deps.snapshot().then(
-        (state) => {
-          if (show !== shows || !visible) return;
-          queued = null;
-          deps.send({ kind: 'state', state });
-          for (const u of after) deps.send(u);
-        },
-        (err: unknown) => {
-          deps.onError?.(err);
-          if (show !== shows || !visible) return;
-          // The updates still apply on the older state; the next show asks again.
-          queued = null;
-          behind = true;
-          for (const u of after) deps.send(u);
-        },
-      );
+      // The state first, then what came after it. Without a state (the snapshot failed) the
+      // updates still apply on the older one, and the next show asks again.
+      const release = (state: AppState | null) => {
+        if (show !== shows || !visible) return;
+        queued = null;
+        if (state) deps.send({ kind: 'state', state });
+        else behind = true;
+        for (const u of after) deps.send(u);
+      };
+      deps.snapshot().then(release, (err: unknown) => {
+        deps.onError?.(err);
+        release(null);
+      });
     },
     hidden() {
       if (!visible) return;

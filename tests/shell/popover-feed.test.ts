@@ -44,6 +44,12 @@ function harness() {
       await Promise.resolve();
       await Promise.resolve();
     },
+    /** Opened once, then hidden while an update came: the renderer is behind. */
+    missedWhileHidden: () => {
+      feed.shown();
+      feed.hidden();
+      feed.update(check('a'));
+    },
     kinds: () => sent.map((u) => (u.kind === 'state' ? `state:${(u.state as unknown as { marker: number }).marker}` : u.kind)),
   };
 }
@@ -102,9 +108,7 @@ describe('popover feed (what a hidden popover is sent)', () => {
 
   it('hidden again before the state arrived: sends nothing then, and asks again at the next show', async () => {
     const h = harness();
-    h.feed.shown();
-    h.feed.hidden();
-    h.feed.update(check('a'));
+    h.missedWhileHidden();
     h.feed.shown();
     h.feed.update(check('b'));
     h.feed.hidden();
@@ -119,9 +123,7 @@ describe('popover feed (what a hidden popover is sent)', () => {
 
   it('a show that replaced an earlier one ignores the earlier answer', async () => {
     const h = harness();
-    h.feed.shown();
-    h.feed.hidden();
-    h.feed.update(check('a'));
+    h.missedWhileHidden();
     h.setState(1);
     h.feed.shown();
     h.feed.hidden();
@@ -135,9 +137,7 @@ describe('popover feed (what a hidden popover is sent)', () => {
 
   it('a failed snapshot is reported, the held updates still go, and the next show asks again', async () => {
     const h = harness();
-    h.feed.shown();
-    h.feed.hidden();
-    h.feed.update(check('a'));
+    h.missedWhileHidden();
     h.feed.shown();
     h.feed.update(check('b'));
     h.failNext();
