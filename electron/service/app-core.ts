@@ -21,7 +21,7 @@ import { type NoticeKind, noticesFor } from './alert-notices';
 import { type ComputeVerdictFn, createDiagnosisRunner, mergeReports, type RunDiagnosisFn } from './diagnosis-runner';
 import { withManagedSettings } from './managed/managed-store';
 import { advance, initialAlertState, isFailure } from './monitor/alert-machine';
-import { type CyclePlan, carryForward, fullPlan, type LastFullRun, needsFollowUp, planCycle } from './monitor/cycle-scope';
+import { type CyclePlan, carryForward, fullPlan, type LastFullRun, needsFollowUp, planCycle, SLOW_CHECKS } from './monitor/cycle-scope';
 import { createScheduler, type RunOutcome, type RunReason, type SchedulerOptions, type SchedulerTimers } from './monitor/scheduler';
 import { type AdminRunner, createRepairRunner } from './repair-runner';
 import { actionRecord, recheckRecord, tickRecord } from './step-words';
@@ -103,6 +103,11 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   let lastFull: LastFullRun | null = null;
   /** When each result a Re-check merged since the last full run was measured (carryForward). */
   const remeasured = new Map<CheckId, string>();
+  /** Monotonic time the clock and the captive-portal results shown now were measured (cycle-scope.ts SLOW_CHECKS). */
+  const slowMeasured = new Map<CheckId, number>();
+  const noteMeasured = (only: readonly CheckId[] | undefined, startedMono: number) => {
+    for (const id of SLOW_CHECKS) if (!only || only.includes(id)) slowMeasured.set(id, startedMono);
+  };
   /** The healthy interval, read afresh each time (a settings change applies at once). */
   const intervalMs = (): number => settingsStore.get().intervalMinutes * 60_000;
   const partials = new Map<string, Promise<Report>>();
@@ -165,7 +170,16 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     const windowMinutes = deps.config.appleLog.windowMinutes;
     let startedMono = clock.mono();
     let startedWall = clock.now();
-    let plan = planCycle({ reason, base: state.report, last: lastFull, nowMono: startedMono, nowWall: startedWall, intervalMs: intervalMs(), windowMinutes });
+    let plan = planCycle({
+      reason,
+      base: state.report,
+      last: lastFull,
+      nowMono: startedMono,
+      nowWall: startedWall,
+      intervalMs: intervalMs(),
+      windowMinutes,
+      measuredMono: (id) => slowMeasured.get(id),
+    });
     let run = await runPlan(plan);
     if (!run.aborted && needsFollowUp(plan, run.report)) {
       startedMono = clock.mono();
@@ -175,7 +189,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     }
     const { runId, report } = run;
     if (run.aborted) return { report: state.report ?? report, outcome: 'discarded' };
-    if (!plan.only) {
+    noteMeasured(plan.only, startedMono);
+    if (plan.full) {
       lastFull = { startedMono, startedWall, macosProbes: report.platform.macosProbes };
       remeasured.clear();
     }
@@ -248,11 +263,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     const ctl = new AbortController();
     partialCtls.add(ctl);
     const p = (async () => {
+      const startedMono = clock.mono();
       const { runId, report: partial } = await runner.run({ only, signal: ctl.signal });
       if (ctl.signal.aborted) {
         emitState();
         return state.report ?? partial; // cut short: not evidence, keep what we had
       }
+      noteMeasured(only, startedMono);
       const merged = state.report ? mergeReports(state.report, partial, await verdictFn(), clock.now()) : partial;
       // Measured after the report they joined started: a cycle that carries them gives their own time.
       for (const c of partial.checks) remeasured.set(c.id, partial.startedAt);

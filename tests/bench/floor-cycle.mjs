@@ -7,9 +7,10 @@
  * the captive page and the status feed, one 48-byte SNTP exchange. Run as its own plain `node`
  * process (no tsx); prints one JSON line: CPU ms per cycle with full TLS handshakes, with the
  * TLS session resumed (what the product does between monitor runs), and, resumed, for the
- * operations of a monitor cycle between full runs, which carries the clock, the captive portal
- * and the status feed forward and asks only the primary push port
- * (electron/service/monitor/cycle-scope.ts): no captive page, no status feed, no SNTP, one APNs port.
+ * operations of a full run that carries the clock and the captive portal forward (no captive
+ * page, no SNTP) and of a monitor cycle between full runs, which also carries the status feed
+ * and asks only the primary push port (electron/service/monitor/cycle-scope.ts): no captive page,
+ * no status feed, no SNTP, one APNs port.
  * Usage: node tests/bench/floor-cycle.mjs <sim-config.json> [cycles]
  */
 import dgram from 'node:dgram';
@@ -84,6 +85,7 @@ function sntp() {
 }
 
 const full = () => Promise.all([signin(), push(), plainGet(config.captiveUrl), plainGet(config.statusFeedUrl), sntp()]);
+const fullCarrying = () => Promise.all([signin(), push(), plainGet(config.statusFeedUrl)]);
 const steady = () => Promise.all([signin(), push(config.push.ports.slice(0, 1))]);
 
 let resume = false;
@@ -99,6 +101,8 @@ async function measure() {
 const fullMs = await measure();
 resume = true;
 const resumedMs = await measure();
+cycle = fullCarrying;
+const fullCarryMs = await measure();
 cycle = steady;
 const steadyMs = await measure();
-console.log(JSON.stringify({ fullMs, resumedMs, steadyMs, cycles }));
+console.log(JSON.stringify({ fullMs, resumedMs, fullCarryMs, steadyMs, cycles }));

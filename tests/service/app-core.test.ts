@@ -7,7 +7,7 @@ import { computeVerdict } from '../../electron/engine/verdict';
 import { type AppCore, createAppCore } from '../../electron/service/app-core';
 import { STEPS_FILE } from '../../electron/service/store/steps-log';
 import { causeText } from '../../shared/cause-text';
-import type { CheckId } from '../../shared/checks';
+import { CHECK_IDS, type CheckId } from '../../shared/checks';
 import { DEFAULT_CONFIG } from '../../shared/config';
 import { fixCards } from '../../shared/fix-catalog';
 import type { FixAction } from '../../shared/fix-types';
@@ -236,14 +236,17 @@ function macReport(failing: 'signin-endpoints' | 'firewall' | null = null): Repo
 }
 
 describe('app core: the monitor on a Mac', () => {
-  const runs = () => engine.calls.map((c) => (c.only ? 'watch' : 'full'));
+  // A full run asks every push port; "full+" is one that carries the clock (and the captive portal) within the hour.
+  const runs = () => engine.calls.map((c) => (!c.only ? 'full' : c.pushPorts.length > 1 ? 'full+' : 'watch'));
 
   it('re-reads the macOS checks once per log window while green, and no minute of the log goes unread', async () => {
     make([macReport()], { computeVerdict });
+    const firstAt = new Date(vt.now()).toISOString(); // the first run starts now
     await core.start();
     await vt.advance(31 * MIN);
-    expect(runs()).toEqual(['full', 'watch', 'watch', 'full', 'watch', 'watch', 'full']);
-    expect(engine.calls.filter((c) => !c.only).map((c) => c.logWindowMinutes)).toEqual([15, 16, 16]);
+    expect(runs()).toEqual(['full', 'watch', 'watch', 'full+', 'watch', 'watch', 'full+']);
+    expect(engine.calls.filter((c) => c.pushPorts.length > 1).map((c) => c.logWindowMinutes)).toEqual([15, 16, 16]);
+    expect(engine.calls[3]?.only).toEqual(CHECK_IDS.filter((id) => id !== 'clock'));
     expect(engine.calls.find((c) => c.only)?.only).not.toContain('apple-log');
     // What the popover shows after a watch cycle: fresh network results, the macOS ones with their time.
     await vt.advance(6 * MIN);
@@ -251,9 +254,11 @@ describe('app core: the monitor on a Mac', () => {
     expect(engine.calls.at(-1)?.only).toBeDefined();
     const lastFullAt = report.checks.find((c) => c.id === 'firewall')?.measuredAt;
     expect(Date.parse(report.startedAt) - Date.parse(lastFullAt!)).toBeGreaterThanOrEqual(5 * MIN);
-    // The clock passed in the last full run and the wall clock has not stepped since: carried too.
+    // The clock passed in the first run, within the hour, and the wall clock has not stepped
+    // since: carried through both later full runs too, with the time of that first run.
     expect(report.checks.filter((c) => !c.measuredAt).map((c) => c.id)).toEqual(['signin-endpoints', 'dns']);
-    expect(report.checks.find((c) => c.id === 'clock')?.measuredAt).toBe(lastFullAt);
+    expect(report.checks.find((c) => c.id === 'clock')?.measuredAt).toBe(firstAt);
+    expect(Date.parse(lastFullAt!) - Date.parse(firstAt)).toBeGreaterThanOrEqual(30 * MIN);
     // Every cycle is its own history entry.
     const history = await core.invoke('app:history-list', { sinceMs: 3600_000 });
     expect(new Set(history.map((h) => h.at)).size).toBe(history.length);
@@ -312,14 +317,15 @@ describe('app core: the monitor on a Mac', () => {
     make([green]);
     await core.start();
     await vt.advance(16 * MIN);
-    expect(runs()).toEqual(['full', 'watch', 'watch', 'full']);
+    expect(runs()).toEqual(['full', 'watch', 'watch', 'full+']);
     expect(engine.calls[1]?.only).not.toContain('clock');
     expect(engine.calls[1]?.only).toContain('signin-endpoints');
+    expect(engine.calls[3]?.only).not.toContain('clock');
     // Someone sets the clock 90 s ahead: the next timer cycle measures the clock again (here
     // nothing else could be carried, so that cycle is full).
     vt.jumpWall(90_000);
     await vt.advance(5 * MIN + 2_001);
-    expect(runs()).toEqual(['full', 'watch', 'watch', 'full', 'full']);
+    expect(runs()).toEqual(['full', 'watch', 'watch', 'full+', 'full']);
   });
 });
 

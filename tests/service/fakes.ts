@@ -39,7 +39,7 @@ export function fakeReport(light: Light, cause: Cause | null = null, startedAt =
 
 export interface FakeEngine {
   fn: RunDiagnosisFn;
-  calls: { only: readonly CheckId[] | undefined; clock: { warnMs: number; failMs: number }; logWindowMinutes: number }[];
+  calls: { only: readonly CheckId[] | undefined; clock: { warnMs: number; failMs: number }; logWindowMinutes: number; pushPorts: readonly number[] }[];
   /**
    * What the next cycles return (the last one repeats). A full run that follows a partial one at
    * once (the monitor's follow-up, cycle-scope.ts `needsFollowUp`) sees the same network: it gets
@@ -55,7 +55,7 @@ export function fakeEngine(vt: VirtualTime, script: Report[], durationMs = 2_000
     calls: [],
     script,
     fn: (opts) => {
-      e.calls.push({ only: opts.only, clock: opts.config.clock, logWindowMinutes: opts.config.appleLog.windowMinutes });
+      e.calls.push({ only: opts.only, clock: opts.config.clock, logWindowMinutes: opts.config.appleLog.windowMinutes, pushPorts: opts.config.push.ports });
       const followUp = !opts.only && partial !== null && partial.endedAt === vt.now();
       const base = followUp && partial ? partial.base : e.script.length > 1 ? e.script.shift()! : e.script[0]!;
       partial = null;

@@ -20,11 +20,15 @@
  * (`needsFollowUp`): the report the person sees, and the alert, rest on fresh results only.
  *
  * Three network checks are carried the same way, on every platform (STEADY_CHECKS): the clock,
- * the captive portal and Apple's status feed.
+ * the captive portal and Apple's status feed. The first two (SLOW_CHECKS) are carried across full
+ * runs too, by every green timer run, while their result is less than an hour old: nothing below
+ * needs them sooner, and each is a request to Apple (an SNTP query, the captive page) that a
+ * green Mac would otherwise make four times an hour.
  * - The clock's offset changes by a step, and a step moves the wall clock against the monotonic
  *   one, which costs nothing to compare (CLOCK_STEP_MS), or by drift, which `timed` corrects when
- *   it syncs, at boot and hourly (apple.stackexchange.com/questions/117864). Fewer queries is
- *   also what NTP asks of clients (RFC 4330 §10).
+ *   it syncs, at boot and hourly (apple.stackexchange.com/questions/117864). Free-running, a quartz
+ *   clock drifts by tens of ppm, under 0.2 s an hour at 50 ppm, against the 10 s at which the
+ *   check warns. Fewer queries is also what NTP asks of clients (RFC 4330 §10).
  * - A captive portal comes with joining a network, which starts a full run, or when a hotel
  *   session runs out. That portal then also intercepts the HTTPS sign-in endpoints measured in
  *   every cycle: the light turns, and the follow-up full run measures the portal itself.
@@ -84,6 +88,12 @@ export interface ScopeInput {
   intervalMs: number;
   /** How far back a full run reads the unified log. */
   logWindowMs: number;
+  /**
+   * When the result of `id` shown now was measured, in monotonic ms (the app core's record of its
+   * own runs); undefined = unknown, so measured again. Monotonic: a wall clock set back a day must
+   * not make an old result look fresh.
+   */
+  measuredMono?: (id: CheckId) => number | undefined;
 }
 
 /** True when this cycle may measure only WATCH_CHECKS and carry the macOS results forward. */
@@ -102,11 +112,28 @@ function betweenFullRuns(o: ScopeInput): boolean {
   return o.nowMono - o.last.startedMono + o.intervalMs <= o.logWindowMs + o.intervalMs / 2;
 }
 
-/** The STEADY_CHECKS this cycle may carry from `base`: each only when it passed there. */
+/** The STEADY_CHECKS that full runs carry too, while fresh (SLOW_CARRY_MS; see the file comment). */
+export const SLOW_CHECKS: readonly CheckId[] = ['clock', 'captive-portal'];
+
+/** How old a carried clock or captive-portal result may be: each is measured about once an hour. */
+export const SLOW_CARRY_MS = 60 * 60_000;
+
+/**
+ * The STEADY_CHECKS this green timer cycle may carry from `base`, each only when it passed there:
+ * the status feed between full runs, the SLOW_CHECKS while measured less than SLOW_CARRY_MS ago
+ * (`measuredMono`; unknown = measured again), the clock not after a step.
+ */
 export function steadyCarry(o: ScopeInput & { base: Report }): CheckId[] {
-  if (o.last === null || !betweenFullRuns(o)) return [];
+  if (o.reason !== 'timer' || o.last === null || o.light !== 'green') return [];
+  const between = betweenFullRuns(o);
   const stepped = Math.abs(o.nowWall - o.last.startedWall - (o.nowMono - o.last.startedMono)) > CLOCK_STEP_MS;
-  return STEADY_CHECKS.filter((id) => (id !== 'clock' || !stepped) && o.base.checks.some((c) => c.id === id && c.status === 'pass'));
+  return STEADY_CHECKS.filter((id) => {
+    const passed = o.base.checks.some((c) => c.id === id && c.status === 'pass');
+    if (!passed || (id === 'clock' && stepped)) return false;
+    if (!SLOW_CHECKS.includes(id)) return between;
+    const at = o.measuredMono?.(id);
+    return at !== undefined && o.nowMono - at >= 0 && o.nowMono - at < SLOW_CARRY_MS;
+  });
 }
 
 /**
@@ -141,6 +168,8 @@ export function carryForward(
 export interface CyclePlan {
   only: CheckId[] | undefined;
   configure: (c: Config) => Config;
+  /** A full run (it may still carry the SLOW_CHECKS): its start becomes the monitor's `LastFullRun`. */
+  full: boolean;
 }
 
 type PlanInput = Omit<ScopeInput, 'light' | 'logWindowMs'> & { base: Report | null; windowMinutes: number };
@@ -151,16 +180,20 @@ export function planCycle(o: PlanInput): CyclePlan {
   const scope = { ...o, base: o.base, light: o.base.verdict.light, logWindowMs: o.windowMinutes * 60_000 };
   const mac = watchOnly(scope);
   const steady = steadyCarry(scope);
-  if (!mac && steady.length === 0) return fullPlan(o);
+  if (!betweenFullRuns(scope) || (!mac && steady.length === 0)) {
+    // A full run, which may still carry the clock and the captive portal while they are fresh.
+    const plan = fullPlan(o);
+    return steady.length ? { ...plan, only: CHECK_IDS.filter((id) => !steady.includes(id)) } : plan;
+  }
   const only = (mac ? WATCH_CHECKS : CHECK_IDS).filter((id) => !steady.includes(id));
   const full = fullPlan(o).configure;
-  return { only, configure: mac ? steadyConfig : (c) => steadyConfig(full(c)) };
+  return { only, configure: mac ? steadyConfig : (c) => steadyConfig(full(c)), full: false };
 }
 
 /** Every check, the unified log read back to the last full run. */
 export function fullPlan(o: Pick<PlanInput, 'last' | 'nowMono' | 'windowMinutes'>): CyclePlan {
   const windowMinutes = logWindowMinutes(o.last, o.nowMono, o.windowMinutes);
-  return { only: undefined, configure: (c) => ({ ...c, appleLog: { ...c.appleLog, windowMinutes } }) };
+  return { only: undefined, configure: (c) => ({ ...c, appleLog: { ...c.appleLog, windowMinutes } }), full: true };
 }
 
 /**

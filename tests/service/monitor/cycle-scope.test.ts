@@ -14,6 +14,7 @@ import {
   logWindowMinutes,
   needsFollowUp,
   planCycle,
+  SLOW_CHECKS,
   STEADY_CHECKS,
   steadyCarry,
   steadyConfig,
@@ -38,6 +39,8 @@ const input = (o: Partial<Parameters<typeof watchOnly>[0]> = {}) => ({
   nowWall: WALL0 + 5 * MIN,
   intervalMs: 5 * MIN,
   logWindowMs: 15 * MIN,
+  // The clock and the captive portal were measured by the last full run, at mono 0.
+  measuredMono: () => 0,
   ...o,
 });
 const scope = (o: Partial<Parameters<typeof watchOnly>[0]> = {}) => watchOnly(input(o));
@@ -56,13 +59,14 @@ function schedule(cycles: number, report: Report, onFull?: (plan: CyclePlan, now
       reason: i === 0 ? 'start' : 'timer',
       base: shown,
       last,
+      measuredMono: () => 0,
       nowMono: now,
       nowWall: WALL0 + now,
       intervalMs: 5 * MIN,
       windowMinutes: 15,
     });
     plans.push(plan);
-    if (!plan.only) {
+    if (plan.full) {
       onFull?.(plan, now, last);
       last = { startedMono: now, startedWall: WALL0 + now, macosProbes: report.platform.macosProbes };
     }
@@ -70,6 +74,43 @@ function schedule(cycles: number, report: Report, onFull?: (plan: CyclePlan, now
     now += 2_000 + 5 * MIN;
   }
   return plans;
+}
+
+/**
+ * `hours` of green monitoring as the app core runs it: each cycle measures what its plan says,
+ * and the report shown carries the rest forward with the time each result was measured.
+ */
+function hoursOfCycles(hours: number, macosProbes: boolean): { minute: number; ids: CheckId[]; full: boolean }[] {
+  const every = CHECK_IDS.map((id) => checkResult(id, 'pass'));
+  let last: LastFullRun | null = null;
+  let shown: Report | null = null;
+  let now = 0;
+  const measured = new Map<CheckId, number>();
+  const out: { minute: number; ids: CheckId[]; full: boolean }[] = [];
+  while (now < hours * 60 * MIN) {
+    const plan = planCycle({
+      measuredMono: (id) => measured.get(id),
+      reason: now === 0 ? 'start' : 'timer',
+      base: shown,
+      last,
+      nowMono: now,
+      nowWall: WALL0 + now,
+      intervalMs: 5 * MIN,
+      windowMinutes: 15,
+    });
+    const ids = plan.only ?? [...CHECK_IDS];
+    for (const id of ids) measured.set(id, now);
+    const run: Report = {
+      ...fakeReport('green', null, new Date(WALL0 + now).toISOString()),
+      platform: { ...fakeReport('green').platform, macosProbes },
+      checks: every.filter((c) => ids.includes(c.id)),
+    };
+    shown = plan.only && shown ? carryForward(shown, run, computeVerdict, WALL0 + now) : run;
+    if (plan.full) last = { startedMono: now, startedWall: WALL0 + now, macosProbes };
+    out.push({ minute: Math.round(now / MIN), ids, full: plan.full });
+    now += 2_000 + 5 * MIN;
+  }
+  return out;
 }
 
 describe('watch-only cycles', () => {
@@ -93,7 +134,7 @@ describe('watch-only cycles', () => {
       windows.push(plan.configure(DEFAULT_CONFIG).appleLog.windowMinutes);
       // Contiguous reads: this one reaches back to the start of the last full run.
       if (last) expect(now - windows.at(-1)! * MIN).toBeLessThanOrEqual(last.startedMono);
-    }).map((plan) => (plan.only ? 'watch' : 'full'));
+    }).map((plan) => (plan.full ? 'full' : 'watch'));
     expect(plans).toEqual(['full', 'watch', 'watch', 'full', 'watch', 'watch', 'full', 'watch', 'watch', 'full']);
     expect(windows).toEqual([15, 16, 16, 16]);
   });
@@ -117,11 +158,25 @@ describe('the clock, the captive portal and the status feed between full runs', 
     expect(carry({}, { ...base(), checks: [checkResult('signin-endpoints', 'pass')] })).toEqual([]);
   });
 
-  it('are measured again on every run not started by the timer, after a light that is not green, and once per window', () => {
+  it('are measured again on every run not started by the timer, after a light that is not green; the status feed once per window', () => {
     for (const reason of ['start', 'wake', 'unlock', 'network', 'popover', 'manual'] as RunReason[]) expect(carry({ reason }), reason).toEqual([]);
     for (const light of ['amber', 'red', null] as const) expect(carry({ light }), String(light)).toEqual([]);
     expect(carry({ last: null })).toEqual([]);
-    expect(carry({ nowMono: 15 * MIN, nowWall: WALL0 + 15 * MIN })).toEqual([]);
+    // The timer's full run reads the status feed again and carries the other two, measured 15 min ago.
+    expect(carry({ nowMono: 15 * MIN, nowWall: WALL0 + 15 * MIN })).toEqual(['clock', 'captive-portal']);
+  });
+
+  it('the clock and the captive portal again once their result is an hour old, or when it is not known', () => {
+    const at = (min: number, measuredMono?: (id: CheckId) => number | undefined) =>
+      carry({ nowMono: min * MIN, nowWall: WALL0 + min * MIN, ...(measuredMono ? { measuredMono } : {}) });
+    expect(at(59)).toEqual(['clock', 'captive-portal']);
+    expect(at(60)).toEqual([]);
+    // Each by its own time: at 30 min, a clock measured 65 min ago, a captive portal 30 min ago.
+    expect(at(30, (id) => (id === 'clock' ? -35 * MIN : 0))).toEqual(['captive-portal']);
+    expect(at(5, (id) => (id === 'clock' ? undefined : 0))).toEqual(['captive-portal', 'apple-status']);
+    // Monotonic time: a wall clock set back a day changes nothing here (the step re-measures the clock).
+    expect(carry({ nowMono: 30 * MIN, nowWall: WALL0 - 24 * 60 * MIN })).toEqual(['captive-portal']);
+    expect(carry({ nowMono: 61 * MIN, nowWall: WALL0 - 24 * 60 * MIN })).toEqual([]);
   });
 
   it('the clock again when the wall clock moved against the monotonic one, either way', () => {
@@ -132,10 +187,22 @@ describe('the clock, the captive portal and the status feed between full runs', 
     expect(at(-3_600_000)).toEqual(['captive-portal', 'apple-status']);
   });
 
-  it('off macOS, two of every three cycles at the default settings measure all but those three', () => {
+  it('off macOS, two of every three cycles at the default settings measure all but those three; the full runs between, all but the clock and the captive portal', () => {
     const plans = schedule(6, base()).map((plan) => plan.only);
     const steady = CHECK_IDS.filter((id) => !STEADY_CHECKS.includes(id));
-    expect(plans).toEqual([undefined, steady, steady, undefined, steady, steady]);
+    const full = CHECK_IDS.filter((id) => !SLOW_CHECKS.includes(id));
+    expect(plans).toEqual([undefined, steady, steady, full, steady, steady]);
+  });
+
+  it('over a green day, the clock and the captive portal are asked about once an hour, the status feed every full run', () => {
+    for (const macosProbes of [true, false]) {
+      const measured = hoursOfCycles(3, macosProbes);
+      const clock = measured.filter((m) => m.ids.includes('clock')).map((m) => m.minute);
+      expect(clock, `macosProbes ${macosProbes}`).toEqual([0, 60, 121]);
+      expect(measured.filter((m) => m.ids.includes('captive-portal')).map((m) => m.minute)).toEqual(clock);
+      expect(measured.filter((m) => m.ids.includes('apple-status')).map((m) => m.minute)).toEqual(measured.filter((m) => m.full).map((m) => m.minute));
+      expect(measured.filter((m) => m.full).length).toBe(12);
+    }
   });
 
   it('on a Mac, a watch cycle measures the network checks but those three', () => {
