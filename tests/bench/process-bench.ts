@@ -13,7 +13,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import dns from 'node:dns';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -109,6 +109,8 @@ export async function processBench(runs = 5, latencyMs = 40): Promise<ProcessBen
     const noopDir = join(dir, 'noop');
     mkdirSync(noopDir);
     writeFileSync(join(noopDir, 'package.json'), JSON.stringify({ name: 'noop', private: true, scripts: { noop: 'node -e 0' } }));
+    // The same project settings as ours (.npmrc: no update check), so the two npm runs differ only by the script.
+    copyFileSync(join(ROOT, '.npmrc'), join(noopDir, '.npmrc'));
     const zeroConfig = mustResolve(zero.config);
     await run(process.execPath, ['build/build.mjs', '--no-renderer'], { cwd: ROOT });
     for (let i = 0; i < runs; i++) {

@@ -2,6 +2,7 @@
  * `npm run doctor` (build/doctor.cjs) runs the built CLI and rebuilds it only when a file the CLI
  * is made from changed: never a stale answer after an edit, never a rebuild for nothing.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -73,5 +74,21 @@ describe('doctor launcher: the inputs it watches', () => {
     expect(inputs).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'build/build.mjs']));
     expect(inputs).not.toContain('electron/shell/main.ts');
     expect(inputs.filter((f) => f.startsWith('node_modules/') && f !== 'node_modules/.package-lock.json')).toEqual([]);
+  });
+});
+
+describe('npm run doctor', () => {
+  it("asks npm's registry nothing: the project turns npm's update check off, whatever the user's own npm settings", () => {
+    const home = mkdtempSync(join(tmpdir(), 'appleid-doctor-home-'));
+    try {
+      const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
+      // A $HOME with no .npmrc: only the project's settings and npm's defaults (true) apply.
+      const env = { ...process.env, HOME: home, USERPROFILE: home };
+      for (const key of Object.keys(env)) if (/^npm_config_update[-_]notifier$/i.test(key)) delete env[key];
+      const out = execFileSync('npm', ['config', 'get', 'update-notifier'], { cwd: root, env, encoding: 'utf8' });
+      expect(out.trim()).toBe('false');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
