@@ -83,7 +83,7 @@ describe('npm run doctor', () => {
     try {
       const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
       // A $HOME with no .npmrc: only the project's settings and npm's defaults (true) apply.
-      const env = { ...process.env, HOME: home, USERPROFILE: home };
+      const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home };
       for (const key of Object.keys(env)) if (/^npm_config_update[-_]notifier$/i.test(key)) delete env[key];
       const out = execFileSync('npm', ['config', 'get', 'update-notifier'], { cwd: root, env, encoding: 'utf8' });
       expect(out.trim()).toBe('false');
