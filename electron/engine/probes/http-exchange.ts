@@ -4,12 +4,12 @@
  * revk.uk "Captive portals (apple)"). The body is read up to a cap and then dropped (fault H9 in
  * tests/engine/faults/http-faults.test.ts). Never throws.
  */
-import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Cause } from '../../../shared/causes';
 import type { EndpointFailure, HttpPhase } from '../../../shared/checks';
 import { type Abortable, DeadlineError, ms, phaseDeadline } from '../deadline';
 import { isAppleHost, rawError } from './classify';
+import { createResponseReader } from './http-response';
 
 export interface HttpOptions {
   /** Default GET. HEAD (the clock's `Date` fallback) has no body by definition. */
@@ -60,79 +60,96 @@ export async function httpGet(socket: Duplex, opts: HttpOptions): Promise<HttpOu
     const settle = (complete: boolean, err: unknown): void => {
       if (settled) return;
       settled = true;
+      socket.off('data', onData);
+      socket.off('end', onEnd);
+      socket.off('close', onEnd);
+      // The 'error' listener stays until the socket is destroyed below: an error with no listener
+      // would be thrown.
+      deadline.signal.removeEventListener('abort', onAbort);
       resolve({ complete, err });
     };
-    // No `agent` at all: with `agent: false` Node builds a fresh Agent that ignores
-    // `createConnection` and dials port 80 itself; without one, our connected socket is used.
-    // node:http ends a `connection: close` socket politely once the answer is in (destroySoon:
-    // a TLS close_notify, then a FIN: ~75 µs of CPU per fetch); this call owns the socket and
-    // destroys it right after, and the server closes its side anyway (RFC 9112 §9.6).
-    (socket as Duplex & { destroySoon?: () => void }).destroySoon = () => socket.destroy();
-    let req: http.ClientRequest;
-    try {
-      req = http.request({
-        createConnection: () => socket as never,
-        method: opts.method ?? 'GET',
-        path: opts.path,
-        setHost: false,
-        headers: {
-          host: opts.port === opts.defaultPort ? opts.host : `${opts.host}:${opts.port}`,
-          'user-agent': 'appleid-doctor (network diagnostics)',
-          accept: '*/*',
-          connection: 'close',
-        },
-      });
-    } catch (err) {
-      // A path Node refuses (a space, CR/LF) throws synchronously: nothing was sent; the socket
-      // is destroyed below like on every other exit.
-      settle(false, err);
-      return;
-    }
-    const onAbort = (): void => {
-      settle(false, deadline.signal.reason);
-      req.destroy();
-    };
-    deadline.signal.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (err) => settle(false, err));
-    req.on('response', (res) => {
-      headersSeen = true;
-      headersMono = opts.mono();
-      phase.firstByteMs = ms(opts.mono() - t0);
-      phase.status = res.statusCode ?? null;
-      phase.location = typeof res.headers.location === 'string' ? res.headers.location : null;
-      const date = res.headers.date ? new Date(res.headers.date) : null;
-      phase.date = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
-      // A declared length beyond the cap is not worth reading (fault H9, a huge body: tests/engine/faults/http-faults.test.ts).
-      const declared = Number(res.headers['content-length']);
-      if (Number.isFinite(declared) && declared > cap) {
-        overCap = true;
-        settle(false, null);
-        req.destroy();
-        return;
-      }
-      res.on('data', (chunk: Buffer) => {
+    const reader = createResponseReader(opts.method ?? 'GET', {
+      head: (head) => {
+        headersSeen = true;
+        headersMono = opts.mono();
+        phase.firstByteMs = ms(headersMono - t0);
+        phase.status = head.status;
+        phase.location = head.headers.get('location') ?? null;
+        const raw = head.headers.get('date');
+        const date = raw ? new Date(raw) : null;
+        phase.date = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+        // A declared length beyond the cap is not worth reading (fault H9, a huge body: tests/engine/faults/http-faults.test.ts).
+        if (head.contentLength !== null && head.contentLength > cap) {
+          overCap = true;
+          settle(false, null);
+        }
+      },
+      body: (chunk) => {
+        if (settled) return;
         bytes += chunk.length;
         if (opts.keepBody) chunks.push(chunk);
         if (bytes > cap) {
           overCap = true;
           settle(false, null);
-          req.destroy();
         }
-      });
-      res.on('end', () => settle(res.complete, null));
-      res.on('aborted', () => settle(false, Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
-      res.on('error', (err) => settle(false, err));
-      res.on('close', () => settle(res.complete, res.complete ? null : Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })));
+      },
+      done: () => settle(true, null),
     });
-    req.end();
+    function onData(chunk: Buffer): void {
+      try {
+        reader.push(chunk);
+      } catch (err) {
+        settle(false, err);
+      }
+    }
+    // The server closed before the answer was complete: what node:http calls "socket hang up".
+    function onEnd(): void {
+      if (!reader.end()) settle(false, Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    }
+    function onError(err: unknown): void {
+      settle(false, err);
+    }
+    function onAbort(): void {
+      settle(false, deadline.signal.reason);
+    }
+    let request: string;
+    try {
+      request = requestText(opts);
+    } catch (err) {
+      // A path or host that cannot be sent as is (a space, CR/LF): nothing was sent; the socket
+      // is destroyed below like on every other exit.
+      settle(false, err);
+      return;
+    }
+    deadline.signal.addEventListener('abort', onAbort, { once: true });
+    socket.on('data', onData);
+    socket.on('end', onEnd);
+    socket.on('close', onEnd);
+    socket.on('error', onError);
+    // Closed between the connect and now: nothing to write to.
+    if (socket.destroyed) onEnd();
+    else socket.write(request, 'latin1', (err) => err && settle(false, err));
   });
   deadline.dispose();
+  // This call owns the socket and ends it at once, answer in or not: no TLS close_notify, no
+  // lingering read; the server closes its side anyway after `connection: close` (RFC 9112 §9.6).
   socket.destroy();
 
   phase.durationMs = ms(opts.mono() - t0);
   const body = opts.keepBody ? Buffer.concat(chunks).subarray(0, cap).toString('utf8') : null;
   const failure = classify(phase, headersSeen, result.err, opts);
   return { phase, body, complete: result.complete, overCap, headersMono, failure };
+}
+
+/** Characters node:http refuses in a request path (lib/_http_client.js INVALID_PATH_REGEX). */
+const INVALID_PATH = /[^\u0021-\u00ff]/;
+
+/** The request, byte for byte what node:http sent for these options before (lower-case names). */
+function requestText(opts: HttpOptions): string {
+  if (INVALID_PATH.test(opts.path)) throw Object.assign(new TypeError('Request path contains unescaped characters'), { code: 'ERR_UNESCAPED_CHARACTERS' });
+  const host = opts.port === opts.defaultPort ? opts.host : `${opts.host}:${opts.port}`;
+  if (/[^\u0021-\u007e]/.test(host)) throw Object.assign(new TypeError('Invalid character in the Host header'), { code: 'ERR_INVALID_CHAR' });
+  return `${opts.method ?? 'GET'} ${opts.path} HTTP/1.1\r\nhost: ${host}\r\nuser-agent: appleid-doctor (network diagnostics)\r\naccept: */*\r\nconnection: close\r\n\r\n`;
 }
 
 function classify(phase: HttpPhase, headersSeen: boolean, err: unknown, opts: HttpOptions): EndpointFailure | null {
