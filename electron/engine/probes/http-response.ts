@@ -53,6 +53,7 @@ const STATUS_LINE = /^HTTP\/1\.[01] ([1-9]\d\d)(?: [^\0-\x08\n-\x1f\x7f]*)?$/;
 // a line of blanks a hostile server can send.
 const HEADER_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):(.*)$/;
 const CONTROL = /[\0-\x08\n-\x1f\x7f]/;
+const CHUNK_SIZE = /^([0-9A-Fa-f]{1,15})[ \t]*(?:;[^\0-\x08\n-\x1f\x7f]*)?$/;
 
 /** `[name, value]` of a header line, or null when it is not one. */
 function headerLine(line: string): [string, string] | null {
@@ -69,7 +70,6 @@ function trimBlanks(v: string): string {
   while (end > start && (v[end - 1] === ' ' || v[end - 1] === '\t')) end--;
   return v.slice(start, end);
 }
-const CHUNK_SIZE = /^([0-9A-Fa-f]{1,15})[ \t]*(?:;[^\0-\x08\n-\x1f\x7f]*)?$/;
 
 /**
  * A reader for one response to `method`. `push` every chunk the socket delivers, `end` when it
@@ -81,7 +81,8 @@ export function createResponseReader(method: 'GET' | 'HEAD', sink: ResponseSink)
   let pending: Buffer = Buffer.alloc(0);
   let framing: Framing = { kind: 'none' };
   let chunkLeft = 0;
-  let trailerBytes = 0;
+  /** Bytes of the head, or of the trailer section, read so far: each may have MAX_HEAD_BYTES. */
+  let sectionBytes = 0;
 
   const finish = (): void => {
     state = 'done';
@@ -99,6 +100,14 @@ export function createResponseReader(method: 'GET' | 'HEAD', sink: ResponseSink)
     const end = nl > 0 && pending[nl - 1] === 0x0d ? nl - 1 : nl;
     const line = pending.toString('latin1', 0, end);
     pending = pending.subarray(nl + 1);
+    return line;
+  };
+
+  /** The next line of the head or the trailer section, counted against their shared limit. */
+  const sectionLine = (what: string): string | null => {
+    const before = pending.length;
+    const line = takeLine(MAX_HEAD_BYTES - sectionBytes, what);
+    if (line !== null) sectionBytes += before - pending.length;
     return line;
   };
 
@@ -135,15 +144,12 @@ export function createResponseReader(method: 'GET' | 'HEAD', sink: ResponseSink)
   };
 
   let headLines: string[] = [];
-  let headBytes = 0;
 
   const step = (): boolean => {
     switch (state) {
       case 'head': {
-        const before = pending.length;
-        const line = takeLine(MAX_HEAD_BYTES - headBytes, 'response head');
+        const line = sectionLine('response head');
         if (line === null) return false;
-        headBytes += before - pending.length;
         if (line !== '') {
           headLines.push(line);
           return true;
@@ -151,7 +157,7 @@ export function createResponseReader(method: 'GET' | 'HEAD', sink: ResponseSink)
         if (headLines.length === 0) return true; // stray CRLF before the status line (RFC 9112 §2.2)
         const head = parseHead(headLines);
         headLines = [];
-        headBytes = 0;
+        sectionBytes = 0;
         if (!head) return true;
         sink.head(head);
         if (framing.kind === 'none' || (framing.kind === 'length' && framing.left === 0)) finish();
@@ -200,16 +206,13 @@ export function createResponseReader(method: 'GET' | 'HEAD', sink: ResponseSink)
         return true;
       }
       case 'trailers': {
-        const before = pending.length;
-        const line = takeLine(MAX_HEAD_BYTES - trailerBytes, 'trailer section');
+        const line = sectionLine('trailer section');
         if (line === null) return false;
-        trailerBytes += before - pending.length;
         if (line === '') finish();
         else if (!headerLine(line)) throw new HttpParseError('HPE_INVALID_HEADER_TOKEN', 'bad trailer line');
         return true;
       }
       case 'done':
-        pending = Buffer.alloc(0); // anything after the message is not ours to read
         return false;
     }
   };
@@ -218,16 +221,12 @@ export function createResponseReader(method: 'GET' | 'HEAD', sink: ResponseSink)
     push(chunk: Buffer): void {
       pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
       while (state !== 'done' && step()) {}
-      if (state === 'done') pending = Buffer.alloc(0);
+      if (state === 'done') pending = Buffer.alloc(0); // anything after the message is not ours to read
     },
     /** The connection ended: true when the message was complete. */
     end(): boolean {
       if (state === 'body' && framing.kind === 'close') finish();
       return state === 'done';
-    },
-    /** True once the final head was read. */
-    get headRead(): boolean {
-      return state !== 'head';
     },
   };
 }
