@@ -14,8 +14,10 @@
  * through tsx, whose source-map support makes every Error the probes create (a DNS "no AAAA
  * record" each cycle) noticeably dearer than in the app.
  *
- * Reported: CPU ms per cycle (that process: engine + monitor), heap before/after (after GC, after
- * a warm-up), and child processes spawned per healthy cycle, counted twice — calls through the
+ * Reported: CPU ms per cycle (that process: engine + monitor; on Linux also its main thread's
+ * share), heap before/after (after GC, after a warm-up), the raw client's CPU for the same mix of
+ * runs, measured between ten blocks of the monitor's cycles (each block against the raw runs on
+ * either side of it), and child processes spawned per healthy cycle, counted twice — calls through the
  * CommandRunner seam and actual `ChildProcess#spawn`s in that process (target 0 on Linux, where
  * the macOS checks skip). Run alone: `npx tsx tests/bench/monitor-bench.ts [cycles]`.
  */
@@ -28,7 +30,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import type { SimScenario } from '../sim/scenarios';
 import { startSimProcess } from '../sim/sim-process';
-import type { MonitorBenchResult } from './monitor-cycles';
+import type { MonitorBenchResult, MonitorBlock } from './monitor-cycles';
 
 export type { MonitorBenchResult } from './monitor-cycles';
 
@@ -64,25 +66,43 @@ export interface MonitorBenchFigures extends MonitorBenchResult {
   floorSteadyMs: number;
   /** The raw client over the same mix of runs as the monitor's: per cycle, TLS resumed. */
   floorMixMs: number;
+  /** Monitor CPU / raw client, block by block (each block against the raw runs just before and after it). */
+  blockRatios: number[];
 }
 
+type Floor = { fullMs: number; resumedMs: number; fullCarryMs: number; steadyMs: number };
+
+/** Cycles per operation mix in each raw run between the monitor's blocks (plus floor-cycle.mjs's warm-up). */
+const FLOOR_CYCLES = 400;
+
 /** Run tests/bench/floor-cycle.mjs (plain node, no product code) against the same sim. */
-async function floorCycle(config: unknown, dir: string): Promise<{ fullMs: number; resumedMs: number; fullCarryMs: number; steadyMs: number }> {
+async function floorCycle(config: unknown, dir: string): Promise<Floor> {
   const file = join(dir, 'sim.json');
   await writeFile(file, JSON.stringify(config));
-  const { stdout } = await run(process.execPath, [join(ROOT, 'tests', 'bench', 'floor-cycle.mjs'), file, '2000'], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { fullMs: number; resumedMs: number; fullCarryMs: number; steadyMs: number };
+  const { stdout } = await run(process.execPath, [join(ROOT, 'tests', 'bench', 'floor-cycle.mjs'), file, String(FLOOR_CYCLES)], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Floor;
 }
+
+/** The raw client's CPU per cycle over a block's mix of runs. */
+function mixMs(floor: Floor, b: MonitorBlock): number {
+  return (b.fullRuns * floor.resumedMs + b.fullCarryingRuns * floor.fullCarryMs + b.steadyRuns * floor.steadyMs) / Math.max(1, b.cycles);
+}
+
+const meanFloor = (fs: readonly Floor[]): Floor => {
+  const mean = (k: keyof Floor): number => fs.reduce((sum, f) => sum + f[k], 0) / Math.max(1, fs.length);
+  return { fullMs: mean('fullMs'), resumedMs: mean('resumedMs'), fullCarryMs: mean('fullCarryMs'), steadyMs: mean('steadyMs') };
+};
 
 export async function monitorBench(cycles = 10_000): Promise<MonitorBenchFigures> {
   const sim = await startSimProcess({ endpoints: 1, comparisonDns: false });
   const dir = await mkdtemp(join(tmpdir(), 'appleid-doctor-monitor-bench-build-'));
   try {
     const file = await bundleChild(dir);
-    // The raw client runs once before the monitor and once after, and each figure is the mean of
-    // the two: on this shared VM the CPU available drifts over the monitor's minute, and one raw
-    // run on either side alone moved the ratio by up to 40 % between back-to-back benches.
-    const before = await floorCycle(sim.config, dir);
+    // The raw client runs before the first block of measured cycles and after each block, and
+    // each block is compared with the runs on either side of it: on this shared VM the CPU on
+    // offer drifts within a minute, and one raw run before and one after the whole monitor moved
+    // the ratio by up to 40 % between back-to-back benches.
+    const floors: Floor[] = [await floorCycle(sim.config, dir)];
     const child = fork(file, [], {
       execArgv: process.env.MONITOR_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [],
       env: { ...process.env, APPLEID_DOCTOR_MONITOR_BENCH_CHILD: '1' },
@@ -91,8 +111,22 @@ export async function monitorBench(cycles = 10_000): Promise<MonitorBenchFigures
     const result = await new Promise<MonitorBenchResult>((resolve, reject) => {
       child.on(
         'message',
-        (m: { kind: 'scenario'; name: SimScenario } | { kind: 'result'; result: MonitorBenchResult } | { kind: 'error'; message: string }) => {
+        (
+          m:
+            | { kind: 'scenario'; name: SimScenario }
+            | { kind: 'block'; block: number }
+            | { kind: 'result'; result: MonitorBenchResult }
+            | { kind: 'error'; message: string },
+        ) => {
           if (m.kind === 'scenario') void sim.scenario(m.name).then(() => child.send({ kind: 'scenario-done' }));
+          else if (m.kind === 'block')
+            void floorCycle(sim.config, dir).then(
+              (f) => {
+                floors.push(f);
+                child.send({ kind: 'continue' });
+              },
+              (err: unknown) => reject(err),
+            );
           else if (m.kind === 'result') resolve(m.result);
           else reject(new Error(m.message));
         },
@@ -100,12 +134,9 @@ export async function monitorBench(cycles = 10_000): Promise<MonitorBenchFigures
       child.on('exit', (code) => reject(new Error(`monitor bench child exited with ${code}`)));
       child.send({ kind: 'start', config: sim.config, cycles });
     });
-    const after = await floorCycle(sim.config, dir);
-    const mean = (k: keyof typeof before): number => (before[k] + after[k]) / 2;
-    const floor = { fullMs: mean('fullMs'), resumedMs: mean('resumedMs'), fullCarryMs: mean('fullCarryMs'), steadyMs: mean('steadyMs') };
-    const fullRuns = result.engineRuns - result.partialRuns;
-    const steadyRuns = result.partialRuns - result.fullCarryingRuns;
-    const floorMixMs = (fullRuns * floor.resumedMs + result.fullCarryingRuns * floor.fullCarryMs + steadyRuns * floor.steadyMs) / Math.max(1, result.cycles);
+    const blockRatios = result.blocks.map((b, i) => b.cpuMs / Math.max(1, b.cycles) / mixMs(meanFloor(floors.slice(i, i + 2)), b));
+    const floorMixMs = result.blocks.reduce((sum, b, i) => sum + mixMs(meanFloor(floors.slice(i, i + 2)), b) * b.cycles, 0) / Math.max(1, result.cycles);
+    const floor = meanFloor(floors);
     return {
       ...result,
       floorFullMs: floor.fullMs,
@@ -113,6 +144,7 @@ export async function monitorBench(cycles = 10_000): Promise<MonitorBenchFigures
       floorFullCarryMs: floor.fullCarryMs,
       floorSteadyMs: floor.steadyMs,
       floorMixMs,
+      blockRatios,
     };
   } finally {
     await sim.close();

@@ -1,4 +1,5 @@
 import { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,12 +24,44 @@ export interface MonitorBenchResult {
   /** Of the partial runs, full ones that carried only the clock and the captive portal (all push ports asked). */
   fullCarryingRuns: number;
   cpuMsPerCycle: number;
+  /**
+   * Of that, the main thread's (JS, TLS, c-ares, socket syscalls); the rest ran on V8's helper
+   * threads (GC, TurboFan) and libuv's pool (file I/O). From /proc/self/task; null where there is none.
+   */
+  mainThreadMsPerCycle: number | null;
   heapBeforeMb: number;
   heapAfterMb: number;
   childProcessesPerHealthyCycle: number;
+  /** The measured cycles in consecutive blocks (the parent runs its raw reference between them). */
+  blocks: MonitorBlock[];
+}
+
+/** One block of measured cycles: its CPU and its mix of engine runs. */
+export interface MonitorBlock {
+  cycles: number;
+  cpuMs: number;
+  /** Full runs that measured everything. */
+  fullRuns: number;
+  /** Full runs carrying the clock and the captive portal. */
+  fullCarryingRuns: number;
+  /** Runs between full runs (including any follow-up of a red cycle, which is full: counted there). */
+  steadyRuns: number;
 }
 
 const WARMUP = 200;
+
+/** CPU ms this process's main thread has used (Linux: utime + stime of its task, in clock ticks of 10 ms), or null. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the parenthesised name: utime and stime are the 12th and 13th (proc(5)).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
 const OUTAGE_EVERY = 2_000;
 const OUTAGE_CYCLES = 12;
 
@@ -48,7 +81,12 @@ const heapMb = (): number => {
 export interface SimHandle {
   config: ConfigInput;
   scenario(name: SimScenario): Promise<void>;
+  /** Called after each block of measured cycles, outside the measurement (the parent's raw reference runs then). */
+  between?(block: number): Promise<void>;
 }
+
+/** How many blocks the measured cycles are cut into (at least 100 cycles each). */
+const BLOCKS = 10;
 
 /** Drive `cycles` monitor cycles against `sim` and measure this process. */
 export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<MonitorBenchResult> {
@@ -118,11 +156,37 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
     const runsBefore = engineRuns;
     const partialBefore = partialRuns;
     const fullCarryingBefore = fullCarryingRuns;
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    for (let i = 0; i < cycles; i++) await cycle(WARMUP + i + 1);
-    const cpu = process.cpuUsage(cpu0);
-    const wallS = (performance.now() - t0) / 1000;
+    const blocks: MonitorBlock[] = [];
+    const blockCount = Math.max(1, Math.min(BLOCKS, Math.floor(cycles / 100)));
+    let mainMs: number | null = 0;
+    let cpuMs = 0;
+    let wallMs = 0;
+    for (let b = 0, done = 0; b < blockCount; b++) {
+      const size = Math.round(((b + 1) * cycles) / blockCount) - done;
+      const runs0 = { all: engineRuns, partial: partialRuns, carrying: fullCarryingRuns };
+      const main0 = mainThreadCpuMs();
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      for (let i = 0; i < size; i++) await cycle(WARMUP + done + i + 1);
+      const cpu = process.cpuUsage(cpu0);
+      wallMs += performance.now() - t0;
+      const main1 = mainThreadCpuMs();
+      const blockCpuMs = (cpu.user + cpu.system) / 1000;
+      cpuMs += blockCpuMs;
+      mainMs = mainMs === null || main0 === null || main1 === null ? null : mainMs + main1 - main0;
+      const blockPartial = partialRuns - runs0.partial;
+      const carrying = fullCarryingRuns - runs0.carrying;
+      blocks.push({
+        cycles: size,
+        cpuMs: blockCpuMs,
+        fullRuns: engineRuns - runs0.all - blockPartial,
+        fullCarryingRuns: carrying,
+        steadyRuns: blockPartial - carrying,
+      });
+      done += size;
+      await sim.between?.(b);
+    }
+    const wallS = wallMs / 1000;
     const heapAfterMb = heapMb();
     const runs = engineRuns - runsBefore;
     const partial = partialRuns - partialBefore;
@@ -143,10 +207,12 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
       engineRuns: runs,
       partialRuns: partial,
       fullCarryingRuns: fullCarrying,
-      cpuMsPerCycle: (cpu.user + cpu.system) / 1000 / Math.max(1, cycles),
+      cpuMsPerCycle: cpuMs / Math.max(1, cycles),
+      mainThreadMsPerCycle: mainMs === null ? null : mainMs / Math.max(1, cycles),
       heapBeforeMb,
       heapAfterMb,
       childProcessesPerHealthyCycle: spawnedInHealthy / Math.max(1, healthy),
+      blocks,
     };
   } finally {
     proto.spawn = realSpawn;
@@ -186,8 +252,8 @@ async function monitorOverheadMs(report: Report, cycles: number): Promise<number
 // The child's entry: wait for the parent's {config, cycles}, relay scenario switches, send the result.
 if (process.send && process.env.APPLEID_DOCTOR_MONITOR_BENCH_CHILD === '1') {
   let pending: (() => void) | null = null;
-  process.on('message', (m: { kind: 'start'; config: ConfigInput; cycles: number } | { kind: 'scenario-done' }) => {
-    if (m.kind === 'scenario-done') {
+  process.on('message', (m: { kind: 'start'; config: ConfigInput; cycles: number } | { kind: 'scenario-done' } | { kind: 'continue' }) => {
+    if (m.kind === 'scenario-done' || m.kind === 'continue') {
       pending?.();
       pending = null;
       return;
@@ -198,6 +264,11 @@ if (process.send && process.env.APPLEID_DOCTOR_MONITOR_BENCH_CHILD === '1') {
         new Promise<void>((resolve) => {
           pending = resolve;
           process.send?.({ kind: 'scenario', name });
+        }),
+      between: (block) =>
+        new Promise<void>((resolve) => {
+          pending = resolve;
+          process.send?.({ kind: 'block', block });
         }),
     };
     runMonitorCycles(sim, m.cycles).then(

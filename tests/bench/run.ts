@@ -86,12 +86,25 @@ await section(
       '',
     );
     add('monitor: CPU per healthy cycle', `${m.cpuMsPerCycle.toFixed(2)} ms`, '≤ 2 ms');
+    if (m.mainThreadMsPerCycle !== null) {
+      const helpers = m.cpuMsPerCycle - m.mainThreadMsPerCycle;
+      add('monitor: of that, main thread / other threads (GC, TurboFan, file I/O)', `${m.mainThreadMsPerCycle.toFixed(2)} / ${helpers.toFixed(2)} ms`, '');
+    }
     add('reference: raw Node client, a full run’s network operations, full TLS handshake', `${m.floorFullMs.toFixed(2)} ms`, '');
     add('reference: raw Node client, a full run’s network operations, TLS resumed', `${m.floorResumedMs.toFixed(2)} ms`, '');
     add('reference: raw Node client, a full run carrying the clock and the captive portal, resumed', `${m.floorFullCarryMs.toFixed(2)} ms`, '');
     add('reference: raw Node client, a cycle between full runs (sign-in + primary APNs port), resumed', `${m.floorSteadyMs.toFixed(2)} ms`, '');
     add('reference: raw Node client, the monitor’s mix of runs, per cycle', `${m.floorMixMs.toFixed(2)} ms`, '');
     add('monitor CPU per healthy cycle / raw client (same mix)', ratio(m.cpuMsPerCycle, m.floorMixMs), '');
+    if (m.blockRatios.length > 1) {
+      const sorted = [...m.blockRatios].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)] as number;
+      add(
+        `monitor / raw client, block by block (${sorted.length} blocks, raw runs between them): median (range)`,
+        `${median.toFixed(2)}× (${(sorted[0] as number).toFixed(2)}–${(sorted.at(-1) as number).toFixed(2)}×)`,
+        '',
+      );
+    }
     add('monitor: heap before → after', `${m.heapBeforeMb.toFixed(1)} → ${m.heapAfterMb.toFixed(1)} MB`, 'flat within 5 MB');
     add('monitor: child processes per healthy cycle', String(m.childProcessesPerHealthyCycle), '0');
   },
