@@ -134,8 +134,9 @@ export async function monitorBench(cycles = 10_000): Promise<MonitorBenchFigures
       child.on('exit', (code) => reject(new Error(`monitor bench child exited with ${code}`)));
       child.send({ kind: 'start', config: sim.config, cycles });
     });
-    const blockRatios = result.blocks.map((b, i) => b.cpuMs / Math.max(1, b.cycles) / mixMs(meanFloor(floors.slice(i, i + 2)), b));
-    const floorMixMs = result.blocks.reduce((sum, b, i) => sum + mixMs(meanFloor(floors.slice(i, i + 2)), b) * b.cycles, 0) / Math.max(1, result.cycles);
+    const blockMixMs = result.blocks.map((b, i) => mixMs(meanFloor(floors.slice(i, i + 2)), b));
+    const blockRatios = result.blocks.map((b, i) => b.cpuMs / Math.max(1, b.cycles) / (blockMixMs[i] as number));
+    const floorMixMs = result.blocks.reduce((sum, b, i) => sum + (blockMixMs[i] as number) * b.cycles, 0) / Math.max(1, result.cycles);
     const floor = meanFloor(floors);
     return {
       ...result,

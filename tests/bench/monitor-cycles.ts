@@ -44,11 +44,14 @@ export interface MonitorBlock {
   fullRuns: number;
   /** Full runs carrying the clock and the captive portal. */
   fullCarryingRuns: number;
-  /** Runs between full runs (including any follow-up of a red cycle, which is full: counted there). */
+  /** Runs between full runs (the full run that follows a cycle that was not green is in `fullRuns`). */
   steadyRuns: number;
 }
 
 const WARMUP = 200;
+
+const OUTAGE_EVERY = 2_000;
+const OUTAGE_CYCLES = 12;
 
 /** CPU ms this process's main thread has used (Linux: utime + stime of its task, in clock ticks of 10 ms), or null. */
 function mainThreadCpuMs(): number | null {
@@ -62,8 +65,6 @@ function mainThreadCpuMs(): number | null {
     return null;
   }
 }
-const OUTAGE_EVERY = 2_000;
-const OUTAGE_CYCLES = 12;
 
 function forceGc(): void {
   setFlagsFromString('--expose-gc');
@@ -153,13 +154,9 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
     await start(); // the first of the warm-up cycles
     for (let i = 1; i < WARMUP; i++) await cycle(i + 1);
     const heapBeforeMb = heapMb();
-    const runsBefore = engineRuns;
-    const partialBefore = partialRuns;
-    const fullCarryingBefore = fullCarryingRuns;
     const blocks: MonitorBlock[] = [];
     const blockCount = Math.max(1, Math.min(BLOCKS, Math.floor(cycles / 100)));
     let mainMs: number | null = 0;
-    let cpuMs = 0;
     let wallMs = 0;
     for (let b = 0, done = 0; b < blockCount; b++) {
       const size = Math.round(((b + 1) * cycles) / blockCount) - done;
@@ -171,14 +168,12 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
       const cpu = process.cpuUsage(cpu0);
       wallMs += performance.now() - t0;
       const main1 = mainThreadCpuMs();
-      const blockCpuMs = (cpu.user + cpu.system) / 1000;
-      cpuMs += blockCpuMs;
       mainMs = mainMs === null || main0 === null || main1 === null ? null : mainMs + main1 - main0;
       const blockPartial = partialRuns - runs0.partial;
       const carrying = fullCarryingRuns - runs0.carrying;
       blocks.push({
         cycles: size,
-        cpuMs: blockCpuMs,
+        cpuMs: (cpu.user + cpu.system) / 1000,
         fullRuns: engineRuns - runs0.all - blockPartial,
         fullCarryingRuns: carrying,
         steadyRuns: blockPartial - carrying,
@@ -188,9 +183,10 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
     }
     const wallS = wallMs / 1000;
     const heapAfterMb = heapMb();
-    const runs = engineRuns - runsBefore;
-    const partial = partialRuns - partialBefore;
-    const fullCarrying = fullCarryingRuns - fullCarryingBefore;
+    const sum = (k: keyof MonitorBlock): number => blocks.reduce((total, b) => total + b[k], 0);
+    const fullCarrying = sum('fullCarryingRuns');
+    const partial = fullCarrying + sum('steadyRuns');
+    const runs = partial + sum('fullRuns');
     await core.stop();
 
     const historyEntries = (await core.invoke('app:history-list', { sinceMs: 31 * 86_400_000 })).length;
@@ -207,7 +203,7 @@ export async function runMonitorCycles(sim: SimHandle, cycles: number): Promise<
       engineRuns: runs,
       partialRuns: partial,
       fullCarryingRuns: fullCarrying,
-      cpuMsPerCycle: cpuMs / Math.max(1, cycles),
+      cpuMsPerCycle: sum('cpuMs') / Math.max(1, cycles),
       mainThreadMsPerCycle: mainMs === null ? null : mainMs / Math.max(1, cycles),
       heapBeforeMb,
       heapAfterMb,

@@ -98,7 +98,8 @@ await section(
     add('monitor CPU per healthy cycle / raw client (same mix)', ratio(m.cpuMsPerCycle, m.floorMixMs), '');
     if (m.blockRatios.length > 1) {
       const sorted = [...m.blockRatios].sort((a, b) => a - b);
-      const median = sorted[Math.floor(sorted.length / 2)] as number;
+      const mid = sorted.length / 2;
+      const median = Number.isInteger(mid) ? ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2 : (sorted[Math.floor(mid)] as number);
       add(
         `monitor / raw client, block by block (${sorted.length} blocks, raw runs between them): median (range)`,
         `${median.toFixed(2)}× (${(sorted[0] as number).toFixed(2)}–${(sorted.at(-1) as number).toFixed(2)}×)`,
