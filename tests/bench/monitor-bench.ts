@@ -1,6 +1,6 @@
 /**
  * Monitor bench (issue 4, item 10): the app core's monitor — the one scheduler, the alert machine,
- * notifications, history appends (fsync'd) and UI updates — driven for 10 000 full diagnosis
+ * notifications, history appends (flushed to the disk on a change of state) and UI updates — driven for 10 000 full diagnosis
  * cycles against the simulated Apple network (in a child process, so its CPU is not counted).
  *
  * The schedule runs on a virtual clock (each cycle jumps to the next due time: 5 min when healthy,

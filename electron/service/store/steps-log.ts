@@ -1,7 +1,8 @@
 /**
  * "Steps already tried": every action a person takes in the app, with its time, one JSON line each
- * in `<dataDir>/steps.jsonl`. Same crash-safety rules as the history store: one append + fdatasync
- * per record (a kill -9 loses at most a torn last line, which is skipped on read), bounded by
+ * in `<dataDir>/steps.jsonl`. One append + fdatasync per record: a record is a person's action,
+ * rare, and each one belongs in the support report (the history store, written every cycle, flushes
+ * only changes of state). A kill -9 loses at most a torn last line, which is skipped on read; bounded by
  * compaction (temp file, fsync, rename over — atomic) to the newest `maxRecords`, lines that do not
  * validate are dropped. Never throws to the caller.
  */

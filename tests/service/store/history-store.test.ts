@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHistoryStore, HISTORY_FILE } from '../../../electron/service/store/history-store';
 import type { HistoryEntry } from '../../../shared/history';
 
@@ -45,7 +46,7 @@ describe('history store', () => {
     await again.close();
   });
 
-  it('one line per entry, written with an fsync (file is valid JSONL after every append)', async () => {
+  it('one line per entry, written whole (file is valid JSONL after every append)', async () => {
     const h = store();
     for (let i = 0; i < 5; i++) {
       await h.append(entry(i * 1000));
@@ -54,6 +55,40 @@ describe('history store', () => {
       expect(lines.slice(0, -1).every((l) => JSON.parse(l).durationMs === 812)).toBe(true);
     }
     await h.close();
+  });
+
+  it('flushes a line to the disk only when it changes what the timeline shows, and the rest at close', async () => {
+    // On macOS fdatasync is F_FULLFSYNC (the drive's whole cache): not for every "still green" line.
+    const probe = await open(join(dir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+    await probe.close();
+    const flushes = vi.spyOn(proto, 'datasync');
+    try {
+      const h = store();
+      await h.append(entry(50_000)); // the first line: a state the file did not show
+      await h.append(entry(40_000));
+      await h.append(entry(30_000));
+      expect(flushes).toHaveBeenCalledTimes(1);
+      await h.append(entry(20_000, 'red')); // green → red
+      await h.append(entry(10_000, 'red'));
+      expect(flushes).toHaveBeenCalledTimes(2);
+      await h.append({ ...entry(5_000, 'red'), alertState: 'RECOVERING' }); // same light, new alert state
+      expect(flushes).toHaveBeenCalledTimes(3);
+      await h.append({ ...entry(4_000, 'red'), alertState: 'RECOVERING' });
+      await h.close(); // the unflushed line goes now
+      expect(flushes).toHaveBeenCalledTimes(4);
+      // After a restart, the file's last line is what the next one is compared with.
+      const again = store();
+      await again.append({ ...entry(1_000, 'red'), alertState: 'RECOVERING' });
+      expect(flushes).toHaveBeenCalledTimes(4);
+      await again.append(entry(0));
+      expect(flushes).toHaveBeenCalledTimes(5);
+      await again.close();
+      expect(flushes).toHaveBeenCalledTimes(5);
+      expect(readFileSync(file(), 'utf8').trim().split('\n')).toHaveLength(9);
+    } finally {
+      flushes.mockRestore();
+    }
   });
 
   it('a record cut mid-write (kill -9) loses only that record, is reported, and appending continues cleanly', async () => {
