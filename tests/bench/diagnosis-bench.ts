@@ -22,6 +22,7 @@ import type { CheckId } from '../../shared/checks';
 import type { Config } from '../../shared/config';
 import { type SimProcess, startSimProcess } from '../sim/sim-process';
 import { makeContext, mustResolve, testDeps } from '../sim/test-context';
+import { median } from './median';
 
 const LATENCY_MS = 40;
 
@@ -34,7 +35,6 @@ export interface DiagnosisBenchResult {
 }
 
 const now = (): number => performance.now();
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 async function envFor(config: Config): Promise<ProbeEnv> {
   const r = await probeEnv(makeContext(config));

@@ -25,14 +25,9 @@ import type { Report } from '../../shared/report';
 import { startSimProcess } from '../sim/sim-process';
 import { mustResolve, testDeps } from '../sim/test-context';
 import { manualChecklist } from './manual-checklist';
+import { median } from './median';
 
 const run = promisify(execFile);
-/** The median (for an even count, the mean of the two middle samples). */
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length === 0 ? Number.NaN : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 export interface ProcessBenchResult {

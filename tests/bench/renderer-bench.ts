@@ -18,6 +18,7 @@ import { launchBrowser } from '../e2e/support/browser';
 import { DIST, ensureRendererBuilt } from '../e2e/support/build-renderer';
 import { createFakeCore } from '../renderer/fake-core';
 import { startSimNetwork } from '../sim/sim-network';
+import { median } from './median';
 
 const LOADS = 7;
 
@@ -61,8 +62,6 @@ async function writeReferencePage(dir: string): Promise<void> {
     "const d = document.createElement('div'); d.setAttribute('role', 'status'); d.dataset.loaded = 'true'; d.dataset.light = 'green'; d.textContent = 'OK'; document.getElementById('root').append(d);",
   );
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function rendererBench(): Promise<{ gzippedJsKb: number; allJsKb: number; headerPaintedMs: number; referencePaintedMs: number }> {
   ensureRendererBuilt();

@@ -3,6 +3,7 @@
  * target. Not a test: nothing here fails the build; the figures go into the closing notes.
  */
 import { diagnosisBench } from './diagnosis-bench';
+import { median } from './median';
 import { monitorBench } from './monitor-bench';
 import { type ProcessBenchResult, processBench } from './process-bench';
 import { rendererBench } from './renderer-bench';
@@ -98,11 +99,9 @@ await section(
     add('monitor CPU per healthy cycle / raw client (same mix)', ratio(m.cpuMsPerCycle, m.floorMixMs), '');
     if (m.blockRatios.length > 1) {
       const sorted = [...m.blockRatios].sort((a, b) => a - b);
-      const mid = sorted.length / 2;
-      const median = Number.isInteger(mid) ? ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2 : (sorted[Math.floor(mid)] as number);
       add(
         `monitor / raw client, block by block (${sorted.length} blocks, raw runs between them): median (range)`,
-        `${median.toFixed(2)}× (${(sorted[0] as number).toFixed(2)}–${(sorted.at(-1) as number).toFixed(2)}×)`,
+        `${median(sorted).toFixed(2)}× (${(sorted[0] as number).toFixed(2)}–${(sorted.at(-1) as number).toFixed(2)}×)`,
         '',
       );
     }
