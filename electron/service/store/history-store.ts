@@ -119,6 +119,13 @@ export function createHistoryStore(o: HistoryStoreOptions): HistoryStore {
     return recent.length > maxEntries ? recent.slice(recent.length - maxEntries) : recent;
   }
 
+  /** Take the file's counters from what it now holds (after a read at start, or a rewrite). */
+  function holding(entries: readonly HistoryEntry[]): void {
+    count = entries.length;
+    oldestAt = entries.length ? Date.parse(entries[0]!.at) : null;
+    lastShown = entries.length ? shownState(entries[entries.length - 1]!) : null;
+  }
+
   /** Replace the file atomically with `entries`. */
   async function rewrite(entries: HistoryEntry[]): Promise<void> {
     await handle?.close().catch(() => undefined);
@@ -133,9 +140,7 @@ export function createHistoryStore(o: HistoryStoreOptions): HistoryStore {
     }
     await rename(tmp, path);
     await syncDir(o.dir);
-    count = entries.length;
-    oldestAt = entries.length ? Date.parse(entries[0]!.at) : null;
-    lastShown = entries.length ? shownState(entries[entries.length - 1]!) : null;
+    holding(entries);
     unflushed = false;
   }
 
@@ -176,11 +181,7 @@ export function createHistoryStore(o: HistoryStoreOptions): HistoryStore {
           }
           const kept = keep(scan.entries);
           if (kept.length !== scan.entries.length) await rewrite(kept);
-          else {
-            count = kept.length;
-            oldestAt = kept.length ? Date.parse(kept[0]!.at) : null;
-            lastShown = kept.length ? shownState(kept[kept.length - 1]!) : null;
-          }
+          else holding(kept);
         }
       }
       handle = await open(path, 'a', 0o600);
